@@ -1,0 +1,34 @@
+package retrycheck.runtime;
+
+import java.util.List;
+
+/**
+ * A shared boolean that others can sleep on until it becomes true: PageUptodate, a page table entry
+ * installed by UFFDIO_COPY (with the userfaultfd wait queue), or a signalled dma_fence.
+ */
+public final class Flag extends Shared {
+    private boolean value;
+
+    public Flag(Runtime rt, String name, boolean initial) {
+        super(rt, name);
+        this.value = initial;
+    }
+
+    public void set(String opName, Src src) {
+        rt.exec(Op.write(opName, src, this, () -> { value = true; return "ok"; }));
+    }
+
+    public boolean get(String opName, Src src) {
+        return rt.exec(Op.read(opName, src, this, () -> value));
+    }
+
+    /** Sleeps in {@code state} until the flag is set: 0, or {@code error} if a signal ends the sleep first. */
+    public int waitUntilSet(String opName, WaitState state, Signals signals, int error, Src src) {
+        return rt.exec(new Op<>(opName, src, List.of(this, signals), List.of(),
+                () -> value || state.interruptedBy(signals), () -> value ? 0 : error));
+    }
+
+    public boolean valueNow() { return value; }
+
+    @Override public String state() { return value ? "set" : "clear"; }
+}
