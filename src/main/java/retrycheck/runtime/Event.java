@@ -35,7 +35,11 @@ public record Event(int seq, String thread, String op, Note note, String object,
         /** The model thread finished. */
         THREAD_END,
         /** The kernel would BUG() or WARN() here; result = the message. */
-        BUG
+        BUG,
+        /** Engine: every live thread is blocked; result lists them with the operation each waits in. */
+        ALL_BLOCKED,
+        /** Engine: the kernel state at this loop head repeats an earlier one of the same execution; result says which step. */
+        STATE_REPEATED
     }
 
     public boolean isNote(Note n) { return note == n; }

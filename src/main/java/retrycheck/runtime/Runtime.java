@@ -35,6 +35,11 @@ public abstract class Runtime {
         emit(threadName(), kind.name(), kind, "", src, detail, flags, fault);
     }
 
+    /** A note on behalf of {@code thread}, emitted by an engine (deadlock found, state repeated). */
+    public void engineNote(String thread, Event.Note kind, String detail) {
+        emit(thread, kind.name(), kind, "", Src.NONE, detail, 0, 0);
+    }
+
     /** Emits the event of a performed operation. Called by implementations right after {@link Op#perform()}. */
     protected void emitOp(String thread, Op<?> op, Object result) {
         Shared o = op.object();
@@ -44,7 +49,11 @@ public abstract class Runtime {
     private void emit(String thread, String op, Event.Note note, String object, Src src, String result, int flags, int fault) {
         Event e = new Event(++seq, thread, op, note, object, src, result, flags, fault);
         for (EventListener l : listeners) l.onEvent(e);
+        afterEvent(e);
     }
+
+    /** Hook for engines: called after the listeners saw {@code e}. */
+    protected void afterEvent(Event e) {}
 
     /** The global state of the shared objects, canonical: "mmap_sem=free page=locked:io ...". */
     public String sharedState() {

@@ -1,0 +1,220 @@
+package retrycheck.check;
+
+import retrycheck.kernel.CorePath;
+import retrycheck.kernel.FaultFlags;
+import retrycheck.kernel.VmFault;
+import retrycheck.runtime.Event;
+import retrycheck.runtime.RwSem;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The six built-in invariants of spec/requirements.md, each a {@link Property} over the event stream.
+ * The rules here are the executable form of the requirements; keep the two in step.
+ */
+public final class Invariants {
+    private Invariants() {}
+
+    public static final Property FLAGS = property("FLAGS",
+            "(!ALLOW_RETRY && TRIED) is never passed to handle_mm_fault()", ctx -> new Flags());
+    public static final Property DROP = property("DROP",
+            "the core drops mmap_sem to wait only on a first attempt (allowRetryFirst), or after a fatal signal and then returns VM_FAULT_RETRY",
+            ctx -> new Drop());
+    public static final Property SIGNAL = property("SIGNAL",
+            "between a VM_FAULT_RETRY and the next attempt pending signals are checked, and a fatal one stops the loop",
+            ctx -> new Signal());
+    public static final Property LOCK = property("LOCK",
+            "mmap_sem is balanced: no up_read of an unheld lock, no recursive down_read, RETRY means released (but with RETRY_NOWAIT), nothing held at the end",
+            ctx -> new Lock());
+    public static final Property DEADLOCK = property("DEADLOCK",
+            "no reachable state where every live thread is blocked", ctx -> new Deadlock());
+    public static final Property TERMINATION = property("TERMINATION",
+            "no unkillable retry loop: with a fatal signal pending no state repeats; filemap and swap faults take at most two attempts",
+            ctx -> new Termination(ctx));
+
+    public static final List<Property> ALL = List.of(FLAGS, DROP, SIGNAL, LOCK, DEADLOCK, TERMINATION);
+
+    public static List<String> ids() { return ALL.stream().map(Property::id).collect(Collectors.toList()); }
+
+    public static Property byId(String id) {
+        for (Property p : ALL) if (p.id().equalsIgnoreCase(id)) return p;
+        throw new IllegalArgumentException("unknown invariant '" + id + "'; valid: " + String.join(", ", ids()));
+    }
+
+    private static Property property(String id, String description, Function<CheckContext, Monitor> factory) {
+        return new Property() {
+            @Override public String id() { return id; }
+            @Override public String description() { return description; }
+            @Override public Monitor newMonitor(CheckContext ctx) { return factory.apply(ctx); }
+            @Override public String toString() { return id; }
+        };
+    }
+
+    /** FLAGS: include/linux/mm.h, the forbidden combination. */
+    static final class Flags extends Monitor {
+        Flags() { super("FLAGS"); }
+
+        @Override protected void check(Event e) {
+            if (e.isNote(Event.Note.ATTEMPT_BEGIN) && FaultFlags.isForbidden(e.flags()))
+                violation(e, "handle_mm_fault() called with " + flags(e.flags())
+                        + ": TRIED without ALLOW_RETRY, the combination the patch forbids");
+        }
+    }
+
+    /**
+     * DROP: an up_read(mmap_sem) by the faulting thread inside handle_mm_fault() is allowed when
+     * (a) the attempt may drop it: fault_flag_allow_retry_first(flags) and no RETRY_NOWAIT (userfaultfd: ALLOW_RETRY
+     * and no RETRY_NOWAIT, since handle_userfault() drops on every attempt by design), or (b) a fatal signal is
+     * pending (a killable wait was interrupted), and then the attempt must return VM_FAULT_RETRY.
+     */
+    static final class Drop extends Monitor {
+        private final Map<String, Boolean> mustRetry = new HashMap<>();
+
+        Drop() { super("DROP"); }
+
+        @Override protected void check(Event e) {
+            String t = e.thread();
+            if (e.isNote(Event.Note.ATTEMPT_BEGIN)) mustRetry.remove(t);
+            if (e.isOp("up_read") && e.object().equals("mmap_sem") && attemptFlags.containsKey(t)) {
+                int f = attemptFlags.get(t);
+                boolean nowait = (f & FaultFlags.RETRY_NOWAIT) != 0;
+                boolean first = CorePath.UFFD.id.equals(attemptPath.get(t))
+                        ? (f & FaultFlags.ALLOW_RETRY) != 0 : FaultFlags.allowRetryFirst(f);
+                if (first && !nowait) return;
+                if (fatalPending) { mustRetry.put(t, true); return; }
+                violation(e, "handle_mm_fault() dropped mmap_sem at " + e.src() + " on an attempt with "
+                        + flags(f) + (nowait ? " (RETRY_NOWAIT: must keep it)" : " (not a first attempt)")
+                        + " and no fatal signal pending");
+            }
+            if (e.isNote(Event.Note.ATTEMPT_END) && mustRetry.getOrDefault(t, false) && !VmFault.isRetry(e.fault()))
+                violation(e, "handle_mm_fault() gave up mmap_sem after a fatal signal but returned "
+                        + VmFault.names(e.fault()) + " without VM_FAULT_RETRY");
+        }
+    }
+
+    /** SIGNAL: the retry loop checks signals between a VM_FAULT_RETRY and the next attempt; a fatal one ends it. */
+    static final class Signal extends Monitor {
+        private final Map<String, Boolean> awaitingCheck = new HashMap<>();
+        private final Map<String, Boolean> checked = new HashMap<>();
+        private final Map<String, Boolean> fatalAtCheck = new HashMap<>();
+
+        Signal() { super("SIGNAL"); }
+
+        @Override protected void check(Event e) {
+            String t = e.thread();
+            if (e.note() == null) return;
+            switch (e.note()) {
+                case ATTEMPT_END -> {
+                    boolean retry = VmFault.isRetry(e.fault());
+                    awaitingCheck.put(t, retry);
+                    checked.put(t, false);
+                    fatalAtCheck.put(t, false);
+                }
+                case SIGNAL_CHECK -> {
+                    if (awaitingCheck.getOrDefault(t, false)) {
+                        checked.put(t, true);
+                        if (fatalPending) fatalAtCheck.put(t, true);
+                    }
+                }
+                case ATTEMPT_BEGIN -> {
+                    if (awaitingCheck.getOrDefault(t, false)) {
+                        if (!checked.getOrDefault(t, false))
+                            violation(e, "retried handle_mm_fault() after VM_FAULT_RETRY without checking pending signals");
+                        else if (fatalAtCheck.getOrDefault(t, false))
+                            violation(e, "retried handle_mm_fault() although the signal check ran with SIGKILL pending");
+                    }
+                    awaitingCheck.remove(t);
+                }
+                case FAULT_END -> awaitingCheck.remove(t);
+                default -> { }
+            }
+        }
+    }
+
+    /** LOCK: mmap_sem balance, the RETRY contract of handle_mm_fault(), and nothing held at the end. */
+    static final class Lock extends Monitor {
+        Lock() { super("LOCK"); }
+
+        @Override protected void check(Event e) {
+            String t = e.thread();
+            if (e.note() == null) {
+                if ((e.isOp("up_read") || e.isOp("up_write") || e.isOp("unlock_page") || e.isOp("dma_resv_unlock"))
+                        && e.result().equals(RwSem.UNHELD))
+                    violation(e, e.op() + "(" + e.object() + ") by " + t + ", which does not hold it");
+                else if ((e.isOp("down_read") || (e.isOp("down_read_trylock") && e.result().equals("true"))
+                        || (e.isOp("down_read_killable") && e.result().equals("0"))) && readHoldsOf(t) > 1)
+                    violation(e, t + " took mmap_sem for read while already holding it (recursive read: deadlocks behind a writer)");
+                return;
+            }
+            switch (e.note()) {
+                case ATTEMPT_END -> {
+                    int f = e.flags();
+                    int holds = readHoldsOf(t);
+                    if (VmFault.isRetry(e.fault())) {
+                        boolean nowait = (f & FaultFlags.RETRY_NOWAIT) != 0;
+                        if (!nowait && holds != 0)
+                            violation(e, "handle_mm_fault() returned VM_FAULT_RETRY with mmap_sem still held (flags "
+                                    + flags(f) + ")");
+                        if (nowait && holds != 1)
+                            violation(e, "handle_mm_fault() returned VM_FAULT_RETRY with RETRY_NOWAIT but released mmap_sem");
+                    } else if (holds != 1) {
+                        violation(e, "handle_mm_fault() returned " + VmFault.names(e.fault()) + " without VM_FAULT_RETRY but "
+                                + (holds == 0 ? "mmap_sem is no longer held" : "mmap_sem is held " + holds + " times"));
+                    }
+                }
+                case FAULT_END, THREAD_END -> {
+                    int holds = readHoldsOf(t);
+                    Set<String> locks = sleepLocks.getOrDefault(t, Set.of());
+                    if (holds != 0 || writeHolders.contains(t) || !locks.isEmpty())
+                        violation(e, t + " ends " + (e.isNote(Event.Note.FAULT_END) ? "the fault" : "")
+                                + " holding " + (holds != 0 ? "mmap_sem(read) x" + holds + " " : "")
+                                + (writeHolders.contains(t) ? "mmap_sem(write) " : "") + String.join(",", locks));
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** DEADLOCK: the engine reports a state where every live thread is blocked. */
+    static final class Deadlock extends Monitor {
+        Deadlock() { super("DEADLOCK"); }
+
+        @Override protected void check(Event e) {
+            if (e.isNote(Event.Note.ALL_BLOCKED)) violation(e, "every live thread is blocked: " + e.result());
+        }
+    }
+
+    /**
+     * TERMINATION: (1) a repeated kernel state at a loop head while SIGKILL is pending is an unkillable loop;
+     * (2) a filemap or swap fault takes at most two attempts.
+     */
+    static final class Termination extends Monitor {
+        private final CheckContext ctx;
+        private final Map<String, Integer> attempts = new HashMap<>();
+
+        Termination(CheckContext ctx) {
+            super("TERMINATION");
+            this.ctx = ctx;
+        }
+
+        @Override protected void check(Event e) {
+            String t = e.thread();
+            if (e.isNote(Event.Note.FAULT_BEGIN)) attempts.put(t, 0);
+            if (e.isNote(Event.Note.ATTEMPT_BEGIN)) {
+                int n = attempts.merge(t, 1, Integer::sum);
+                boolean bounded = Arrays.stream(CorePath.values())
+                        .anyMatch(p -> p.id.equals(e.result()) && p.atMostTwoAttempts());
+                if (bounded && n > 2)
+                    violation(e, "attempt " + n + " of one " + e.result() + " fault: the filemap and swap paths must finish within two attempts");
+            }
+            if (e.isNote(Event.Note.STATE_REPEATED) && fatalPending)
+                violation(e, "unkillable loop with SIGKILL pending: " + e.result());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package retrycheck.check;
+
+import retrycheck.explore.Explorer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Runs many checks on a few worker threads (each with its own explorer) and returns the results in the order
+ * of the specs, whatever order they finished in: the same command gives the same table.
+ */
+public final class MatrixRunner {
+    private MatrixRunner() {}
+
+    public static List<CheckResult> run(List<CheckSpec> specs, Explorer.Options options, int workers,
+                                        Consumer<String> progress) throws InterruptedException {
+        int n = Math.max(1, Math.min(workers, specs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "retrycheck-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<Checker> checkers = ThreadLocal.withInitial(Checker::new);
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<CheckResult>> futures = new ArrayList<>();
+            for (CheckSpec s : specs) {
+                futures.add(pool.submit(() -> {
+                    CheckResult r = checkers.get().run(s, options);
+                    int k = done.incrementAndGet();
+                    progress.accept(String.format("[%d/%d] %-40s %s  %d executions", k, specs.size(), s.label(),
+                            summary(r), r.stats.executions));
+                    return r;
+                }));
+            }
+            List<CheckResult> results = new ArrayList<>();
+            for (Future<CheckResult> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("check failed to run: " + e.getCause(), e.getCause());
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String summary(CheckResult r) {
+        if (r.anyFail()) return "FAIL";
+        if (r.allPass()) return "PASS";
+        return "INCOMPLETE";
+    }
+}

@@ -1,0 +1,17 @@
+package retrycheck.check;
+
+/**
+ * A property the checker verifies over the event stream of every execution. The six built-in invariants
+ * ({@link Invariants}) use this API; so can a user's own property ({@code check --property my.Class}).
+ * An implementation needs a public no-argument constructor to be named on the command line.
+ */
+public interface Property {
+    /** A stable upper-case id used in reports and traces, e.g. "FLAGS". */
+    String id();
+
+    /** One line in kernel terms. */
+    String description();
+
+    /** A fresh monitor for one execution of one check. */
+    Monitor newMonitor(CheckContext ctx);
+}

@@ -1,0 +1,38 @@
+package retrycheck.check;
+
+import retrycheck.kernel.CorePath;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static retrycheck.check.Env.*;
+
+/** The built-in scenarios: each exercises some invariants on one core path. */
+public final class Scenarios {
+    private Scenarios() {}
+
+    public static final List<Scenario> ALL = List.of(
+            new Scenario("filemap-io", CorePath.FILEMAP, true, true, List.of(IO_COMPLETION, FATAL_SIGNAL),
+                    "user-mode fault on a page-cache page under read; I/O completes; SIGKILL at any time"),
+            new Scenario("filemap-io-kernel", CorePath.FILEMAP, false, true, List.of(IO_COMPLETION, FATAL_SIGNAL),
+                    "kernel-mode (uaccess) fault on a page-cache page under read; I/O completes; SIGKILL at any time"),
+            new Scenario("filemap-stall-kernel", CorePath.FILEMAP, false, true, List.of(FATAL_SIGNAL),
+                    "kernel-mode fault on a page whose read never completes (the environment stops); SIGKILL at any time"),
+            new Scenario("filemap-writer", CorePath.FILEMAP, true, true, List.of(IO_COMPLETION, MMAP_WRITER),
+                    "user-mode fault on a page under read while another thread takes mmap_sem for write"),
+            new Scenario("swap-io", CorePath.SWAP, true, true, List.of(IO_COMPLETION, NONFATAL_SIGNAL),
+                    "user-mode swap-in of a page under read; a non-fatal signal at any time"),
+            new Scenario("ttm-fence-kernel", CorePath.TTM, false, false, List.of(FENCE_SIGNAL, NONFATAL_SIGNAL),
+                    "kernel-mode fault on a GPU buffer object whose move is in flight; a non-fatal signal at any time"),
+            new Scenario("uffd-user", CorePath.UFFD, true, false, List.of(UFFD_RESOLVER, NONFATAL_SIGNAL),
+                    "user-mode fault on a userfaultfd-missing page; the monitor resolves it; a non-fatal signal at any time"),
+            new Scenario("uffd-kernel", CorePath.UFFD, false, false, List.of(UFFD_RESOLVER, FATAL_SIGNAL),
+                    "kernel-mode fault on a userfaultfd-missing page; the monitor resolves it; SIGKILL at any time"));
+
+    public static List<String> ids() { return ALL.stream().map(Scenario::id).collect(Collectors.toList()); }
+
+    public static Scenario byId(String id) {
+        for (Scenario s : ALL) if (s.id().equals(id)) return s;
+        throw new IllegalArgumentException("unknown scenario '" + id + "'; valid: " + String.join(", ", ids()));
+    }
+}

@@ -1,0 +1,24 @@
+package retrycheck.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import retrycheck.trace.Replayer;
+import retrycheck.trace.Trace;
+import retrycheck.trace.TraceJson;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** `replay FILE`: re-executes a trace's schedule and confirms the same violation at the same step. */
+@Command(name = "replay", description = "Re-execute a saved trace's schedule on the model and confirm its violation.")
+final class ReplayCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Override public Integer call() {
+        Trace t = TraceJson.read(file);
+        Replayer.Result r = Replayer.replay(t);
+        System.out.println(r.message());
+        return r.reproduced() ? Main.OK : Main.FAILED;
+    }
+}

@@ -1,0 +1,73 @@
+package retrycheck.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import retrycheck.check.CheckResult;
+import retrycheck.check.Verdict;
+import retrycheck.trace.TraceJson;
+
+import java.util.List;
+import java.util.Map;
+
+/** The verdict table and the JSON report of a `check` run. */
+final class Report {
+    private Report() {}
+
+    static String table(List<CheckResult> results) {
+        if (results.isEmpty()) return "no checks selected\n";
+        List<String> ids = List.copyOf(results.get(0).verdicts.keySet());
+        StringBuilder b = new StringBuilder();
+        b.append(String.format("%-18s %-5s %-22s", "arch", "var", "scenario"));
+        for (String id : ids) b.append(String.format(" %-11s", id));
+        b.append(String.format(" %10s %8s %6s %8s%n", "executions", "pruned", "depth", "ms"));
+        for (CheckResult r : results) {
+            b.append(String.format("%-18s %-5s %-22s", r.spec.handler().name(), r.spec.variant().label(), r.spec.scenario().id()));
+            for (String id : ids) b.append(String.format(" %-11s", r.verdicts.get(id)));
+            b.append(String.format(" %10d %8d %6d %8d", r.stats.executions, r.stats.pruned, r.stats.maxDepth, r.stats.wallNanos / 1_000_000));
+            if (!r.incompleteReason.isEmpty()) b.append("  (").append(r.incompleteReason).append(')');
+            if (!r.error.isEmpty()) b.append("  (").append(r.error).append(')');
+            b.append('\n');
+        }
+        long pass = count(results, Verdict.PASS), fail = count(results, Verdict.FAIL),
+                inc = count(results, Verdict.INCOMPLETE), err = count(results, Verdict.ERROR);
+        long execs = results.stream().mapToLong(r -> r.stats.executions).sum();
+        b.append(String.format("verdicts: %d PASS, %d FAIL, %d INCOMPLETE, %d ERROR; %d executions explored%n", pass, fail, inc, err, execs));
+        return b.toString();
+    }
+
+    private static long count(List<CheckResult> results, Verdict v) {
+        return results.stream().flatMap(r -> r.verdicts.values().stream()).filter(x -> x == v).count();
+    }
+
+    static String json(List<CheckResult> results, double seconds) {
+        ObjectNode root = TraceJson.MAPPER.createObjectNode();
+        root.put("engine", "embedded");
+        root.put("seconds", Math.round(seconds * 10) / 10.0);
+        ArrayNode checks = root.putArray("checks");
+        for (CheckResult r : results) {
+            ObjectNode c = checks.addObject();
+            c.put("arch", r.spec.handler().name());
+            c.put("variant", r.spec.variant().label());
+            c.put("scenario", r.spec.scenario().id());
+            ObjectNode v = c.putObject("verdicts");
+            for (Map.Entry<String, Verdict> e : r.verdicts.entrySet()) v.put(e.getKey(), e.getValue().name());
+            ObjectNode s = c.putObject("explored");
+            s.put("executions", r.stats.executions);
+            s.put("pruned", r.stats.pruned);
+            s.put("cyclesCut", r.stats.cyclesCut);
+            s.put("deadlocks", r.stats.deadlocks);
+            s.put("maxDepth", r.stats.maxDepth);
+            s.put("complete", r.stats.complete());
+            s.put("ms", r.stats.wallNanos / 1_000_000);
+            if (!r.incompleteReason.isEmpty()) c.put("incompleteReason", r.incompleteReason);
+            if (!r.error.isEmpty()) c.put("error", r.error);
+            ObjectNode tr = c.putObject("traces");
+            r.traces.forEach((k, t) -> tr.set(k, TraceJson.MAPPER.valueToTree(t)));
+        }
+        try {
+            return TraceJson.MAPPER.writeValueAsString(root);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

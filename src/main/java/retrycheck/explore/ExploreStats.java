@@ -1,0 +1,37 @@
+package retrycheck.explore;
+
+/** What one exploration covered. */
+public final class ExploreStats {
+    /** Executions run to an end (complete, deadlock, cycle cut, or step bound). */
+    public long executions;
+    /** Executions abandoned because every enabled thread slept (partial-order reduction). */
+    public long pruned;
+    /** Executions cut at a repeated kernel state. */
+    public long cyclesCut;
+    /** Executions that ended in a deadlock. */
+    public long deadlocks;
+    /** Steps executed in all. */
+    public long steps;
+    /** The longest execution, in steps. */
+    public int maxDepth;
+    public long wallNanos;
+    /** The whole tree was explored. */
+    public boolean exhausted;
+    public boolean hitExecutionBound;
+    public boolean hitStepBound;
+
+    /** Explored completely, no bound reached: a clean result may be called PASS. */
+    public boolean complete() { return exhausted && !hitExecutionBound && !hitStepBound; }
+
+    public String incompleteReason() {
+        if (hitExecutionBound) return "execution budget reached";
+        if (hitStepBound) return "step bound reached in some execution";
+        if (!exhausted) return "not exhausted";
+        return "";
+    }
+
+    public void add(ExploreStats o) {
+        executions += o.executions; pruned += o.pruned; cyclesCut += o.cyclesCut; deadlocks += o.deadlocks;
+        steps += o.steps; maxDepth = Math.max(maxDepth, o.maxDepth); wallNanos += o.wallNanos;
+    }
+}

@@ -1,0 +1,293 @@
+package retrycheck.explore;
+
+import retrycheck.runtime.Event;
+import retrycheck.runtime.EventListener;
+import retrycheck.runtime.ModelThread;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The embedded exhaustive explorer: a stateless model checker in the VeriSoft/CHESS tradition. It runs
+ * a {@link Target} again and again from the start, one model thread at a time, and searches the tree of
+ * scheduling choices depth-first. Dynamic partial-order reduction with sleep sets (Flanagan and Godefroid,
+ * POPL 2005) keeps it from exploring two orders of independent operations.
+ * <p>
+ * An execution ends when every thread has finished, when no live thread is enabled (a deadlock, reported
+ * through an {@link Event.Note#ALL_BLOCKED} note), when a loop head repeats the kernel state of an earlier one
+ * (a cycle: {@link Event.Note#STATE_REPEATED}; the continuation from that state is the one already being
+ * explored from its first occurrence, so the execution is cut there), when every enabled thread sleeps
+ * (pruned by the sleep sets), or when the step bound is reached (then the search is INCOMPLETE).
+ */
+public final class Explorer {
+
+    /**
+     * @param maxExecutions stop (INCOMPLETE) after this many executions
+     * @param maxSteps      an execution longer than this is cut and the search is INCOMPLETE
+     * @param por           dynamic partial-order reduction and sleep sets on; off explores every interleaving
+     */
+    public record Options(long maxExecutions, int maxSteps, boolean por) {
+        public static Options defaults() { return new Options(1_000_000, 400, true); }
+    }
+
+    /** Receives each new finding with the schedule (thread choices) that reproduces it. */
+    public interface FindingSink {
+        void onFinding(Finding finding, List<Integer> schedule, List<String> threadNames);
+    }
+
+    private static final class Node {
+        int chosen;
+        final BitSet enabled;
+        final OpSig[] pending;
+        final TreeSet<Integer> backtrack = new TreeSet<>();
+        final TreeSet<Integer> done = new TreeSet<>();
+        final Map<Integer, OpSig> sleep;
+
+        Node(BitSet enabled, OpSig[] pending, Map<Integer, OpSig> sleep) {
+            this.enabled = enabled;
+            this.pending = pending;
+            this.sleep = sleep;
+        }
+    }
+
+    private record Step(int tid, OpSig sig, int[] vc) {}
+
+    private enum End { COMPLETE, DEADLOCK, CYCLE, BOUND, SLEEP_BLOCKED, CRASH }
+
+    private final CarrierPool pool = new CarrierPool();
+
+    /** Explores every execution of {@code target} (up to the options' bounds). */
+    public ExploreStats explore(Target target, Options opt, FindingSink sink) {
+        long start = System.nanoTime();
+        ExploreStats stats = new ExploreStats();
+        List<Node> stack = new ArrayList<>();
+        try {
+            while (true) {
+                if (stats.executions >= opt.maxExecutions()) {
+                    stats.hitExecutionBound = true;
+                    break;
+                }
+                End end = runOne(target, opt, stack, sink, stats);
+                switch (end) {
+                    case SLEEP_BLOCKED -> stats.pruned++;
+                    case CYCLE -> { stats.executions++; stats.cyclesCut++; }
+                    case BOUND -> { stats.executions++; stats.hitStepBound = true; }
+                    case DEADLOCK -> { stats.executions++; stats.deadlocks++; }
+                    default -> stats.executions++;
+                }
+                if (!backtrack(stack)) {
+                    stats.exhausted = true;
+                    break;
+                }
+            }
+        } finally {
+            stats.wallNanos = System.nanoTime() - start;
+        }
+        return stats;
+    }
+
+    /** Chooses the next unexplored branch; false when the tree is exhausted. */
+    private static boolean backtrack(List<Node> stack) {
+        for (int n = stack.size() - 1; n >= 0; n--) {
+            Node node = stack.get(n);
+            for (int t : node.backtrack) {
+                if (!node.done.contains(t) && !node.sleep.containsKey(t)) {
+                    node.chosen = t;
+                    node.done.add(t);
+                    while (stack.size() > n + 1) stack.remove(stack.size() - 1);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private End runOne(Target target, Options opt, List<Node> stack, FindingSink sink, ExploreStats stats) {
+        ControlledRuntime rt = new ControlledRuntime(pool);
+        Target.Instance inst = target.instantiate(rt);
+        rt.setInstance(inst);
+        List<ModelThread> threads = inst.threads();
+        List<String> names = threads.stream().map(ModelThread::name).toList();
+        rt.run(threads);
+        int nThreads = threads.size();
+        List<Step> steps = new ArrayList<>();
+        List<Integer> schedule = new ArrayList<>();
+        int[][] clocks = new int[nThreads][nThreads];
+        int reported = 0;
+        int replayDepth = stack.size();
+        End end;
+        try {
+            while (true) {
+                reported = report(inst, sink, schedule, names, reported);
+                if (rt.crash != null) {
+                    sink.onFinding(new Finding("MODEL_ERROR", rt.eventCount, "model thread " + rt.crashThread
+                            + " threw " + rt.crash), List.copyOf(schedule), names);
+                    end = End.CRASH;
+                    break;
+                }
+                if (rt.cycle) { end = End.CYCLE; break; }
+                BitSet enabled = new BitSet();
+                OpSig[] pending = new OpSig[nThreads];
+                boolean live = false;
+                for (ControlledRuntime.Ctl c : rt.ctls) {
+                    if (c.finished) continue;
+                    live = true;
+                    pending[c.tid] = OpSig.of(c.pending);
+                    if (c.pending.enabled()) enabled.set(c.tid);
+                }
+                if (!live) { end = End.COMPLETE; break; }
+                int depth = steps.size();
+                if (opt.por() && depth >= replayDepth) analyzeRaces(stack, steps, pending, clocks, depth);
+                if (enabled.isEmpty()) {
+                    StringBuilder who = new StringBuilder();
+                    for (ControlledRuntime.Ctl c : rt.ctls)
+                        if (!c.finished) who.append(who.length() == 0 ? "" : ", ").append(c.name).append(" in ").append(c.pending.name)
+                                .append('(').append(c.pending.object()).append(')');
+                    rt.engineNote("explorer", Event.Note.ALL_BLOCKED, who.toString());
+                    report(inst, sink, schedule, names, reported);
+                    end = End.DEADLOCK;
+                    break;
+                }
+                if (depth >= opt.maxSteps()) { end = End.BOUND; break; }
+                Node node;
+                if (depth < stack.size()) {
+                    node = stack.get(depth);
+                    if (!enabled.get(node.chosen))
+                        throw new IllegalStateException("nondeterministic target: thread " + names.get(node.chosen)
+                                + " is not enabled at step " + (depth + 1) + " on re-execution");
+                } else {
+                    Map<Integer, OpSig> sleep = opt.por() ? childSleep(stack, depth) : Map.of();
+                    node = new Node(enabled, pending, sleep);
+                    int choice = -1;
+                    for (int t = enabled.nextSetBit(0); t >= 0; t = enabled.nextSetBit(t + 1)) {
+                        if (!sleep.containsKey(t)) { choice = t; break; }
+                    }
+                    if (choice < 0) { end = End.SLEEP_BLOCKED; break; }
+                    node.chosen = choice;
+                    node.done.add(choice);
+                    if (opt.por()) node.backtrack.add(choice);
+                    else for (int t = enabled.nextSetBit(0); t >= 0; t = enabled.nextSetBit(t + 1)) node.backtrack.add(t);
+                    stack.add(node);
+                }
+                int tid = node.chosen;
+                OpSig sig = pending[tid];
+                steps.add(new Step(tid, sig, clockFor(steps, clocks, tid, sig)));
+                schedule.add(tid);
+                stats.maxDepth = Math.max(stats.maxDepth, steps.size());
+                rt.step(rt.ctls.get(tid));
+            }
+        } finally {
+            rt.abortAll();
+        }
+        stats.steps += steps.size();
+        return end;
+    }
+
+    private static int report(Target.Instance inst, FindingSink sink, List<Integer> schedule, List<String> names, int reported) {
+        List<Finding> fs = inst.findings();
+        for (int i = reported; i < fs.size(); i++) sink.onFinding(fs.get(i), List.copyOf(schedule), names);
+        return fs.size();
+    }
+
+    /** The sleep set of a new node: what slept at (or was done before at) the parent, minus what its step wakes. */
+    private static Map<Integer, OpSig> childSleep(List<Node> stack, int depth) {
+        if (depth == 0) return Map.of();
+        Node parent = stack.get(depth - 1);
+        OpSig taken = parent.pending[parent.chosen];
+        Map<Integer, OpSig> sleep = new LinkedHashMap<>();
+        for (Map.Entry<Integer, OpSig> e : parent.sleep.entrySet())
+            if (!e.getValue().dependsOn(taken)) sleep.put(e.getKey(), e.getValue());
+        for (int t : parent.done) {
+            if (t == parent.chosen) continue;
+            OpSig s = parent.pending[t];
+            if (s != null && !s.dependsOn(taken)) sleep.put(t, s);
+        }
+        return sleep;
+    }
+
+    /** The vector clock of a new step by {@code tid}: after its thread's last step and every earlier dependent step. */
+    private static int[] clockFor(List<Step> steps, int[][] clocks, int tid, OpSig sig) {
+        int[] vc = clocks[tid].clone();
+        for (Step s : steps) {
+            if (s.sig.dependsOn(sig)) for (int i = 0; i < vc.length; i++) vc[i] = Math.max(vc[i], s.vc[i]);
+        }
+        vc[tid] = clocks[tid][tid] + 1;
+        clocks[tid] = vc;
+        return vc;
+    }
+
+    /**
+     * The DPOR race analysis at a new state: for every thread's next operation, the last earlier dependent step
+     * of another thread that does not happen before it marks a place where the other order must be tried.
+     */
+    private static void analyzeRaces(List<Node> stack, List<Step> steps, OpSig[] pending, int[][] clocks, int depth) {
+        for (int q = 0; q < pending.length; q++) {
+            OpSig next = pending[q];
+            if (next == null) continue;
+            for (int i = depth - 1; i >= 0; i--) {
+                Step s = steps.get(i);
+                if (s.tid == q || !s.sig.dependsOn(next)) continue;
+                if (s.vc[s.tid] <= clocks[q][s.tid]) continue; // happens before q's current point: not a race
+                Node pre = stack.get(i);
+                if (pre.enabled.get(q)) pre.backtrack.add(q);
+                else for (int t = pre.enabled.nextSetBit(0); t >= 0; t = pre.enabled.nextSetBit(t + 1)) pre.backtrack.add(t);
+                break;
+            }
+        }
+    }
+
+    /**
+     * Re-executes {@code schedule} exactly, with {@code listener} seeing every event (and the runtime, for
+     * snapshots), then stops. Returns null if it replayed, or a description of where it diverged.
+     */
+    public String replay(Target target, List<Integer> schedule, ReplayListener listener) {
+        ControlledRuntime rt = new ControlledRuntime(pool);
+        Target.Instance inst = target.instantiate(rt);
+        rt.setInstance(inst);
+        rt.addListener(e -> listener.onEvent(e, rt));
+        List<ModelThread> threads = inst.threads();
+        rt.run(threads);
+        try {
+            for (int i = 0; i < schedule.size(); i++) {
+                int tid = schedule.get(i);
+                if (tid < 0 || tid >= rt.ctls.size())
+                    return "step " + (i + 1) + ": no thread #" + tid + " (the model has " + rt.ctls.size() + " threads)";
+                ControlledRuntime.Ctl c = rt.ctls.get(tid);
+                if (c.finished) return "step " + (i + 1) + ": thread " + c.name + " has already finished";
+                if (!c.pending.enabled())
+                    return "step " + (i + 1) + ": thread " + c.name + " is blocked in " + c.pending.name;
+                rt.step(c);
+                if (rt.crash != null) return "step " + (i + 1) + ": thread " + rt.crashThread + " threw " + rt.crash;
+            }
+            // the state after the schedule: if nothing is enabled, show the deadlock as the exploration saw it
+            boolean live = false, anyEnabled = false;
+            StringBuilder who = new StringBuilder();
+            for (ControlledRuntime.Ctl c : rt.ctls) {
+                if (c.finished) continue;
+                live = true;
+                if (c.pending.enabled()) anyEnabled = true;
+                who.append(who.length() == 0 ? "" : ", ").append(c.name).append(" in ").append(c.pending.name)
+                        .append('(').append(c.pending.object()).append(')');
+            }
+            if (live && !anyEnabled) rt.engineNote("explorer", Event.Note.ALL_BLOCKED, who.toString());
+            return null;
+        } finally {
+            rt.abortAll();
+        }
+    }
+
+    /** Sees replayed events together with the runtime (for snapshots of the shared state). */
+    public interface ReplayListener {
+        void onEvent(Event e, retrycheck.runtime.Runtime rt);
+    }
+
+    /** Ends the explorer's carrier threads. */
+    public void close() { pool.shutdown(); }
+
+    /** Adapter so plain listeners can be used in {@link #replay}. */
+    public static ReplayListener of(EventListener l) { return (e, rt) -> l.onEvent(e); }
+}
