@@ -7,7 +7,10 @@ public final class Arches {
     private Arches() {}
 
     private static final List<Arch> ALL = List.of(
-            new X86());
+            new Alpha(), new Arc(), new Arm(), new Arm64(), new Hexagon(), new Ia64(), new M68k(),
+            new Microblaze(), new Mips(), new Nds32(), new Nios2(), new Openrisc(), new Parisc(), new Powerpc(),
+            new Riscv(), new S390(), new Sh(), new Sparc32(), new Sparc64(), new Um(), new Unicore32(), new X86(),
+            new Xtensa());
 
     public static List<Arch> all() { return ALL; }
 }
