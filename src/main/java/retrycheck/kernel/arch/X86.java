@@ -22,7 +22,7 @@ public final class X86 extends Arch {
      */
     @Override protected RetryChoices v56() {
         return new RetryChoices(NESTED, true, true, false, FATAL_IN_RETRY_BRANCH, NO_CONTEXT, TRYLOCK_BRANCH,
-                AFTER_LOOP, "v5.6.4 arch/x86/mm/fault.c:1399-1465");
+                AFTER_LOOP, "v5.6.4 arch/x86/mm/fault.c:1405-1490");
     }
 
     /** v5.7.14 lines 1405-1500: fault_signal_pending() quick path, then {@code (fault & RETRY) && (flags & ALLOW_RETRY)}. */
@@ -35,9 +35,9 @@ public final class X86 extends Arch {
         return "retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context(SIGBUS, BUS_ADRERR)";
     }
 
-    @Override protected int trylockLine(Kernel k) { return k.v57() ? 1405 : 1399; }
-    @Override protected int retryLabelLine(Kernel k) { return k.v57() ? 1415 : 1409; }
-    @Override protected int signalCheckLine(Kernel k) { return k.v57() ? 1468 : 1466; }
-    @Override protected int retryFlagsLine(Kernel k) { return k.v57() ? 1482 : 1463; }
-    @Override protected int upReadLine(Kernel k) { return k.v57() ? 1486 : 1480; }
+    @Override protected int trylockLine(Kernel k) { return k.v57() ? 1405 : 1405; }
+    @Override protected int retryLabelLine(Kernel k) { return k.v57() ? 1415 : 1415; }
+    @Override protected int signalCheckLine(Kernel k) { return k.v57() ? 1468 : 1477; }
+    @Override protected int retryFlagsLine(Kernel k) { return k.v57() ? 1482 : 1475; }
+    @Override protected int upReadLine(Kernel k) { return k.v57() ? 1486 : 1490; }
 }
