@@ -1,0 +1,71 @@
+package retrycheck.examples;
+
+import example.FaultNeverWriteLocks;
+import example.ProposedX86;
+import org.junit.jupiter.api.Test;
+import retrycheck.check.CheckResult;
+import retrycheck.check.CheckSpec;
+import retrycheck.check.Checker;
+import retrycheck.check.Invariants;
+import retrycheck.check.Monitor;
+import retrycheck.check.Property;
+import retrycheck.check.Scenarios;
+import retrycheck.check.Verdict;
+import retrycheck.explore.Explorer;
+import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.Kernel;
+import retrycheck.kernel.Variant;
+import retrycheck.kernel.arch.RetryChoices;
+import retrycheck.runtime.Event;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The README walk-throughs, as a user would write them in JUnit: a proposed handler and a property of one's own. */
+class WalkthroughTest {
+
+    private static CheckResult check(retrycheck.kernel.FaultHandler h, List<Property> props, String scenario) {
+        try (Checker c = new Checker()) {
+            return c.run(new CheckSpec(h, Variant.V5_7, Scenarios.byId(scenario), props, CoreOverrides.NONE),
+                    Explorer.Options.defaults());
+        }
+    }
+
+    @Test
+    void proposedHandlerPassesLikeX86() {
+        CheckResult r = check(new ProposedX86(), Invariants.ALL, "filemap-io");
+        assertTrue(r.allPass(), r.verdicts.toString());
+        assertTrue(r.stats.executions > 1);
+    }
+
+    @Test
+    void oneChangedLineGivesACounterexample() {
+        ProposedX86 buggy = new ProposedX86() {
+            @Override protected RetryChoices v57() { return super.v57().withClearsAllowRetry(true); }
+        };
+        CheckResult r = check(buggy, Invariants.ALL, "filemap-io");
+        assertEquals(Verdict.FAIL, r.verdicts.get("FLAGS"));
+        assertFalse(r.traces.get("FLAGS").steps().isEmpty());
+    }
+
+    @Test
+    void ownPropertyPassesOnTheModelAndBitesOnAChangedRule() {
+        CheckResult ok = check(new ProposedX86(), List.of(new FaultNeverWriteLocks()), "filemap-writer");
+        assertEquals(Verdict.PASS, ok.verdicts.get("NO_WRITE_IN_FAULT"));
+        Property writerNeverWriteLocks = new FaultNeverWriteLocks() {
+            @Override public Monitor newMonitor(retrycheck.check.CheckContext ctx) {
+                return new Monitor(id()) {
+                    @Override protected void check(Event e) {
+                        if (writeHolders.contains("writer")) violation(e, "the writer holds mmap_sem for write");
+                    }
+                };
+            }
+        };
+        CheckResult bad = check(new ProposedX86(), List.of(writerNeverWriteLocks), "filemap-writer");
+        assertEquals(Verdict.FAIL, bad.verdicts.get("NO_WRITE_IN_FAULT"));
+    }
+}
