@@ -57,7 +57,7 @@ public final class TextTrace {
     /** The operation as the views show it: {@code op(object)} for operations, the note's name for notes. */
     public static String operation(TraceStep s) {
         if (!s.kind().equals("op")) return s.op();
-        if (s.object().isEmpty() || s.op().contains("(")) return s.op();
+        if (s.object().isEmpty() || s.op().contains("(") || s.object().equals(s.op())) return s.op();
         return s.op() + "(" + s.object() + ")";
     }
 
