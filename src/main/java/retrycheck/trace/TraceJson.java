@@ -58,6 +58,11 @@ public final class TraceJson {
             var loc = e.getLocation();
             String msg = e.getOriginalMessage();
             if (msg.startsWith("Unexpected end-of-input")) msg = "the file ends early (truncated?): " + msg;
+            var missing = java.util.regex.Pattern.compile("Missing creator property '([^']*)'").matcher(msg);
+            if (missing.find()) msg = "missing field '" + missing.group(1) + "' (every field is required)";
+            var unknown = java.util.regex.Pattern.compile("Unrecognized field \"([^\"]*)\"").matcher(msg);
+            if (unknown.find()) msg = "unknown field '" + unknown.group(1) + "'";
+            if (msg.contains("Null value for creator property")) msg = "a field is null: " + firstLine(msg);
             throw new IllegalArgumentException(source + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
                     + ": not a valid retrycheck trace: " + firstLine(msg) + path(e));
         }
