@@ -31,6 +31,7 @@ class TraceTest {
             Trace back = TraceJson.parse(json, "round-trip");
             assertEquals(t, back);
             assertEquals(json, TraceJson.write(back));
+            assertEquals(assertDoesNotThrow(() -> Files.readString(p)), json, "the saved file is exactly what write() gives");
         }
     }
 
@@ -176,6 +177,22 @@ class TraceTest {
         assertEquals(1, o.removed());
         assertEquals(t.violationStep(), o.trace().violationStep());
         assertTrue(Replayer.replay(o.trace()).reproduced());
+    }
+
+    @Test void minimizerDropsAnEnvironmentChoiceInTheMiddle() {
+        // x86 v5.6 swap-io: a non-fatal signal sent first does not stop the v5.6 loop (fatal_signal_pending only),
+        // so the signal thread's choice is not needed for FLAGS
+        Trace id = new Trace(Trace.FORMAT, retrycheck.check.Checker.MODEL_VERSION, "embedded", "x86", "v5.6", "swap-io",
+                "FLAGS", "", 1, List.of(), List.of(), List.of());
+        Trace longer = TraceMinimizer.recordSchedule(id, List.of(2, 0, 0, 0, 0, 1, 1, 0, 0, 0));
+        assertTrue(longer.steps().stream().anyMatch(s -> s.thread().equals("signal") && s.kind().equals("op")));
+        TraceMinimizer.Outcome o = TraceMinimizer.minimize(longer);
+        assertEquals(List.of(0, 0, 0, 0, 1, 1, 0, 0, 0), o.trace().schedule());
+        assertEquals("FLAGS", o.trace().invariant());
+        assertTrue(o.trace().steps().size() < longer.steps().size());
+        assertTrue(Replayer.replay(o.trace()).reproduced());
+        Replayer.Result lr = Replayer.replay(longer);
+        assertTrue(lr.reproduced(), lr.message());
     }
 
     // --- command line
