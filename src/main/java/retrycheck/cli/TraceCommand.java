@@ -3,34 +3,63 @@ package retrycheck.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import retrycheck.trace.HtmlTrace;
 import retrycheck.trace.TextTrace;
 import retrycheck.trace.Trace;
 import retrycheck.trace.TraceJson;
+import retrycheck.trace.TraceMinimizer;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** `trace FILE [--format text|json|html]`: renders a saved trace. */
-@Command(name = "trace", description = "Render a saved counterexample trace.")
+/** `trace FILE [--format text|json|html] [--minimize] [--out FILE]`: renders (or minimizes) a saved trace. */
+@Command(name = "trace", description = "Render a saved counterexample trace (spec/trace-format.md), or minimize it.")
 final class TraceCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "a trace saved by 'check --traces DIR'")
     Path file;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html",
+            description = "text (for a mailing-list review), json (the saved format) or html (a self-contained page)")
     String format;
 
     @Option(names = "--all-steps", description = "text: show every step, not only the marked ones")
     boolean allSteps;
 
-    @Override public Integer call() {
+    @Option(names = "--minimize", description = "drop environment-thread choices not needed for the violation;"
+            + " writes the minimized trace as JSON (unless --format says otherwise)")
+    boolean minimize;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
+    Path out;
+
+    @Override public Integer call() throws IOException {
         if (!format.equals("text") && !format.equals("json") && !format.equals("html"))
             throw new UsageException("unknown format '" + format + "'; valid: text, json, html");
         Trace t = TraceJson.read(file);
-        switch (format) {
-            case "json" -> System.out.println(TraceJson.write(t));
-            case "html" -> System.out.print(retrycheck.trace.HtmlTrace.render(t));
-            default -> System.out.print(TextTrace.render(t, !allSteps));
+        String fmt = format;
+        if (minimize) {
+            TraceMinimizer.Outcome o = TraceMinimizer.minimize(t);
+            System.err.println("minimized: " + t.schedule().size() + " -> " + o.trace().schedule().size() + " thread choices, "
+                    + t.steps().size() + " -> " + o.trace().steps().size() + " steps (" + o.replays() + " replays); "
+                    + o.trace().invariant() + " still violated at step " + o.trace().violationStep());
+            t = o.trace();
+            if (!explicitFormat()) fmt = "json";
         }
+        String text = switch (fmt) {
+            case "json" -> TraceJson.write(t);
+            case "html" -> HtmlTrace.render(t);
+            default -> TextTrace.render(t, !allSteps);
+        };
+        if (out == null) System.out.print(text);
+        else Files.writeString(out, text);
         return Main.OK;
+    }
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    private boolean explicitFormat() {
+        return spec != null && spec.commandLine().getParseResult().hasMatchedOption("--format");
     }
 }
