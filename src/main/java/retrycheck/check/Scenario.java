@@ -27,7 +27,6 @@ import java.util.List;
  */
 public record Scenario(String id, CorePath path, boolean userMode, boolean pageUnderIo, List<Env> env, String description) {
 
-    private static final Src FAULT_ENTRY = Src.fn("arch/*/mm/fault.c", "do_page_fault");
     private static final Src RETURN_TO_USER = Src.fn("arch/x86/entry/common.c", "exit_to_usermode_loop");
     private static final Src REEXECUTE = Src.fn("arch/*/mm/fault.c", "(faulting instruction)");
     private static final Src IO = Src.fn("mm/filemap.c", "unlock_page");
@@ -54,10 +53,12 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
      * finished or the page is now mapped, the faulting instruction runs again and faults again.
      */
     static void faultThread(Kernel k, FaultHandler handler) {
+        Src entry = handler instanceof retrycheck.kernel.arch.Arch a ? Src.fn(a.file(), a.function())
+                : Src.fn(handler.file(), handler.name());
         for (;;) {
-            k.rt.note(Event.Note.FAULT_BEGIN, FAULT_ENTRY, k.task.userMode ? "user" : "kernel", 0, 0);
+            k.rt.note(Event.Note.FAULT_BEGIN, entry, k.task.userMode ? "user" : "kernel", 0, 0);
             FaultOutcome o = handler.handle(k);
-            k.rt.note(Event.Note.FAULT_END, FAULT_ENTRY, o.how(), 0, o.fault());
+            k.rt.note(Event.Note.FAULT_END, entry, o.how(), 0, o.fault());
             if (o.finished()) return;                                     // no_context fixup, or an in-kernel caller
             if (k.task.userMode && k.task.signals.deliverOnReturnToUser(RETURN_TO_USER.at(160)))
                 return;                                                   // SIGKILL: do_exit()

@@ -13,7 +13,7 @@ public final class Signals extends Shared {
     public void send(boolean isFatal, Src src) {
         rt.exec(Op.write(isFatal ? "send_sig(SIGKILL)" : "send_sig(SIGUSR1)", src, this, () -> {
             if (isFatal) fatal = true; else nonFatal = true;
-            return null;
+            return "ok";
         }));
     }
 
