@@ -13,7 +13,13 @@ public enum Env {
     /** "signal": sends a non-fatal signal (SIGUSR1) to the faulting task. */
     NONFATAL_SIGNAL("signal"),
     /** "resolver": the userfaultfd monitor resolves the fault with UFFDIO_COPY and wakes the faulting thread. */
-    UFFD_RESOLVER("resolver");
+    UFFD_RESOLVER("resolver"),
+    /**
+     * "locker": another task takes the page lock once the read has completed and releases it (e.g. reclaim or
+     * migration: lock_page ... unlock_page), then takes it again and stops making progress (its own I/O never
+     * completes). Like the read in flight at the start, the lock it keeps is the environment's, not a leak.
+     */
+    PAGE_LOCKER("locker");
 
     public final String thread;
 

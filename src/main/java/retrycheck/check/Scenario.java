@@ -10,6 +10,7 @@ import retrycheck.runtime.Event;
 import retrycheck.runtime.ModelThread;
 import retrycheck.runtime.Runtime;
 import retrycheck.runtime.Src;
+import retrycheck.runtime.WaitState;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
     private static final Src KILL = Src.fn("kernel/signal.c", "send_sig");
     private static final Src UFFDIO_COPY = Src.fn("mm/userfaultfd.c", "__mcopy_atomic");
     private static final Src WAKE = Src.fn("fs/userfaultfd.c", "wake_userfault");
+    private static final Src OTHER_LOCKER = Src.fn("include/linux/pagemap.h", "lock_page");
 
     /** Builds the kernel and the threads of this scenario on {@code rt}. */
     public Built build(Runtime rt, FaultHandler handler, Variant variant, CoreOverrides overrides) {
@@ -85,6 +87,11 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
                 k.pte.set("UFFDIO_COPY", UFFDIO_COPY.at(590));            //   install the page, set the pte
                 k.mm.mmapSem.upRead(UFFDIO_COPY.at(640));                 //   up_read(&dst_mm->mmap_sem)
                 // wake_userfault(): the faulting thread's wait ends when the pte is set (Flag wait)
+            }
+            case PAGE_LOCKER -> {
+                k.page.lock.lock("lock_page", WaitState.UNINTERRUPTIBLE, k.task.signals, 0, OTHER_LOCKER.at(481));
+                k.page.lock.unlock("unlock_page", IO.at(1291));
+                k.page.lock.lock("lock_page", WaitState.UNINTERRUPTIBLE, k.task.signals, 0, OTHER_LOCKER.at(481));
             }
         }
     }

@@ -27,7 +27,11 @@ public final class Scenarios {
             new Scenario("uffd-user", CorePath.UFFD, true, false, List.of(UFFD_RESOLVER, NONFATAL_SIGNAL),
                     "user-mode fault on a userfaultfd-missing page; the monitor resolves it; a non-fatal signal at any time"),
             new Scenario("uffd-kernel", CorePath.UFFD, false, false, List.of(UFFD_RESOLVER, FATAL_SIGNAL),
-                    "kernel-mode fault on a userfaultfd-missing page; the monitor resolves it; SIGKILL at any time"));
+                    "kernel-mode fault on a userfaultfd-missing page; the monitor resolves it; SIGKILL at any time"),
+            new Scenario("filemap-relock", CorePath.FILEMAP, true, true, List.of(IO_COMPLETION, PAGE_LOCKER, FATAL_SIGNAL),
+                    "user-mode fault on a page under read; I/O completes; another task locks the page, unlocks it, locks it again and stalls; SIGKILL at any time"),
+            new Scenario("uffd-writer", CorePath.UFFD, true, false, List.of(UFFD_RESOLVER, MMAP_WRITER),
+                    "user-mode fault on a userfaultfd-missing page; the monitor resolves it (UFFDIO_COPY takes mmap_sem) while another thread takes mmap_sem for write"));
 
     public static List<String> ids() { return ALL.stream().map(Scenario::id).collect(Collectors.toList()); }
 

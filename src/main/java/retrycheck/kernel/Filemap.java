@@ -66,7 +66,8 @@ public final class Filemap {
         if ((flags & FaultFlags.RETRY_NOWAIT) != 0 && !k.overrides.ignoreRetryNowait)
             return false;                                             // if (vmf->flags & RETRY_NOWAIT) return 0;
         fpin[0] = MmInternal.maybeUnlockMmapForIo(k, flags, fpin[0]); // *fpin = maybe_unlock_mmap_for_io(vmf, *fpin);
-        if ((flags & FaultFlags.KILLABLE) != 0 && !k.overrides.unkillableTriedWait) { // if (vmf->flags & FAULT_FLAG_KILLABLE) {
+        if ((flags & FaultFlags.KILLABLE) != 0                        // if (vmf->flags & FAULT_FLAG_KILLABLE) {
+                && !(k.overrides.unkillableTriedWait && (flags & FaultFlags.TRIED) != 0)) {
             if (page.lock.lock("__lock_page_killable", WaitState.KILLABLE, k.task.signals, Errno.EINTR,
                     MAYBE_DROP.at(2343)) != 0) {                      //   if (__lock_page_killable(page)) {
                 if (!fpin[0] && !k.overrides.retryWithoutDrop)        //     if (*fpin == NULL)

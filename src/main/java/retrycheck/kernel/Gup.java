@@ -40,7 +40,7 @@ public final class Gup {
         if ((ret & VmFault.ERROR) != 0)                               // if (ret & VM_FAULT_ERROR) {
             return Errno.EFAULT;                                      //   return vm_fault_to_errno(ret, *flags) ...
         if ((ret & VmFault.RETRY) != 0) {                             // if (ret & VM_FAULT_RETRY) {
-            if (locked != null && (faultFlags & FaultFlags.RETRY_NOWAIT) == 0)
+            if (locked != null && (faultFlags & FaultFlags.RETRY_NOWAIT) == 0 && !k.overrides.gupKeepsLocked)
                 locked[0] = 0;                                        //   if (locked && !(fault_flags & RETRY_NOWAIT)) *locked = 0;
             return Errno.EBUSY;                                       //   return -EBUSY;
         }
@@ -90,7 +90,7 @@ public final class Gup {
                     return finishLocked(pagesDone, lockDropped, locked); // break;
                 }
                 locked[0] = 1;                                        //   *locked = 1;
-                ret = getUserPages(follFlags | FOLL_TRIED, locked);   //   ret = __get_user_pages(..., 1, flags | FOLL_TRIED, pages, NULL, locked);
+                ret = getUserPages(k.overrides.gupRetryWithoutFollTried ? follFlags : follFlags | FOLL_TRIED, locked); // ret = __get_user_pages(..., 1, flags | FOLL_TRIED, pages, NULL, locked);
                 if (locked[0] == 0) continue;                         //   if (!*locked) { BUG_ON(ret != 0); goto retry; }
                 if (ret != 1) {                                       //   if (ret != 1) {
                     if (pagesDone == 0) pagesDone = ret;              //     if (!pages_done) pages_done = ret;
@@ -142,7 +142,7 @@ public final class Gup {
             faultFlags |= k.v57() ? FaultFlags.ALLOW_RETRY | FaultFlags.KILLABLE : FaultFlags.ALLOW_RETRY; // fault_flags |= ALLOW_RETRY | KILLABLE;
         for (;;) {                                                    // retry:
             // vma = find_extend_vma(mm, address); vma_permits_fault(): always good here
-            if (k.v57() && (faultFlags & FaultFlags.KILLABLE) != 0
+            if (k.v57() && (faultFlags & FaultFlags.KILLABLE) != 0 && !k.overrides.fixupNoSignalCheck
                     && k.task.fatalSignalPending(FIXUP.at(1237)))     // if ((fault_flags & KILLABLE) && fatal_signal_pending(current))
                 return Errno.EINTR;                                   //   return -EINTR;
             int ret = k.handleMmFault(faultFlags);                    // ret = handle_mm_fault(vma, address, fault_flags);
@@ -152,6 +152,8 @@ public final class Gup {
                 k.mm.mmapSem.downRead(FIXUP.at(1251));                //   down_read(&mm->mmap_sem);
                 if (k.v57()) {
                     unlocked[0] = true;                               //   *unlocked = true;
+                    if (k.overrides.fixupClearsAllowRetry)            //   (mutant seam: the v5.6 line kept)
+                        faultFlags &= ~FaultFlags.ALLOW_RETRY;        //   fault_flags &= ~FAULT_FLAG_ALLOW_RETRY;
                     faultFlags |= FaultFlags.TRIED;                   //   fault_flags |= FAULT_FLAG_TRIED;
                     k.rt.note(retrycheck.runtime.Event.Note.RETRY_FLAGS, FIXUP.at(1253), FaultFlags.names(faultFlags), faultFlags, 0);
                     continue;                                         //   goto retry;

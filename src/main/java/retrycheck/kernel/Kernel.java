@@ -38,7 +38,7 @@ public final class Kernel {
         this.variant = variant;
         this.path = path;
         this.overrides = overrides == null ? CoreOverrides.NONE : overrides;
-        this.task = new Task(rt, userMode);
+        this.task = new Task(rt, userMode, this.overrides);
         this.mm = new MmStruct(rt);
         this.page = new Page(rt, pageUnderIo ? "io" : null);
         this.pte = new Flag(rt, "pte", false);

@@ -44,7 +44,8 @@ public final class Memory {
         Page page = k.page;                                           // page = lookup_swap_cache(entry, vma, vmf->address);
         boolean locked = k.filemap.lockPageOrRetry(page, flags);      // locked = lock_page_or_retry(page, vma->vm_mm, vmf->flags);
         if (!locked) {                                                // if (!locked) {
-            ret |= VmFault.RETRY;                                     //   ret |= VM_FAULT_RETRY;
+            if (!k.overrides.swapRetryLost)                           //   (mutant seam: the RETRY is lost)
+                ret |= VmFault.RETRY;                                 //   ret |= VM_FAULT_RETRY;
             return ret;                                               //   goto out_release;
         }
         k.pte.set("set_pte_at", DO_SWAP_PAGE.at(3263));               // set_pte_at(vma->vm_mm, vmf->address, vmf->pte, pte);

@@ -18,7 +18,8 @@ final class MmInternal {
             return true;
         boolean nowait = (flags & FaultFlags.RETRY_NOWAIT) != 0 && !k.overrides.ignoreRetryNowait;
         if (k.allowRetryFirst(flags) && !nowait) {                    // if (fault_flag_allow_retry_first(flags) && !(flags & RETRY_NOWAIT)) {
-            k.mm.mmapSem.upRead(MAYBE_UNLOCK.at(k.v57() ? 410 : 408)); //   fpin = get_file(vmf->vma->vm_file); up_read(&mm->mmap_sem);
+            if (!k.overrides.unlockForIoKeepsMmapSem)                 //   (mutant seam: the up_read below is lost)
+                k.mm.mmapSem.upRead(MAYBE_UNLOCK.at(k.v57() ? 410 : 408)); //   fpin = get_file(vmf->vma->vm_file); up_read(&mm->mmap_sem);
             return true;
         }
         return false;                                                 // return fpin;

@@ -18,11 +18,15 @@ public final class Task {
     public final boolean userMode;
     public int majFlt;
     public int minFlt;
+    private final CoreOverrides overrides;
 
-    public Task(Runtime rt, boolean userMode) {
+    public Task(Runtime rt, boolean userMode) { this(rt, userMode, CoreOverrides.NONE); }
+
+    public Task(Runtime rt, boolean userMode, CoreOverrides overrides) {
         this.rt = rt;
         this.userMode = userMode;
         this.signals = new Signals(rt, "signals");
+        this.overrides = overrides == null ? CoreOverrides.NONE : overrides;
     }
 
     /** user_mode(regs). */
@@ -34,7 +38,7 @@ public final class Task {
      */
     public boolean faultSignalPending(int fault, Src caller) {
         boolean pending = VmFault.isRetry(fault)
-                && (signals.fatalSignalPending(SIGNAL_H.at(390))
+                && ((!overrides.faultSignalPendingIgnoresFatal && signals.fatalSignalPending(SIGNAL_H.at(390)))
                     || (userMode && signals.signalPending(SIGNAL_H.at(391))));
         rt.note(Event.Note.SIGNAL_CHECK, caller, "fault_signal_pending=" + pending, 0, fault);
         return pending;

@@ -29,7 +29,8 @@ public final class TtmBoVm {
             k.mm.mmapSem.upRead(IDLE.at(71));                               //   ttm_bo_get(bo); up_read(&mm->mmap_sem);
             k.boMovingSignaled.waitUntilSet("dma_fence_wait(intr)", WaitState.INTERRUPTIBLE,
                     k.task.signals, Errno.ERESTARTSYS, IDLE.at(72));        //   (void) dma_fence_wait(bo->moving, true);
-            k.boResv.unlock("dma_resv_unlock", IDLE.at(73));                //   dma_resv_unlock(bo->base.resv);
+            if (!k.overrides.ttmRetryKeepsResv)                             //   (mutant seam: the unlock is lost)
+                k.boResv.unlock("dma_resv_unlock", IDLE.at(73));            //   dma_resv_unlock(bo->base.resv);
             return ret;                                                     //   ttm_bo_put(bo); goto out_unlock;
         }
         int err = k.boMovingSignaled.waitUntilSet("dma_fence_wait(intr)", WaitState.INTERRUPTIBLE,

@@ -1,0 +1,103 @@
+package retrycheck.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import retrycheck.check.CheckSpec;
+import retrycheck.check.Invariants;
+import retrycheck.check.Scenarios;
+import retrycheck.kernel.Variant;
+import retrycheck.mutants.KillMatrix;
+import retrycheck.mutants.Mutant;
+import retrycheck.mutants.Mutants;
+import retrycheck.trace.Replayer;
+import retrycheck.trace.Trace;
+import retrycheck.trace.TraceJson;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** `mutants`: runs the mutation catalog (spec/mutants.md) and prints the kill matrix mutant × invariant × engine. */
+@Command(name = "mutants", description = {
+        "Run the mutation catalog (seeded faults in the v5.7 model) and print the kill matrix mutant x invariant x engine.",
+        "Exit 0 only when every mutant is killed on an invariant it names, every invariant is killed by some mutant,",
+        "every kill replays and every control (the unmutated handler on the same scenarios) passes."})
+final class MutantsCommand implements Callable<Integer> {
+    @Option(names = "--out", paramLabel = "DIR", description = "write kill-matrix.md and one JSON trace per kill (DIR/traces/) here")
+    Path out;
+
+    @Option(names = "--mutant", split = ",", paramLabel = "ID", description = "run only these mutants (id or name; default: the whole catalog)")
+    List<String> only;
+
+    @Option(names = "--workers", paramLabel = "N", description = "checks run in parallel (default: the number of cores)")
+    Integer workers;
+
+    @Option(names = "--list", description = "list the catalog (id, change, expected invariants, scenarios) and exit")
+    boolean list;
+
+    @Option(names = "--replay", paramLabel = "FILE", description = "replay a saved mutant trace against its mutant and exit")
+    Path replay;
+
+    @Option(names = "--quiet", description = "no progress lines")
+    boolean quiet;
+
+    @Override public Integer call() throws Exception {
+        if (replay != null) return replay(replay);
+        List<Mutant> mutants = new ArrayList<>();
+        if (only == null) mutants.addAll(Mutants.all());
+        else for (String id : only) mutants.add(Mutants.byId(id.trim()));
+        if (list) {
+            for (Mutant m : mutants)
+                System.out.printf("%s %-34s %-30s %s%n    %s: %s%n", m.id(), m.name(), String.join(",", m.expectedIds()),
+                        String.join(",", m.scenarioIds()), m.where(), m.diff());
+            return Main.OK;
+        }
+        if (out != null) {
+            try {
+                Files.createDirectories(out.resolve("traces"));
+            } catch (IOException e) {
+                throw new UsageException("--out " + out + ": cannot create directory: " + e.getMessage());
+            }
+        }
+        int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
+        if (n < 1) throw new UsageException("--workers must be at least 1, got " + n);
+        KillMatrix.Result res = KillMatrix.run(mutants, n, line -> { if (!quiet) System.err.println(line); });
+        Map<String, String> files = new LinkedHashMap<>();
+        if (out != null) {
+            for (KillMatrix.Kill k : res.kills()) {
+                String name = "traces/" + k.key() + "-" + k.mutant().name() + ".json";
+                Files.writeString(out.resolve(name), TraceJson.write(k.trace()));
+                files.put(k.key(), name);
+            }
+        }
+        String text = KillMatrix.text(res, files);
+        System.out.print(text);
+        if (out != null) {
+            Files.writeString(out.resolve("kill-matrix.md"), KillMatrix.markdown(res, files));
+            System.out.println("wrote " + out.resolve("kill-matrix.md") + " and " + files.size() + " traces in " + out.resolve("traces"));
+        }
+        if (!res.ok()) {
+            System.out.println("FAILED: " + (res.survivors().isEmpty() ? "" : res.survivors().size() + " survivor(s); ")
+                    + (res.fullCatalog && !res.unbitten().isEmpty() ? "unbitten invariants " + res.unbitten() + "; " : "")
+                    + (res.failedControls().isEmpty() ? "" : res.failedControls().size() + " failing control(s); ")
+                    + (res.unreplayable().isEmpty() ? "" : res.unreplayable().size() + " kill(s) that do not replay"));
+            return Main.FAILED;
+        }
+        return Main.OK;
+    }
+
+    private static int replay(Path file) {
+        Trace t = TraceJson.read(file);
+        Mutant m = Mutants.byHandlerName(t.handler());
+        CheckSpec spec = new CheckSpec(m.handler(), Variant.parse(t.variant()), Scenarios.byId(t.scenario()),
+                List.of(Invariants.byId(t.invariant())), m.overrides());
+        Replayer.Result r = Replayer.replay(t, spec);
+        System.out.println(m.label() + ": " + r.message());
+        return r.reproduced() ? Main.OK : Main.FAILED;
+    }
+}

@@ -1,0 +1,170 @@
+package retrycheck.mutants;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import retrycheck.check.CheckResult;
+import retrycheck.check.CheckSpec;
+import retrycheck.check.Checker;
+import retrycheck.check.Invariants;
+import retrycheck.check.MatrixRunner;
+import retrycheck.check.Scenario;
+import retrycheck.cli.Main;
+import retrycheck.explore.Explorer;
+import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.Variant;
+import retrycheck.kernel.arch.RetryChoices;
+import retrycheck.kernel.arch.X86;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The whole catalog: every mutant killed, every invariant bitten, every kill replays, the unmutated model passes. */
+class MutationCatalogTest {
+    private static KillMatrix.Result result;
+
+    @BeforeAll
+    static void runCatalog() throws InterruptedException {
+        result = KillMatrix.run(Mutants.all(), 2, line -> { });
+    }
+
+    @Test
+    void catalogHasAtLeastTwelveDistinctMutants() {
+        List<Mutant> all = Mutants.all();
+        assertTrue(all.size() >= 12, "only " + all.size() + " mutants");
+        assertEquals(all.size(), all.stream().map(Mutant::id).distinct().count(), "duplicate ids");
+        assertEquals(all.size(), all.stream().map(Mutant::name).distinct().count(), "duplicate names");
+        for (Mutant m : all) {
+            assertFalse(m.diff().isBlank(), m.id());
+            assertFalse(m.where().isBlank(), m.id());
+            assertFalse(m.why().isBlank(), m.id());
+        }
+    }
+
+    @Test
+    void everyMutantIsKilledOnAnInvariantItNames() {
+        String survivors = result.survivors().stream().map(r -> r.mutant().label() + ": " + r.diagnosis())
+                .collect(Collectors.joining("\n"));
+        assertTrue(result.survivors().isEmpty(), "survivors:\n" + survivors);
+        assertTrue(result.fullCatalog);
+    }
+
+    @Test
+    void everyInvariantBites() {
+        assertEquals(List.of(), result.unbitten());
+        assertEquals(Set.copyOf(Invariants.ids()), result.bitten().keySet());
+    }
+
+    @Test
+    void everyKillReplaysAndNamesItsMutant() {
+        assertFalse(result.kills().isEmpty());
+        for (KillMatrix.Kill k : result.kills()) {
+            assertTrue(k.replays(), k.key() + ": " + k.replayMessage());
+            assertEquals(k.mutant(), Mutants.byHandlerName(k.trace().handler()));
+            assertEquals(k.invariant(), k.trace().invariant());
+            assertEquals("v5.7", k.trace().variant());
+        }
+        assertTrue(result.ok());
+    }
+
+    @Test
+    void controlsPass() {
+        for (CheckResult c : result.controls) assertTrue(c.allPass(), c.spec.label() + " " + c.verdicts);
+    }
+
+    /** The control the catalog rests on: unmutated x86 v5.7 passes every scenario any mutant runs on. */
+    @Test
+    void unmutatedX86PassesEveryMutantScenario() throws InterruptedException {
+        Set<Scenario> scenarios = new LinkedHashSet<>();
+        for (Mutant m : Mutants.all()) scenarios.addAll(m.scenarios());
+        List<CheckSpec> specs = new ArrayList<>();
+        for (Scenario s : scenarios) specs.add(new CheckSpec(new X86(), Variant.V5_7, s, Invariants.ALL, CoreOverrides.NONE));
+        for (CheckResult r : MatrixRunner.run(specs, Explorer.Options.defaults(), 2, line -> { }))
+            assertTrue(r.allPass(), r.spec.label() + " " + r.verdicts);
+    }
+
+    @Test
+    void seamsAreOffByDefault() throws IllegalAccessException {
+        for (Field f : CoreOverrides.class.getFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+            Object v = f.get(CoreOverrides.NONE);
+            if (f.getType() == boolean.class) assertEquals(false, v, f.getName());
+            else assertNull(v, f.getName());
+        }
+    }
+
+    /** A survivor is reported, and blamed: an equivalent mutant on the mutant, a wrong expectation on the mutant. */
+    @Test
+    void survivorsAreDiagnosed() throws InterruptedException {
+        Mutant equivalent = new Mutant("T01", "x86-unchanged", "no change at all", "arch/x86/mm/fault.c", "(none)",
+                List.of(Invariants.LOCK), new X86(), new X86(), CoreOverrides.NONE,
+                List.of(retrycheck.check.Scenarios.byId("filemap-io")), "equivalent by construction");
+        Mutant misnamed = new Mutant("T02", "x86-clear-allow-retry-as-lock", "M02 expecting LOCK", "arch/x86/mm/fault.c",
+                "+ flags &= ~FAULT_FLAG_ALLOW_RETRY;", List.of(Invariants.LOCK), new X86(),
+                new X86() { @Override protected RetryChoices v57() { return super.v57().withClearsAllowRetry(true); } },
+                CoreOverrides.NONE, List.of(retrycheck.check.Scenarios.byId("filemap-io")), "breaks FLAGS, not LOCK");
+        KillMatrix.Result r = KillMatrix.run(List.of(equivalent, misnamed), 2, line -> { });
+        assertEquals(2, r.survivors().size());
+        assertTrue(r.rows.get(0).diagnosis().startsWith("mutant at fault"), r.rows.get(0).diagnosis());
+        assertTrue(r.rows.get(0).diagnosis().contains("exactly what the control does"), r.rows.get(0).diagnosis());
+        assertTrue(r.rows.get(1).diagnosis().startsWith("mutant at fault: it breaks FLAGS"), r.rows.get(1).diagnosis());
+        assertFalse(r.ok());
+        assertTrue(KillMatrix.text(r, java.util.Map.of()).contains("SURVIVOR T01"));
+    }
+
+    @Test
+    void commandWritesMatrixAndOneTracePerKill(@TempDir Path dir) throws Exception {
+        StringWriter err = new StringWriter();
+        var cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err));
+        java.io.PrintStream old = System.out;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new java.io.PrintStream(buf, true));
+            code = cl.execute("mutants", "--quiet", "--workers", "2", "--out", dir.toString());
+        } finally {
+            System.setOut(old);
+        }
+        String out = buf.toString();
+        assertEquals(Main.OK, code, out + err);
+        assertTrue(out.contains(Mutants.all().size() + "/" + Mutants.all().size() + " mutants killed (100%)"), out);
+        assertTrue(out.contains("6/6 invariants bitten"), out);
+        String md = Files.readString(dir.resolve("kill-matrix.md"));
+        for (Mutant m : Mutants.all()) assertTrue(md.contains("| " + m.id() + " | " + m.name() + " |"), m.id());
+        Set<String> traces;
+        try (Stream<Path> s = Files.list(dir.resolve("traces"))) {
+            traces = s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(HashSet::new));
+        }
+        assertEquals(result.kills().size(), traces.size());
+        // a saved trace replays against its mutant through the command
+        String one = traces.iterator().next();
+        assertEquals(Main.OK, Main.commandLine().execute("mutants", "--replay", dir.resolve("traces").resolve(one).toString()));
+    }
+
+    @Test
+    void checkerSeesTheSameKillDirectly() {
+        Mutant m = Mutants.byId("x86-clear-allow-retry");
+        try (Checker c = new Checker()) {
+            CheckResult r = c.run(new CheckSpec(m.handler(), Variant.V5_7, m.scenarios().get(0), Invariants.ALL, m.overrides()),
+                    Explorer.Options.defaults());
+            assertEquals(retrycheck.check.Verdict.FAIL, r.verdicts.get("FLAGS"));
+            assertEquals("x86+M02", r.traces.get("FLAGS").handler());
+        }
+    }
+}
