@@ -18,11 +18,11 @@ final class Report {
         List<String> ids = List.copyOf(results.get(0).verdicts.keySet());
         StringBuilder b = new StringBuilder();
         b.append(String.format("%-18s %-5s %-22s", "arch", "var", "scenario"));
-        for (String id : ids) b.append(String.format(" %-11s", id));
+        for (String id : ids) b.append(String.format(" %-" + width(id) + "s", id));
         b.append(String.format(" %10s %8s %6s %8s%n", "executions", "pruned", "depth", "ms"));
         for (CheckResult r : results) {
             b.append(String.format("%-18s %-5s %-22s", r.spec.handler().name(), r.spec.variant().label(), r.spec.scenario().id()));
-            for (String id : ids) b.append(String.format(" %-11s", r.verdicts.get(id)));
+            for (String id : ids) b.append(String.format(" %-" + width(id) + "s", r.verdicts.get(id)));
             b.append(String.format(" %10d %8d %6d %8d", r.stats.executions, r.stats.pruned, r.stats.maxDepth, r.stats.wallNanos / 1_000_000));
             if (!r.incompleteReason.isEmpty()) b.append("  (").append(r.incompleteReason).append(')');
             if (!r.error.isEmpty()) b.append("  (").append(r.error).append(')');
@@ -34,6 +34,8 @@ final class Report {
         b.append(String.format("verdicts: %d PASS, %d FAIL, %d INCOMPLETE, %d ERROR; %d executions explored%n", pass, fail, inc, err, execs));
         return b.toString();
     }
+
+    private static int width(String id) { return Math.max(11, id.length()); }
 
     private static long count(List<CheckResult> results, Verdict v) {
         return results.stream().flatMap(r -> r.verdicts.values().stream()).filter(x -> x == v).count();
