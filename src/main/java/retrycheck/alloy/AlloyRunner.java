@@ -88,7 +88,7 @@ public final class AlloyRunner {
             String where = e.pos == null || e.pos.filename == null || e.pos.filename.isEmpty() ? file.toString() : relativize(e.pos.filename);
             int line = e.pos == null ? 0 : e.pos.y;
             int col = e.pos == null ? 0 : e.pos.x;
-            throw new AlloyInputException(Path.of(where), line, col, oneLine(e.msg), e);
+            throw new AlloyInputException(Path.of(where), line, col, kind(e) + ": " + oneLine(e.msg), e);
         }
     }
 
@@ -123,7 +123,7 @@ public final class AlloyRunner {
             return new AlloyResult(m.file(), cmd.label, cmd.pos.y, cmd.check, expected, outcome, ms, trace, xml, null);
         } catch (Err e) {
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            String msg = relativize(e.pos.filename) + ":" + e.pos.y + ":" + e.pos.x + ": " + oneLine(e.msg);
+            String msg = relativize(e.pos.filename) + ":" + e.pos.y + ":" + e.pos.x + ": " + kind(e) + ": " + oneLine(e.msg);
             return new AlloyResult(m.file(), cmd.label, cmd.pos.y, cmd.check, expected, Outcome.ERROR, ms, null, null, msg);
         } catch (RuntimeException | IOException | OutOfMemoryError e) {
             long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -288,6 +288,14 @@ public final class AlloyRunner {
         } catch (RuntimeException e) {
             return filename;
         }
+    }
+
+    /** Alloy's kind of error, as its GUI names it. */
+    static String kind(Err e) {
+        if (e instanceof edu.mit.csail.sdg.alloy4.ErrorSyntax) return "syntax error";
+        if (e instanceof edu.mit.csail.sdg.alloy4.ErrorType) return "type error";
+        if (e instanceof edu.mit.csail.sdg.alloy4.ErrorFatal) return "fatal error";
+        return "error";
     }
 
     private static String oneLine(String msg) {
