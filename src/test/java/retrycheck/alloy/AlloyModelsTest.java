@@ -18,6 +18,7 @@ class AlloyModelsTest {
 
     @TestFactory
     List<DynamicTest> everyCommandAsExpected() {
+        TestModels.solveAll();
         List<DynamicTest> tests = new ArrayList<>();
         for (Path f : TestModels.files()) {
             AlloyRunner.Model m = TestModels.model(f);
