@@ -229,7 +229,7 @@ pred uffdWakeNopage {
 pred signalExitTo {  -- user mode: return; kernel mode: no_context(), or (ret-only arches) return and re-execute
   Fault.mode = KernelMode and Arch.kexit = RETURN implies {
     -- the faulting kernel instruction runs again and faults again: a new fault with fresh flags
-    Fault.pc' = Lock and Fault.flags' = startFlags and no Fault.result' and keepExit and keepAttempt
+    Fault.pc' = Lock and Fault.flags' = startFlags and no Fault.result' and keepExit and Fault.attempt' = 0
   } else {
     Fault.pc' = Done and Fault.exit' = (Fault.mode = KernelMode implies NoContext else Returned)
     keepFlags and keepResult and keepAttempt

@@ -6,7 +6,7 @@ module arch/x86
 -- quirks (not modelled here): retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context(SIGBUS, BUS_ADRERR)
 open retry
 
--- v5.6: v5.6.4 arch/x86/mm/fault.c:1399-1465
+-- v5.6: v5.6.4 arch/x86/mm/fault.c:1405-1490
 --   gate NESTED, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_IN_RETRY_BRANCH, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting AFTER_LOOP
 pred x86_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = NESTED
