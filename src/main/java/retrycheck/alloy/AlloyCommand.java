@@ -36,6 +36,9 @@ public final class AlloyCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "DIR", description = "Directory of the models (default: ${DEFAULT-VALUE})")
     Path modelsDir = Path.of("models");
 
+    @Option(names = "--trace-dir", paramLabel = "DIR", description = "Write each counterexample as a retrycheck trace (JSON, spec/trace-format.md) into DIR")
+    Path traceDir;
+
     @Option(names = "--xml-dir", paramLabel = "DIR", description = "Write each counterexample as Alloy XML (opens in the Alloy visualizer) into DIR")
     Path xmlDir;
 
@@ -91,6 +94,14 @@ public final class AlloyCommand implements Callable<Integer> {
                     count(results, AlloyResult.Verdict.ERROR), wall);
             out.flush();
             if (json != null) writeJson(results, json, wall);
+            if (traceDir != null) {
+                Files.createDirectories(traceDir);
+                for (AlloyResult r : results)
+                    if (r.check() && r.outcome() == Outcome.COUNTEREXAMPLE && r.trace() != null && !r.trace().states().isEmpty()
+                            && r.trace().loopState() >= 0)
+                        Files.writeString(traceDir.resolve(r.file().getFileName() + "-" + r.command() + ".json"),
+                                retrycheck.trace.TraceJson.write(AlloyTraces.toTrace(r)));
+            }
             return code;
         } catch (IOException e) {
             err.println("alloy: " + e.getMessage());

@@ -38,6 +38,24 @@ class V56FlagsTraceTest {
     }
 
     @Test
+    void theCounterexampleBecomesASharedTraceThatRoundTripsAndRefusesReplay(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        AlloyResult r = TestModels.result(TestModels.MODELS.resolve("retry.als"), "FLAGS_v56");
+        retrycheck.trace.Trace t = AlloyTraces.toTrace(r);
+        assertEquals("alloy", t.engine());
+        assertEquals("FLAGS", t.invariant());
+        assertEquals("v5.6", t.variant());
+        assertEquals(r.trace().states().size(), t.steps().size(), "one step per state");
+        retrycheck.trace.TraceStep v = t.steps().get(t.violationStep() - 1);
+        assertTrue(v.flagsBefore().contains("TRIED") && !v.flagsBefore().contains("ALLOW_RETRY"), v.toString());
+        Path f = dir.resolve("t.json");
+        Files.writeString(f, retrycheck.trace.TraceJson.write(t));
+        assertEquals(t, retrycheck.trace.TraceJson.read(f), "JSON round trip");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> retrycheck.trace.Replayer.replay(t));
+        assertTrue(e.getMessage().contains("alloy:retry.als"), e.getMessage());
+    }
+
+    @Test
     void theFlagLatticeCounterexampleNamesTheStartFlags() {
         AlloyResult r = TestModels.result(TestModels.MODELS.resolve("flags.als"), "FLAGS_v56_retry_never_forbidden");
         assertEquals(Outcome.COUNTEREXAMPLE, r.outcome());
