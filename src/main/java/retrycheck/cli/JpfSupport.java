@@ -8,6 +8,16 @@ import java.util.List;
 final class JpfSupport {
     private JpfSupport() {}
 
+    /** Whether jpf-core is on the class path. */
+    static boolean available() {
+        try {
+            Class.forName("gov.nasa.jpf.JPF");
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     static int runOrExplain(List<CheckSpec> specs) {
         try {
             Class.forName("gov.nasa.jpf.JPF");
