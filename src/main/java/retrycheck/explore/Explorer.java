@@ -129,7 +129,18 @@ public final class Explorer {
                     end = End.CRASH;
                     break;
                 }
-                if (rt.cycle) { end = End.CYCLE; break; }
+                if (rt.cycle) {
+                    // The execution is cut at a state it has been in before. Its continuation from there was never run,
+                    // so the races of the threads that have not run yet were never seen: with partial-order reduction,
+                    // try every enabled thread at each state of the cycle, as the full search does.
+                    if (opt.por())
+                        for (int n = rt.cycleFromDepth; n < steps.size(); n++) {
+                            Node c = stack.get(n);
+                            for (int t = c.enabled.nextSetBit(0); t >= 0; t = c.enabled.nextSetBit(t + 1)) c.backtrack.add(t);
+                        }
+                    end = End.CYCLE;
+                    break;
+                }
                 BitSet enabled = new BitSet();
                 OpSig[] pending = new OpSig[nThreads];
                 boolean live = false;
