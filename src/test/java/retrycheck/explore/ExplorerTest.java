@@ -222,6 +222,53 @@ class ExplorerTest {
         assertEquals(1260, sn.executions, "9!/(3!2!4!) interleavings");
     }
 
+    /**
+     * T0: b = 3;  T1: c = 1; r1 = b;  T2: r2 = b. All four orders of the write and the two reads are reachable. The
+     * order r2 &lt; w0 &lt; r1 needs T2 to move before T0 in T1's subtree, where T0 sleeps; a DPOR that reverses only
+     * the last race by the racing thread itself never tries it (and T1 sleeps in T2's subtree).
+     */
+    @Test
+    void sleepSetsDoNotHideAnOrder() {
+        Target t = rt -> {
+            Cell b = new Cell(rt, "b"), c = new Cell(rt, "c"), r1 = new Cell(rt, "r1"), r2 = new Cell(rt, "r2");
+            return instance(List.of(
+                    new ModelThread("t0", () -> b.write(3)),
+                    new ModelThread("t1", () -> { c.write(1); r1.write(b.read()); }),
+                    new ModelThread("t2", () -> r2.write(b.read()))), new ArrayList<>(), null);
+        };
+        Set<String> por = finalStates(t, POR);
+        assertEquals(finalStates(t, NO_POR), por);
+        Set<String> reads = new TreeSet<>();
+        for (String st : por) reads.add(st.replaceAll(".*r1=(\\d+) r2=(\\d+).*", "$1/$2"));
+        assertEquals(Set.of("3/3", "0/3", "0/0", "3/0"), reads);
+    }
+
+    /**
+     * T0 spins until a != 0 (b toggles in the loop, so the state at its loop head repeats); T1: a = a + 1; T2: r = a.
+     * The cut at the repeated state must not end the search before T1 and T2 ever run.
+     */
+    @Test
+    void aCycleCutDoesNotHideTheOtherThreads() {
+        Target t = rt -> {
+            Cell a = new Cell(rt, "a"), b = new Cell(rt, "b"), r = new Cell(rt, "r");
+            return instance(List.of(
+                    new ModelThread("spinner", () -> {
+                        while (a.read() == 0) {
+                            b.write(7);
+                            b.write(0);
+                            rt.note(Event.Note.ATTEMPT_BEGIN, Src.NONE, "loop", 0, 0);
+                        }
+                    }),
+                    new ModelThread("inc", () -> a.write(a.read() + 1)),
+                    new ModelThread("reader", () -> r.write(a.read()))), new ArrayList<>(), null);
+        };
+        Set<String> por = finalStates(t, POR);
+        assertEquals(Set.of("a=1 b=0 r=0 ", "a=1 b=0 r=1 "), por);
+        assertEquals(finalStates(t, NO_POR), por);
+        ExploreStats s = explore(t, POR);
+        assertTrue(s.cyclesCut > 0 && s.complete());
+    }
+
     private Set<String> finalStates(Target t, Explorer.Options o) {
         Set<String> out = new TreeSet<>();
         Target recording = rt -> {
