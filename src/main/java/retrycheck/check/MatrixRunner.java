@@ -25,7 +25,12 @@ public final class MatrixRunner {
             t.setDaemon(true);
             return t;
         });
-        ThreadLocal<Checker> checkers = ThreadLocal.withInitial(Checker::new);
+        List<Checker> created = java.util.Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<Checker> checkers = ThreadLocal.withInitial(() -> {
+            Checker c = new Checker();
+            created.add(c);
+            return c;
+        });
         AtomicInteger done = new AtomicInteger();
         try {
             List<Future<CheckResult>> futures = new ArrayList<>();
@@ -49,6 +54,7 @@ public final class MatrixRunner {
             return results;
         } finally {
             pool.shutdownNow();
+            created.forEach(Checker::close);   // ends each explorer's carrier threads, which would otherwise stay parked
         }
     }
 

@@ -44,7 +44,11 @@ final class ControlledRuntime extends Runtime {
 
     private Target.Instance instance;
     private final Map<String, Integer> seenHeads = new HashMap<>();
+    private final Map<String, Integer> seenHeadDepths = new HashMap<>();
     boolean cycle;
+    /** With {@link #cycle}: the number of steps taken when the repeated state was first seen. */
+    int cycleFromDepth;
+    private int stepsTaken;
     int eventCount;
 
     ControlledRuntime(CarrierPool pool) { this.pool = pool; }
@@ -98,6 +102,7 @@ final class ControlledRuntime extends Runtime {
 
     /** Lets {@code ctl} perform its pending operation and run on to its next one (or its end). */
     void step(Ctl ctl) {
+        stepsTaken++;
         ctl.resume.release();
         back.acquireUninterruptibly();
     }
@@ -123,8 +128,10 @@ final class ControlledRuntime extends Runtime {
         StringBuilder key = new StringBuilder(sharedState());
         for (Ctl c : ctls) key.append('|').append(c.finished ? "end" : c.head + "#" + c.opsSinceHead);
         Integer earlier = seenHeads.putIfAbsent(key.toString(), e.seq());
+        seenHeadDepths.putIfAbsent(key.toString(), stepsTaken);
         if (earlier != null) {
             cycle = true;
+            cycleFromDepth = seenHeadDepths.get(key.toString());
             engineNote(me.name, Event.Note.STATE_REPEATED,
                     "the kernel state at event " + e.seq() + " repeats event " + earlier + ": this thread can loop forever");
         }

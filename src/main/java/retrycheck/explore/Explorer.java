@@ -129,7 +129,18 @@ public final class Explorer {
                     end = End.CRASH;
                     break;
                 }
-                if (rt.cycle) { end = End.CYCLE; break; }
+                if (rt.cycle) {
+                    // The execution is cut at a state it has been in before. Its continuation from there was never run,
+                    // so the races of the threads that have not run yet were never seen: with partial-order reduction,
+                    // try every enabled thread at each state of the cycle, as the full search does.
+                    if (opt.por())
+                        for (int n = rt.cycleFromDepth; n < steps.size(); n++) {
+                            Node c = stack.get(n);
+                            for (int t = c.enabled.nextSetBit(0); t >= 0; t = c.enabled.nextSetBit(t + 1)) c.backtrack.add(t);
+                        }
+                    end = End.CYCLE;
+                    break;
+                }
                 BitSet enabled = new BitSet();
                 OpSig[] pending = new OpSig[nThreads];
                 boolean live = false;
@@ -221,23 +232,66 @@ public final class Explorer {
     }
 
     /**
-     * The DPOR race analysis at a new state: for every thread's next operation, the last earlier dependent step
-     * of another thread that does not happen before it marks a place where the other order must be tried.
+     * The DPOR race analysis at a new state, in the manner of source-DPOR (Abdulla et al., POPL 2014): for every
+     * thread q's next operation and every earlier step e of another thread that races with it (dependent, not
+     * happening before q's current point, and not happening before another such step), the other order must be
+     * tried from the state before e. It is tried by one of the threads that can start the reversed sequence
+     * v = (the steps after e that do not happen after e), q's operation: its initials. Taking only the last
+     * dependent step and adding q itself is not enough together with sleep sets: q may sleep there while the
+     * order needs another thread to move first (see ExplorerTest).
      */
     private static void analyzeRaces(List<Node> stack, List<Step> steps, OpSig[] pending, int[][] clocks, int depth) {
         for (int q = 0; q < pending.length; q++) {
             OpSig next = pending[q];
             if (next == null) continue;
+            List<Step> raced = new ArrayList<>();
             for (int i = depth - 1; i >= 0; i--) {
                 Step s = steps.get(i);
                 if (s.tid == q || !s.sig.dependsOn(next)) continue;
-                if (s.vc[s.tid] <= clocks[q][s.tid]) continue; // happens before q's current point: not a race
-                Node pre = stack.get(i);
-                if (pre.enabled.get(q)) pre.backtrack.add(q);
-                else for (int t = pre.enabled.nextSetBit(0); t >= 0; t = pre.enabled.nextSetBit(t + 1)) pre.backtrack.add(t);
-                break;
+                if (happensBefore(s, clocks[q])) continue; // happens before q's current point: not a race
+                boolean immediate = true;
+                for (Step r : raced) if (happensBefore(s, r.vc)) { immediate = false; break; }
+                raced.add(s);
+                if (immediate) addBacktrack(stack.get(i), initials(steps, i, depth, q, next, clocks[q]), q);
             }
         }
+    }
+
+    /** Step {@code s} happens before the point whose vector clock is {@code vc}. */
+    private static boolean happensBefore(Step s, int[] vc) { return s.vc[s.tid] <= vc[s.tid]; }
+
+    /** The threads that can take the first step of v = (steps after step i that do not happen after it), then q's next operation. */
+    private static TreeSet<Integer> initials(List<Step> steps, int i, int depth, int q, OpSig next, int[] qClock) {
+        Step e = steps.get(i);
+        List<Step> v = new ArrayList<>();
+        for (int j = i + 1; j < depth; j++) if (!happensBefore(e, steps.get(j).vc)) v.add(steps.get(j));
+        TreeSet<Integer> initials = new TreeSet<>();
+        BitSet seen = new BitSet();
+        for (int a = 0; a < v.size(); a++) {
+            Step s = v.get(a);
+            if (seen.get(s.tid)) continue;                   // only a thread's first step in v can be initial
+            seen.set(s.tid);
+            boolean first = true;
+            for (int b = 0; b < a && first; b++) if (happensBefore(v.get(b), s.vc)) first = false;
+            if (first) initials.add(s.tid);
+        }
+        if (!seen.get(q)) {
+            boolean first = true;
+            for (Step k : v) if (happensBefore(k, qClock) || k.sig.dependsOn(next)) { first = false; break; }
+            if (first) initials.add(q);
+        }
+        return initials;
+    }
+
+    /** Unless an initial is already to be tried at {@code node}, adds one (q if it can), or every enabled thread if none is enabled there. */
+    private static void addBacktrack(Node node, TreeSet<Integer> initials, int q) {
+        for (int t : initials) if (node.backtrack.contains(t)) return;
+        int pick = -1;
+        if (initials.contains(q) && node.enabled.get(q) && !node.sleep.containsKey(q)) pick = q;
+        if (pick < 0) for (int t : initials) if (node.enabled.get(t) && !node.sleep.containsKey(t)) { pick = t; break; }
+        if (pick < 0) for (int t : initials) if (node.enabled.get(t)) { pick = t; break; }
+        if (pick >= 0) node.backtrack.add(pick);
+        else for (int t = node.enabled.nextSetBit(0); t >= 0; t = node.enabled.nextSetBit(t + 1)) node.backtrack.add(t);
     }
 
     /**

@@ -18,6 +18,8 @@ public final class MonitorRuntime extends Runtime {
     public MonitorRuntime(long timeoutMillis) { this.timeoutMillis = timeoutMillis; }
 
     @Override public <R> R exec(Op<R> op) {
+        // a thread that run() gave up on stops at its next operation, also when it never waits (a livelock)
+        if (Thread.currentThread().isInterrupted()) throw new ThreadStuckError();
         synchronized (monitor) {
             while (!op.enabled()) {
                 try {
