@@ -269,6 +269,33 @@ class ExplorerTest {
         assertTrue(s.cyclesCut > 0 && s.complete());
     }
 
+    /** As above, with work before the loop that races with the other threads (found by differential fuzzing). */
+    @Test
+    void aCycleCutAfterOtherWorkDoesNotHideTheOtherThreads() {
+        Target t = rt -> {
+            Cell a = new Cell(rt, "a"), b = new Cell(rt, "b"), c = new Cell(rt, "c");
+            SleepLock l = new SleepLock(rt, "L", null);
+            Signals sig = new Signals(rt, "signals");
+            return instance(List.of(
+                    new ModelThread("spinner", () -> {
+                        b.write(3);
+                        l.lock("lock", WaitState.UNINTERRUPTIBLE, sig, 0, Src.NONE);
+                        c.write(c.read() + 10);
+                        l.unlock("unlock", Src.NONE);
+                        while (a.read() == 0) {
+                            b.write(7);
+                            b.write(0);
+                            rt.note(Event.Note.ATTEMPT_BEGIN, Src.NONE, "loop", 0, 0);
+                        }
+                    }),
+                    new ModelThread("inc", () -> a.write(a.read() + 1)),
+                    new ModelThread("other", () -> c.write(1))), new ArrayList<>(), null);
+        };
+        Set<String> por = finalStates(t, POR);
+        assertFalse(por.isEmpty());
+        assertEquals(finalStates(t, NO_POR), por);
+    }
+
     private Set<String> finalStates(Target t, Explorer.Options o) {
         Set<String> out = new TreeSet<>();
         Target recording = rt -> {
