@@ -103,23 +103,33 @@ public final class Invariants {
         private final Map<String, Boolean> awaitingCheck = new HashMap<>();
         private final Map<String, Boolean> checked = new HashMap<>();
         private final Map<String, Boolean> fatalAtCheck = new HashMap<>();
+        /** Per thread: whether SIGKILL was pending at its last signal read since the attempt ended. */
+        private final Map<String, Boolean> fatalAtRead = new HashMap<>();
 
         Signal() { super("SIGNAL"); }
 
         @Override protected void check(Event e) {
             String t = e.thread();
-            if (e.note() == null) return;
+            if (e.note() == null) {
+                // The check's verdict is the read's: on real threads (and under JPF) a SIGKILL may arrive between the
+                // read and the SIGNAL_CHECK note, and then the check rightly did not see it.
+                if (e.object().equals("signals") && (e.isOp("fatal_signal_pending") || e.isOp("signal_pending")))
+                    fatalAtRead.put(t, fatalPending);
+                return;
+            }
             switch (e.note()) {
                 case ATTEMPT_END -> {
                     boolean retry = VmFault.isRetry(e.fault());
                     awaitingCheck.put(t, retry);
                     checked.put(t, false);
                     fatalAtCheck.put(t, false);
+                    fatalAtRead.remove(t);
                 }
                 case SIGNAL_CHECK -> {
                     if (awaitingCheck.getOrDefault(t, false)) {
                         checked.put(t, true);
-                        if (fatalPending) fatalAtCheck.put(t, true);
+                        // a check that read no signal at all is judged by what was pending when it ran
+                        if (fatalAtRead.getOrDefault(t, fatalPending)) fatalAtCheck.put(t, true);
                     }
                 }
                 case ATTEMPT_BEGIN -> {

@@ -47,6 +47,7 @@ class MatrixVerdictsTest {
     @Test
     void v57KeepsTheSafetyInvariantsEverywhere() throws InterruptedException {
         List<CheckSpec> specs = specs(Handlers.all(), Variant.V5_7, Scenarios.ALL, Invariants.ALL);
+        assertEquals(25, Handlers.all().size());
         assertEquals(25 * Scenarios.ALL.size(), specs.size());
         List<CheckResult> results = run(specs, OPTIONS, WORKERS);
         assertEquals(specs.size(), results.size());

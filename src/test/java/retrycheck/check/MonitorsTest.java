@@ -247,6 +247,35 @@ class MonitorsTest {
     }
 
     @Test
+    void signalJudgedByWhatTheCheckRead() {
+        // on real threads SIGKILL can arrive between the check's read and its SIGNAL_CHECK note: the check saw none
+        legal(seq().downRead("fault").begin("fault", "filemap", FIRST).upRead("fault").end("fault", FIRST, VmFault.RETRY)
+                .op("fault", "fatal_signal_pending", "signals", "false")
+                .kill()
+                .signalCheck("fault", false)
+                .downRead("fault").begin("fault", "filemap", TRIED_).end("fault", TRIED_, 0).upRead("fault"));
+        // the check read with SIGKILL already pending, and the loop went on anyway
+        Seq s = seq().downRead("fault").begin("fault", "filemap", FIRST).upRead("fault").end("fault", FIRST, VmFault.RETRY)
+                .kill()
+                .op("fault", "signal_pending", "signals", "true")
+                .signalCheck("fault", false)
+                .downRead("fault")
+                .begin("fault", "filemap", TRIED_)
+                .end("fault", TRIED_, 0).upRead("fault");
+        violatesOnly("SIGNAL", 9, s);
+        // a read inside the previous attempt does not count for this check
+        Seq t = seq().downRead("fault").begin("fault", "filemap", FIRST)
+                .op("fault", "fatal_signal_pending", "signals", "false")
+                .upRead("fault").end("fault", FIRST, VmFault.RETRY)
+                .kill()
+                .signalCheck("fault", false)
+                .downRead("fault")
+                .begin("fault", "filemap", TRIED_)
+                .end("fault", TRIED_, 0).upRead("fault");
+        violatesOnly("SIGNAL", 9, t);
+    }
+
+    @Test
     void signalRulesThatAreLegal() {
         // no RETRY: a new attempt needs no check (a re-executed instruction faults again)
         legal(seq().downRead("fault").begin("fault", "filemap", FIRST).end("fault", FIRST, 0).upRead("fault").faultEnd("fault", 0)

@@ -63,7 +63,7 @@ class CliTest {
     void listScenariosAndInvariants() {
         Result s = cli("list", "scenarios");
         assertEquals(Main.OK, s.exit());
-        assertEquals(retrycheck.check.Scenarios.ALL.size(), s.out().lines().count(), s.out());
+        assertEquals(retrycheck.check.Scenarios.ids(), s.out().lines().map(l -> l.split("\\s+")[0]).toList(), s.out());
         Result i = cli("list", "invariants");
         assertEquals(Main.OK, i.exit());
         assertEquals(List.of("FLAGS", "DROP", "SIGNAL", "LOCK", "DEADLOCK", "TERMINATION"),
@@ -162,7 +162,7 @@ class CliTest {
         assertTrue(shown.out().contains("FLAGS"), shown.out());
         Result replayed = cli("replay", trace.toString());
         assertEquals(Main.OK, replayed.exit(), replayed.all());
-        assertTrue(replayed.out().contains("\nreproduced: FLAGS"), replayed.out());
+        assertTrue(replayed.out().lines().anyMatch(l -> l.startsWith("reproduced: FLAGS")), replayed.out());
     }
 
     @Test
