@@ -63,7 +63,10 @@ public final class JpfEngine {
 
     /** Bounds of one search. */
     public record Options(int depthLimit) {
-        public static Options defaults() { return new Options(Integer.getInteger("retrycheck.jpf.depth", 1000)); }
+        /** JPF transitions per search path; -Dretrycheck.jpf.depth=N overrides it. */
+        public static final int DEFAULT_DEPTH = 1000;
+
+        public static Options defaults() { return new Options(Integer.getInteger("retrycheck.jpf.depth", DEFAULT_DEPTH)); }
     }
 
     /** A check's result with what JPF searched (all its searches together). */
