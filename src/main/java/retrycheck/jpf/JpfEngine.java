@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  *     {@code AssertionError("ID: ...")} reported by {@code NoUncaughtExceptionsProperty} is a FAIL of invariant ID;
  *     {@code NotDeadlockedProperty} is a FAIL of DEADLOCK; any other error is a model error (ERROR).</li>
  * <li>An assertion ends its path, which could hide a violation of another invariant further down that path. So when a
- *     search found violations, every invariant it did not see violated is searched again on its own.</li>
+ *     search found violations, the invariants it did not see violated are searched again (without the monitors of
+ *     those found), until a search finds no new one.</li>
  * <li>The search is bounded ({@code search.depth_limit}); a search that hit any constraint makes every verdict it did
  *     not FAIL INCOMPLETE. The model emits an event (and bumps a counter) at every operation, so no JPF state repeats
  *     along a path: an endless retry loop runs into the depth limit, and a search that completes within it has shown
@@ -135,9 +136,11 @@ public final class JpfEngine {
     public static Map<String, String> commonSettings(int depthLimit) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("vm.classloader.class", "retrycheck.jpf.LambdaNamesClassLoaderInfo");
-        // every shared access of the model is inside a MonitorRuntime operation, under its one monitor: JPF needs to
-        // switch threads only at that monitor (as the embedded engine does at every operation), not at field accesses
-        m.put("vm.shared.never_break_methods+", "retrycheck.runtime.MonitorRuntime.exec,retrycheck.runtime.MonitorRuntime.note");
+        // Every shared access of the model is a MonitorRuntime operation, under its one monitor (design: the model calls
+        // only the runtime API for anything shared). So JPF switches threads at that monitor (monitorenter, wait,
+        // notifyAll), as the embedded engine does at every operation, and not at field accesses in model code, which
+        // would only multiply equivalent interleavings. (JPF appends without a separator: hence the leading comma.)
+        m.put("vm.shared.never_break_methods+", ",retrycheck.*.*");
         m.put("vm.shared.skip_static_finals", "true");
         m.put("vm.enable_assertions", "*");
         m.put("search.depth_limit", String.valueOf(depthLimit));
@@ -148,7 +151,7 @@ public final class JpfEngine {
         Map<String, String> m = commonSettings(options.depthLimit());
         String cp = modelClasspath();
         m.put("classpath", cp);
-        m.put("native_classpath+", cp);
+        m.put("native_classpath+", "," + cp);
         m.put("target", JpfTarget.class.getName());
         m.put("target.args", String.join(",", handlerArg(spec.handler()), spec.variant().label(), spec.scenario().id(),
                 invariantsArg(props), "trace"));
@@ -208,14 +211,18 @@ public final class JpfEngine {
         boolean assertionCut = found.keySet().stream().anyMatch(id -> !id.equals(Invariants.DEADLOCK.id()));
         Map<String, Boolean> complete = new LinkedHashMap<>();
         for (Property p : props) complete.put(p.id(), all.constraints() == 0);
-        if (assertionCut && !found.containsKey("MODEL_ERROR")) {
-            for (Property p : props) {
-                if (found.containsKey(p.id())) continue;
-                JpfRun alone = backend.run(settings(spec, List.of(p), false));
-                runs.add(alone);
-                collect(alone, List.of(p), found);
-                complete.put(p.id(), alone.constraints() == 0);
-            }
+        // an assertion ends its path: search again for the invariants not seen yet, without the ones found, until a
+        // search finds no new one (usually one more search)
+        while (assertionCut && !found.containsKey("MODEL_ERROR")) {
+            List<Property> rest = props.stream().filter(p -> !found.containsKey(p.id())).toList();
+            if (rest.isEmpty()) break;
+            JpfRun again = backend.run(settings(spec, rest, true));
+            runs.add(again);
+            int before = found.size();
+            collect(again, rest, found);
+            for (Property p : rest) complete.put(p.id(), again.constraints() == 0);
+            assertionCut = found.size() > before && rest.stream().anyMatch(p -> found.containsKey(p.id())
+                    && !p.id().equals(Invariants.DEADLOCK.id()));
         }
         JpfRun total = sum(runs);
         ExploreStats stats = new ExploreStats();

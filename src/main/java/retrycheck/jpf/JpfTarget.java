@@ -11,19 +11,15 @@ import retrycheck.kernel.CoreOverrides;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
-import retrycheck.runtime.Event;
-import retrycheck.runtime.ModelThread;
-import retrycheck.runtime.MonitorRuntime;
-import retrycheck.runtime.Src;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The application Java PathFinder runs (the {@code target} of every {@code jpf/*.jpf}): plain Java, no JPF API.
- * It builds one check's scenario on a {@link MonitorRuntime} (plain monitors: synchronized/wait/notifyAll) with the
- * invariant monitors attached, and runs the model threads as real threads, which JPF turns into its own threads and
- * interleaves at every monitor operation.
+ * It builds one check's scenario on a {@link TurnRuntime} (plain monitors: synchronized/wait/notifyAll, with the embedded
+ * engine's step semantics; see there why not {@code MonitorRuntime} as is) with the invariant monitors attached, and
+ * runs the model threads as real threads, which JPF turns into its own threads and interleaves at the monitor.
  * <p>
  * A monitor's finding becomes {@code AssertionError("<INVARIANT>: <message>")}, thrown in the model thread at the
  * event that violated it and not caught, so JPF's {@code NoUncaughtExceptionsProperty} reports it there. A state in
@@ -66,7 +62,7 @@ public final class JpfTarget {
 
     /** Builds the check on a fresh {@link MonitorRuntime}, runs its threads to their end, and returns. */
     public static void run(CheckSpec spec, boolean trace) throws InterruptedException {
-        MonitorRuntime rt = new MonitorRuntime(0);          // 0: no timeout; under JPF waiting is free
+        TurnRuntime rt = new TurnRuntime();                 // plain monitors; no timeout: under JPF waiting is free
         Target.Instance inst = new CheckTarget(spec).instantiate(rt);
         List<Finding> findings = inst.findings();
         int[] seen = {0};
@@ -79,19 +75,7 @@ public final class JpfTarget {
                 throw new AssertionError(f.invariant() + SEPARATOR + f.message() + " (event " + f.step() + ")");
             }
         });
-        // MonitorRuntime.run() would catch the AssertionError in the thread; JPF must see it uncaught, so the
-        // threads are started here, exactly as MonitorRuntime.run() starts them (same names, same THREAD_END note).
-        List<Thread> started = new ArrayList<>();
-        for (ModelThread mt : inst.threads()) {
-            Thread t = new Thread(() -> {
-                mt.body().run();
-                rt.note(Event.Note.THREAD_END, Src.NONE, "", 0, 0);
-            }, mt.name());
-            t.setDaemon(true);
-            started.add(t);
-        }
-        for (Thread t : started) t.start();
-        for (Thread t : started) t.join();
+        rt.run(inst.threads());
     }
 
     private static <T> T newInstance(String name, Class<T> api) {
