@@ -1,10 +1,18 @@
 package retrycheck.cli;
 
+import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
+import retrycheck.check.Verdict;
+import retrycheck.jpf.JpfEngine;
+import retrycheck.trace.TextTrace;
+import retrycheck.trace.Trace;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** `check --engine jpf`: runs through Java PathFinder when jpf-core is on the class path, else explains how to get it. */
+/** `check --engine jpf`: runs the checks through Java PathFinder when jpf-core is there, else explains how to get it. */
 final class JpfSupport {
     private JpfSupport() {}
 
@@ -19,15 +27,71 @@ final class JpfSupport {
     }
 
     static int runOrExplain(List<CheckSpec> specs) {
-        try {
-            Class.forName("gov.nasa.jpf.JPF");
-        } catch (ClassNotFoundException e) {
-            System.err.println("retrycheck: --engine jpf needs Java PathFinder (jpf-core), which is not on the class path.");
-            System.err.println("  jpf-core is not on Maven Central: build its java-17 branch on JDK 17, install its jars into your");
-            System.err.println("  local Maven repository and build retrycheck with -Pjpf (see README.md, 'Java PathFinder').");
+        String why = JpfEngine.unavailable();
+        if (why != null) {
+            System.err.println("retrycheck: --engine jpf needs Java PathFinder. " + why);
+            System.err.println(JpfEngine.HOW_TO_INSTALL);
             return Main.USAGE;
         }
-        System.err.println("retrycheck: the JPF engine is not wired into this build yet; use --engine embedded.");
-        return Main.USAGE;
+        JpfEngine engine;
+        try {
+            engine = JpfEngine.create(JpfEngine.Options.defaults());
+        } catch (IllegalStateException e) {
+            System.err.println("retrycheck: " + e.getMessage());
+            return Main.USAGE;
+        }
+        List<CheckResult> results = new ArrayList<>();
+        List<JpfEngine.Result> jpf = new ArrayList<>();
+        long t0 = System.nanoTime();
+        int k = 0;
+        for (CheckSpec s : specs) {
+            JpfEngine.Result r;
+            try {
+                r = engine.run(s);
+            } catch (IllegalStateException e) {
+                System.err.println("retrycheck: " + e.getMessage());
+                return Main.USAGE;
+            }
+            results.add(r.result());
+            jpf.add(r);
+            System.err.printf("[%d/%d] %-40s %d states, %d searches, %d ms%n", ++k, specs.size(), s.label(),
+                    r.jpf().newStates(), r.searches(), r.jpf().wallNanos() / 1_000_000);
+        }
+        System.out.print(table(jpf));
+        System.out.printf("%d checks in %.1f s (engine: jpf)%n", results.size(), (System.nanoTime() - t0) / 1e9);
+        Set<String> shown = new HashSet<>();
+        for (CheckResult r : results)
+            for (Trace t : r.traces.values())
+                if (shown.add(t.invariant())) {
+                    System.out.println();
+                    System.out.print(TextTrace.render(t, true));
+                }
+        return CheckCommand.exitCode(results);
+    }
+
+    /** The verdict table with JPF's counts: states new/matched/ended, search depth, searches run. */
+    static String table(List<JpfEngine.Result> rs) {
+        if (rs.isEmpty()) return "no checks selected\n";
+        List<String> ids = List.copyOf(rs.get(0).result().verdicts.keySet());
+        StringBuilder b = new StringBuilder(String.format("%-18s %-5s %-22s", "arch", "var", "scenario"));
+        for (String id : ids) b.append(String.format(" %-11s", id));
+        b.append(String.format(" %8s %8s %6s %6s %3s %8s%n", "states", "matched", "ended", "depth", "n", "ms"));
+        long[] count = new long[Verdict.values().length];
+        for (JpfEngine.Result jr : rs) {
+            CheckResult r = jr.result();
+            b.append(String.format("%-18s %-5s %-22s", r.spec.handler().name(), r.spec.variant().label(), r.spec.scenario().id()));
+            for (String id : ids) {
+                b.append(String.format(" %-11s", r.verdicts.get(id)));
+                count[r.verdicts.get(id).ordinal()]++;
+            }
+            b.append(String.format(" %8d %8d %6d %6d %3d %8d", jr.jpf().newStates(), jr.jpf().visitedStates(), jr.jpf().endStates(),
+                    jr.jpf().maxDepth(), jr.searches(), jr.jpf().wallNanos() / 1_000_000));
+            if (!r.incompleteReason.isEmpty()) b.append("  (").append(r.incompleteReason).append(')');
+            if (!r.error.isEmpty()) b.append("  (").append(r.error).append(')');
+            b.append('\n');
+        }
+        b.append(String.format("verdicts: %d PASS, %d FAIL, %d INCOMPLETE, %d ERROR (engine: jpf)%n", count[Verdict.PASS.ordinal()],
+                count[Verdict.FAIL.ordinal()], count[Verdict.INCOMPLETE.ordinal()], count[Verdict.ERROR.ordinal()]));
+        return b.toString();
     }
 }

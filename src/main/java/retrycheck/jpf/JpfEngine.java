@@ -1,0 +1,322 @@
+package retrycheck.jpf;
+
+import retrycheck.check.CheckResult;
+import retrycheck.check.CheckSpec;
+import retrycheck.check.CheckTarget;
+import retrycheck.check.Checker;
+import retrycheck.check.Invariants;
+import retrycheck.check.Property;
+import retrycheck.check.Verdict;
+import retrycheck.explore.ExploreStats;
+import retrycheck.explore.Explorer;
+import retrycheck.explore.Finding;
+import retrycheck.explore.Target;
+import retrycheck.kernel.FaultHandler;
+import retrycheck.runtime.ModelThread;
+import retrycheck.runtime.MonitorRuntime;
+import retrycheck.trace.Trace;
+import retrycheck.trace.TraceRecorder;
+import retrycheck.trace.TraceStep;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The second engine: runs a check under Java PathFinder and maps what JPF reports to the embedded explorer's verdicts,
+ * counts and trace format.
+ * <ul>
+ * <li>JPF runs {@link JpfTarget} (plain Java on {@code MonitorRuntime}) with the check's monitors. An
+ *     {@code AssertionError("ID: ...")} reported by {@code NoUncaughtExceptionsProperty} is a FAIL of invariant ID;
+ *     {@code NotDeadlockedProperty} is a FAIL of DEADLOCK; any other error is a model error (ERROR).</li>
+ * <li>An assertion ends its path, which could hide a violation of another invariant further down that path. So when a
+ *     search found violations, the invariants it did not see violated are searched again (without the monitors of
+ *     those found), until a search finds no new one.</li>
+ * <li>The search is bounded ({@code search.depth_limit}); a search that hit any constraint makes every verdict it did
+ *     not FAIL INCOMPLETE. The model emits an event (and bumps a counter) at every operation, so no JPF state repeats
+ *     along a path: an endless retry loop runs into the depth limit, and a search that completes within it has shown
+ *     that every execution ends. That is how TERMINATION can PASS under JPF, although the monitor runtime, unlike the
+ *     embedded explorer, cannot see a repeated kernel state; a loop the embedded engine cuts as harmless (no SIGKILL
+ *     pending) makes the JPF search INCOMPLETE.</li>
+ * <li>A counterexample is JPF's error path, reduced to the order in which the model threads performed their
+ *     operations; that order is the embedded engine's schedule, and is replayed there to give the same steps and
+ *     snapshots. If it does not replay, the trace says so and shows the operation order only.</li>
+ * </ul>
+ */
+public final class JpfEngine {
+    static final String BACKEND = "retrycheck.jpf.JpfCoreBackend";
+
+    public static final String HOW_TO_INSTALL = String.join("\n",
+            "  jpf-core is not on Maven Central. On JDK 17 (its java-17 branch does not run on newer JDKs):",
+            "    git clone -b java-17 https://github.com/javapathfinder/jpf-core && cd jpf-core && ./gradlew buildJars",
+            "    mvn install:install-file -Dfile=build/jpf.jar -DgroupId=gov.nasa -DartifactId=jpf-core -Dversion=java17-SNAPSHOT -Dpackaging=jar",
+            "    printf 'jpf-core = %s\\nextensions = ${jpf-core}\\n' \"$PWD\" > ~/.jpf/site.properties   (or export JPF_HOME=$PWD)",
+            "  then build retrycheck with the profile: mvn -Pjpf package   (docs-jpf.md, 'Java PathFinder').");
+
+    static final String NOT_CONFIGURED = "jpf-core is on the class path but JPF found no configuration (its jpf.properties):"
+            + " point JPF_HOME (or -Djpf.home) at the jpf-core directory, or write ~/.jpf/site.properties.\n" + HOW_TO_INSTALL;
+
+    /** Bounds of one search. */
+    public record Options(int depthLimit) {
+        /** JPF transitions per search path; -Dretrycheck.jpf.depth=N overrides it. */
+        public static final int DEFAULT_DEPTH = 1000;
+
+        public static Options defaults() { return new Options(Integer.getInteger("retrycheck.jpf.depth", DEFAULT_DEPTH)); }
+    }
+
+    /** A check's result with what JPF searched (all its searches together). */
+    public record Result(CheckResult result, JpfRun jpf, int searches) {}
+
+    private final JpfBackend backend;
+    private final Options options;
+
+    public JpfEngine(JpfBackend backend, Options options) {
+        this.backend = backend;
+        this.options = options;
+    }
+
+    /** Why the JPF engine cannot run here, or null when it can. */
+    public static String unavailable() {
+        try {
+            Class.forName("gov.nasa.jpf.JPF");
+        } catch (ClassNotFoundException e) {
+            return "Java PathFinder (jpf-core) is not on the class path.";
+        }
+        try {
+            Class.forName(BACKEND);
+        } catch (ClassNotFoundException e) {
+            return "jpf-core is on the class path, but this retrycheck was built without -Pjpf (no " + BACKEND + ").";
+        }
+        return null;
+    }
+
+    /** The engine on jpf-core; call {@link #unavailable()} first. */
+    public static JpfEngine create(Options options) {
+        try {
+            Object b = Class.forName(BACKEND).getConstructor(String[].class).newInstance((Object) siteArgs());
+            return new JpfEngine((JpfBackend) b, options);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + BACKEND + ": " + e, e);
+        }
+    }
+
+    /** With JPF_HOME or -Djpf.home: a site.properties naming that jpf-core; else JPF reads ~/.jpf/site.properties. */
+    static String[] siteArgs() {
+        String home = System.getProperty("jpf.home", System.getenv("JPF_HOME"));
+        if (home == null || home.isBlank()) return new String[0];
+        Path dir = Path.of(home).toAbsolutePath();
+        if (!Files.isRegularFile(dir.resolve("jpf.properties")))
+            throw new IllegalStateException("JPF_HOME/jpf.home " + dir + " has no jpf.properties: not a jpf-core directory.\n" + HOW_TO_INSTALL);
+        try {
+            Path site = Files.createTempFile("retrycheck-jpf-site", ".properties");
+            site.toFile().deleteOnExit();
+            Files.writeString(site, "jpf-core = " + dir.toString().replace('\\', '/') + "\nextensions = ${jpf-core}\n");
+            return new String[] {"+site=" + site};
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a JPF site.properties: " + e, e);
+        }
+    }
+
+    /** Where the model classes (and {@link JpfTarget}) are: target/classes or the jar. */
+    static String modelClasspath() {
+        try {
+            return Path.of(JpfTarget.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JPF configuration of one search; shared with the generated jpf/*.jpf files. */
+    public static Map<String, String> commonSettings(int depthLimit) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("vm.classloader.class", "retrycheck.jpf.LambdaNamesClassLoaderInfo");
+        // Every shared access of the model is a MonitorRuntime operation, under its one monitor (design: the model calls
+        // only the runtime API for anything shared). So JPF switches threads at that monitor (monitorenter, wait,
+        // notifyAll), as the embedded engine does at every operation, and not at field accesses in model code, which
+        // would only multiply equivalent interleavings. (JPF appends without a separator: hence the leading comma.)
+        m.put("vm.shared.never_break_methods+", ",retrycheck.*.*");
+        m.put("vm.shared.skip_static_finals", "true");
+        m.put("vm.enable_assertions", "*");
+        m.put("search.depth_limit", String.valueOf(depthLimit));
+        return m;
+    }
+
+    Map<String, String> settings(CheckSpec spec, List<Property> props, boolean multipleErrors) {
+        Map<String, String> m = commonSettings(options.depthLimit());
+        String cp = modelClasspath();
+        m.put("classpath", cp);
+        m.put("native_classpath+", "," + cp);
+        m.put("target", JpfTarget.class.getName());
+        m.put("target.args", String.join(",", handlerArg(spec.handler()), spec.variant().label(), spec.scenario().id(),
+                invariantsArg(props), "trace"));
+        boolean deadlock = props.stream().anyMatch(p -> p.id().equals(Invariants.DEADLOCK.id()));
+        m.put("search.properties", deadlock
+                ? "gov.nasa.jpf.vm.NotDeadlockedProperty,gov.nasa.jpf.vm.NoUncaughtExceptionsProperty"
+                : "gov.nasa.jpf.vm.NoUncaughtExceptionsProperty");
+        m.put("search.multiple_errors", String.valueOf(multipleErrors));
+        m.put("vm.path_output", "true");
+        m.put("vm.tree_output", "false");
+        m.put("report.statistics", "true");
+        for (String topic : List.of("start", "transition", "constraint", "probe", "property_violation", "finished"))
+            m.put("report.console." + topic, "");
+        return m;
+    }
+
+    static String handlerArg(FaultHandler h) {
+        String n = h.name();
+        try {
+            retrycheck.kernel.Handlers.byName(n);
+            return n;
+        } catch (IllegalArgumentException e) {
+            return h.getClass().getName();                                 // a user handler class
+        }
+    }
+
+    static String invariantsArg(List<Property> props) {
+        return props.stream().map(p -> Invariants.ALL.contains(p) ? p.id() : p.getClass().getName())
+                .collect(Collectors.joining("+"));
+    }
+
+    /** The invariant a JPF error stands for: an id, or "MODEL_ERROR". */
+    static String invariantOf(JpfRun.Error e, List<Property> props) {
+        if (e.property().endsWith("NotDeadlockedProperty")) return Invariants.DEADLOCK.id();
+        String d = e.details();
+        String prefix = "java.lang.AssertionError: ";
+        if (d.startsWith(prefix)) {
+            String rest = d.substring(prefix.length());
+            for (Property p : props) if (rest.startsWith(p.id() + JpfTarget.SEPARATOR)) return p.id();
+        }
+        return "MODEL_ERROR";
+    }
+
+    static String firstLine(String s) {
+        int i = s.indexOf('\n');
+        return (i < 0 ? s : s.substring(0, i)).trim();
+    }
+
+    /** Runs one check under JPF. */
+    public Result run(CheckSpec spec) {
+        List<Property> props = spec.properties();
+        List<JpfRun> runs = new ArrayList<>();
+        JpfRun all = backend.run(settings(spec, props, true));
+        runs.add(all);
+        Map<String, JpfRun.Error> found = new LinkedHashMap<>();
+        collect(all, props, found);
+        boolean assertionCut = found.keySet().stream().anyMatch(id -> !id.equals(Invariants.DEADLOCK.id()));
+        Map<String, Boolean> complete = new LinkedHashMap<>();
+        for (Property p : props) complete.put(p.id(), all.constraints() == 0);
+        // an assertion ends its path: search again for the invariants not seen yet, without the ones found, until a
+        // search finds no new one (usually one more search)
+        while (assertionCut && !found.containsKey("MODEL_ERROR")) {
+            List<Property> rest = props.stream().filter(p -> !found.containsKey(p.id())).toList();
+            if (rest.isEmpty()) break;
+            JpfRun again = backend.run(settings(spec, rest, true));
+            runs.add(again);
+            int before = found.size();
+            collect(again, rest, found);
+            for (Property p : rest) complete.put(p.id(), again.constraints() == 0);
+            assertionCut = found.size() > before && rest.stream().anyMatch(p -> found.containsKey(p.id())
+                    && !p.id().equals(Invariants.DEADLOCK.id()));
+        }
+        JpfRun total = sum(runs);
+        ExploreStats stats = new ExploreStats();
+        stats.executions = total.endStates();
+        stats.pruned = total.visitedStates();
+        stats.maxDepth = total.maxDepth();
+        stats.wallNanos = total.wallNanos();
+        stats.exhausted = true;
+        stats.hitStepBound = total.constraints() > 0;
+        stats.steps = total.newStates();
+        CheckResult r = new CheckResult(spec, stats);
+        JpfRun.Error modelError = found.get("MODEL_ERROR");
+        if (modelError != null) r.error = "JPF: " + firstLine(modelError.details());
+        for (Property p : props) {
+            Verdict v;
+            if (found.containsKey(p.id())) v = Verdict.FAIL;
+            else if (modelError != null) v = Verdict.ERROR;
+            else if (complete.get(p.id())) v = Verdict.PASS;
+            else v = Verdict.INCOMPLETE;
+            r.verdicts.put(p.id(), v);
+            if (v == Verdict.FAIL) r.traces.put(p.id(), trace(spec, p, found.get(p.id())));
+        }
+        if (total.constraints() > 0) r.incompleteReason = "JPF: " + (total.constraint().isEmpty() ? "search constraint hit" : total.constraint());
+        return new Result(r, total, runs.size());
+    }
+
+    /** Keeps, per invariant, the violation with the shortest operation order. */
+    private static void collect(JpfRun run, List<Property> props, Map<String, JpfRun.Error> found) {
+        for (JpfRun.Error e : run.errors()) {
+            String id = invariantOf(e, props);
+            JpfRun.Error best = found.get(id);
+            if (best == null || e.opThreads().size() < best.opThreads().size()) found.put(id, e);
+        }
+    }
+
+    private static JpfRun sum(List<JpfRun> runs) {
+        long n = 0, v = 0, end = 0, wall = 0;
+        int depth = 0, cons = 0;
+        String constraint = "";
+        List<JpfRun.Error> errors = new ArrayList<>();
+        for (JpfRun r : runs) {
+            n += r.newStates(); v += r.visitedStates(); end += r.endStates(); wall += r.wallNanos();
+            depth = Math.max(depth, r.maxDepth()); cons += r.constraints();
+            if (!r.constraint().isEmpty()) constraint = r.constraint();
+            errors.addAll(r.errors());
+        }
+        return new JpfRun(errors, n, v, end, depth, cons, constraint, wall);
+    }
+
+    /**
+     * The counterexample in the common format: JPF's operation order as a schedule of the embedded engine, replayed
+     * there for the steps and snapshots.
+     */
+    Trace trace(CheckSpec spec, Property p, JpfRun.Error e) {
+        List<String> threads = spec.scenario().build(new MonitorRuntime(0), spec.handler(), spec.variant(), spec.overrides())
+                .threads().stream().map(ModelThread::name).toList();
+        List<Integer> schedule = new ArrayList<>();
+        for (String t : e.opThreads()) schedule.add(threads.indexOf(t));
+        CheckSpec one = new CheckSpec(spec.handler(), spec.variant(), spec.scenario(), List.of(p), spec.overrides());
+        CheckTarget target = new CheckTarget(one);
+        TraceRecorder rec = new TraceRecorder();
+        List<Finding> findings = new ArrayList<>();
+        Explorer explorer = new Explorer();
+        String diverged;
+        try {
+            diverged = explorer.replay(rt -> {
+                Target.Instance inner = target.instantiate(rt);
+                return new Target.Instance() {
+                    @Override public List<ModelThread> threads() { return inner.threads(); }
+                    @Override public List<Finding> findings() { return inner.findings(); }
+                    { rt.addListener(ev -> { findings.clear(); findings.addAll(inner.findings()); }); }
+                };
+            }, schedule, rec::onEvent);
+        } catch (RuntimeException ex) {
+            diverged = ex.toString();
+        } finally {
+            explorer.close();
+        }
+        String jpfSays = firstLine(e.details());
+        Finding f = findings.stream().filter(x -> x.invariant().equals(p.id())).findFirst().orElse(null);
+        if (diverged == null && f != null)
+            return new Trace(Trace.FORMAT, Checker.MODEL_VERSION, "jpf", spec.handler().name(), spec.variant().label(),
+                    spec.scenario().id(), p.id(), f.message() + " [found by JPF; its operation order is this schedule, which"
+                    + " replays on the embedded engine]", f.step(), threads, schedule, rec.steps());
+        // not replayable: the operation order as JPF saw it, without snapshots
+        String why = diverged != null ? "does not replay on the embedded engine (" + diverged + ")"
+                : "replays on the embedded engine without violating " + p.id();
+        List<TraceStep> steps = new ArrayList<>();
+        for (String t : e.opThreads())
+            steps.add(new TraceStep(steps.size() + 1, t, "op", "(operation)", "", "", "", 0, "", "", "", "", "", "", "", false));
+        steps.add(new TraceStep(steps.size() + 1, threads.isEmpty() ? "" : threads.get(0), "note", "JPF_ERROR", "", "", "", 0,
+                jpfSays, "", "", "", "", "", "", true));
+        return new Trace(Trace.FORMAT, Checker.MODEL_VERSION, "jpf", spec.handler().name(), spec.variant().label(),
+                spec.scenario().id(), p.id(), jpfSays + " [JPF error path; its operation order " + why + "]",
+                steps.size(), threads, schedule, steps);
+    }
+}

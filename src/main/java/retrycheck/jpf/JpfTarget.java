@@ -1,0 +1,88 @@
+package retrycheck.jpf;
+
+import retrycheck.check.CheckSpec;
+import retrycheck.check.CheckTarget;
+import retrycheck.check.Invariants;
+import retrycheck.check.Property;
+import retrycheck.check.Scenarios;
+import retrycheck.explore.Finding;
+import retrycheck.explore.Target;
+import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.FaultHandler;
+import retrycheck.kernel.Handlers;
+import retrycheck.kernel.Variant;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The application Java PathFinder runs (the {@code target} of every {@code jpf/*.jpf}): plain Java, no JPF API.
+ * It builds one check's scenario on a {@link TurnRuntime} (plain monitors: synchronized/wait/notifyAll, with the embedded
+ * engine's step semantics; see there why not {@code MonitorRuntime} as is) with the invariant monitors attached, and
+ * runs the model threads as real threads, which JPF turns into its own threads and interleaves at the monitor.
+ * <p>
+ * A monitor's finding becomes {@code AssertionError("<INVARIANT>: <message>")}, thrown in the model thread at the
+ * event that violated it and not caught, so JPF's {@code NoUncaughtExceptionsProperty} reports it there. A state in
+ * which every thread is blocked is reported by JPF's {@code NotDeadlockedProperty} (the DEADLOCK invariant). Any other
+ * uncaught exception is a model error.
+ * <p>
+ * Arguments (JPF's {@code target.args}, comma-separated there): {@code ARCH VARIANT SCENARIO [INVARIANTS [trace]]}, where
+ * INVARIANTS is {@code ALL} or ids joined with '+', e.g. {@code FLAGS+LOCK} (a name with a dot is a user Property
+ * class; an ARCH with a dot is a user FaultHandler class). With {@code trace}, every shared-memory operation prints
+ * one line {@code @rc <thread>} so that the engine can read the order of operations from JPF's error path
+ * ({@code vm.path_output}).
+ */
+public final class JpfTarget {
+    /** Prefix of the lines printed with the {@code trace} argument. */
+    public static final String OP_LINE = "@rc ";
+    /** Prefix of the AssertionError message of a violated invariant: "INVARIANT_PREFIX" is not used; the id is. */
+    public static final String SEPARATOR = ": ";
+
+    private JpfTarget() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length < 3) {
+            System.err.println("usage: JpfTarget ARCH VARIANT SCENARIO [ALL|ID+ID...] [trace]");
+            return;
+        }
+        CheckSpec spec = spec(args[0], args[1], args[2], args.length > 3 ? args[3] : "ALL");
+        boolean trace = args.length > 4 && args[4].equals("trace");
+        run(spec, trace);
+    }
+
+    /** The check the arguments name. */
+    public static CheckSpec spec(String arch, String variant, String scenario, String invariants) {
+        FaultHandler handler = arch.contains(".") ? newInstance(arch, FaultHandler.class) : Handlers.byName(arch);
+        List<Property> props = new ArrayList<>();
+        if (invariants.equalsIgnoreCase("ALL")) props.addAll(Invariants.ALL);
+        else for (String id : invariants.split("\\+"))
+            props.add(id.contains(".") ? newInstance(id, Property.class) : Invariants.byId(id));
+        return new CheckSpec(handler, Variant.parse(variant), Scenarios.byId(scenario), props, CoreOverrides.NONE);
+    }
+
+    /** Builds the check on a fresh {@link MonitorRuntime}, runs its threads to their end, and returns. */
+    public static void run(CheckSpec spec, boolean trace) throws InterruptedException {
+        TurnRuntime rt = new TurnRuntime();                 // plain monitors; no timeout: under JPF waiting is free
+        Target.Instance inst = new CheckTarget(spec).instantiate(rt);
+        List<Finding> findings = inst.findings();
+        int[] seen = {0};
+        // added after the monitors, so it sees their findings for the event that caused them
+        rt.addListener(e -> {
+            if (trace && e.note() == null) System.out.println(OP_LINE + e.thread());
+            if (findings.size() > seen[0]) {
+                Finding f = findings.get(seen[0]);
+                seen[0] = findings.size();
+                throw new AssertionError(f.invariant() + SEPARATOR + f.message() + " (event " + f.step() + ")");
+            }
+        });
+        rt.run(inst.threads());
+    }
+
+    private static <T> T newInstance(String name, Class<T> api) {
+        try {
+            return api.cast(Class.forName(name).getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalArgumentException(name + ": not a " + api.getSimpleName() + " with a public no-argument constructor: " + e);
+        }
+    }
+}

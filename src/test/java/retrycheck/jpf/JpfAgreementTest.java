@@ -1,0 +1,69 @@
+package retrycheck.jpf;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import retrycheck.check.CheckResult;
+import retrycheck.check.CheckSpec;
+import retrycheck.check.Checker;
+import retrycheck.check.Invariants;
+import retrycheck.check.Scenario;
+import retrycheck.check.Scenarios;
+import retrycheck.check.Verdict;
+import retrycheck.explore.Explorer;
+import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.Handlers;
+import retrycheck.kernel.Variant;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * For every scenario (x86, v5.6 and v5.7, all invariants) the JPF engine reaches the embedded explorer's verdicts.
+ * Runs whenever jpf-core and the -Pjpf backend are on the class path; otherwise it is reported as skipped, with why.
+ * Also prints the agreement table (scenario, verdicts, executions/states, wall times) to the test output.
+ */
+class JpfAgreementTest {
+    private static JpfEngine jpf;
+
+    private static void requireJpf() {
+        String why = JpfEngine.unavailable();
+        assumeTrue(why == null, () -> "SKIPPED: the JPF agreement test needs Java PathFinder: " + why
+                + " Install jpf-core and run mvn -Pjpf verify (docs-jpf.md).");
+        if (jpf == null) jpf = JpfEngine.create(JpfEngine.Options.defaults());
+    }
+
+    /** Shows up as one skipped test, with the reason, when jpf-core is absent. */
+    @Test void jpfCoreIsInstalled() { requireJpf(); }
+
+    @TestFactory List<DynamicTest> embeddedAndJpfAgree() {
+        requireJpf();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Variant v : Variant.values())
+            for (Scenario s : Scenarios.ALL) {
+                CheckSpec spec = new CheckSpec(Handlers.byName("x86"), v, s, Invariants.ALL, CoreOverrides.NONE);
+                tests.add(DynamicTest.dynamicTest(spec.label(), () -> agree(spec)));
+            }
+        return tests;
+    }
+
+    private static void agree(CheckSpec spec) {
+        CheckResult embedded;
+        try (Checker c = new Checker()) {
+            embedded = c.run(spec, Explorer.Options.defaults());
+        }
+        JpfEngine.Result j = jpf.run(spec);
+        System.out.printf("AGREEMENT %-28s embedded %-60s %6d executions %6d ms | jpf %-60s %7d states %6d ms%n",
+                spec.label(), embedded.verdicts, embedded.stats.executions, embedded.stats.wallNanos / 1_000_000,
+                j.result().verdicts, j.jpf().newStates(), j.jpf().wallNanos() / 1_000_000);
+        for (var e : embedded.verdicts.entrySet()) {
+            Verdict mine = j.result().verdicts.get(e.getKey());
+            assertEquals(e.getValue(), mine, spec.label() + " " + e.getKey() + ": embedded " + e.getValue() + ", JPF " + mine
+                    + (j.result().incompleteReason.isEmpty() ? "" : " (" + j.result().incompleteReason + ")")
+                    + (j.result().error.isEmpty() ? "" : " (" + j.result().error + ")"));
+        }
+    }
+}
