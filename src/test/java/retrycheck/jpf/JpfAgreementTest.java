@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * For every scenario (x86, v5.6 and v5.7, all invariants) the JPF engine reaches the embedded explorer's verdicts.
+ * For every scenario (x86, v5.6 and v5.7, all invariants) the JPF engine reaches the embedded explorer's verdicts, with
+ * one stated exception ({@link #knownDifference}). Takes about 20 minutes (JPF stores 1e4-1e5 states per check).
  * Runs whenever jpf-core and the -Pjpf backend are on the class path; otherwise it is reported as skipped, with why.
  * Also prints the agreement table (scenario, verdicts, executions/states, wall times) to the test output.
  */
@@ -50,6 +51,17 @@ class JpfAgreementTest {
         return tests;
     }
 
+    /**
+     * The one difference the engines are allowed: the model has an endless loop that no SIGKILL makes unkillable (an
+     * unfair schedule, e.g. ttm-fence-kernel retrying while the fence thread never runs). The embedded explorer cuts it
+     * at the repeated kernel state and can still say PASS; JPF's states never repeat (the event counter grows), so its
+     * search runs into the depth bound and says INCOMPLETE. A FAIL must always agree.
+     */
+    static boolean knownDifference(CheckResult embedded, Verdict e, JpfEngine.Result j, Verdict mine) {
+        return e == Verdict.PASS && mine == Verdict.INCOMPLETE && embedded.stats.cyclesCut > 0
+                && j.result().incompleteReason.contains("depth limit");
+    }
+
     private static void agree(CheckSpec spec) {
         CheckResult embedded;
         try (Checker c = new Checker()) {
@@ -61,6 +73,11 @@ class JpfAgreementTest {
                 j.result().verdicts, j.jpf().newStates(), j.jpf().wallNanos() / 1_000_000);
         for (var e : embedded.verdicts.entrySet()) {
             Verdict mine = j.result().verdicts.get(e.getKey());
+            if (knownDifference(embedded, e.getValue(), j, mine)) {
+                System.out.printf("KNOWN DIFFERENCE %s %s: embedded PASS after cutting %d cycle(s); JPF INCOMPLETE (%s)%n",
+                        spec.label(), e.getKey(), embedded.stats.cyclesCut, j.result().incompleteReason);
+                continue;
+            }
             assertEquals(e.getValue(), mine, spec.label() + " " + e.getKey() + ": embedded " + e.getValue() + ", JPF " + mine
                     + (j.result().incompleteReason.isEmpty() ? "" : " (" + j.result().incompleteReason + ")")
                     + (j.result().error.isEmpty() ? "" : " (" + j.result().error + ")"));
