@@ -44,7 +44,7 @@ public final class Invariants {
 
     public static Property byId(String id) {
         for (Property p : ALL) if (p.id().equalsIgnoreCase(id)) return p;
-        throw new IllegalArgumentException("unknown invariant '" + id + "'; valid: " + String.join(", ", ids()));
+        throw new IllegalArgumentException("unknown invariant '" + id + "'; valid: " + retrycheck.runtime.Strs.join(", ", ids()));
     }
 
     private static Property property(String id, String description, Function<CheckContext, Monitor> factory) {
@@ -184,7 +184,7 @@ public final class Invariants {
                     if (holds != 0 || writeHolders.contains(t) || !locks.isEmpty())
                         violation(e, t + " ends " + (e.isNote(Event.Note.FAULT_END) ? "the fault" : "")
                                 + " holding " + (holds != 0 ? "mmap_sem(read) x" + holds + " " : "")
-                                + (writeHolders.contains(t) ? "mmap_sem(write) " : "") + String.join(",", locks));
+                                + (writeHolders.contains(t) ? "mmap_sem(write) " : "") + retrycheck.runtime.Strs.join(",", locks));
                 }
                 default -> { }
             }
@@ -217,7 +217,7 @@ public final class Invariants {
             String t = e.thread();
             if (e.isNote(Event.Note.FAULT_BEGIN)) attempts.put(t, 0);
             if (e.isNote(Event.Note.ATTEMPT_BEGIN)) {
-                int n = attempts.merge(t, 1, Integer::sum);
+                int n = attempts.merge(t, 1, (a, b) -> a + b);
                 boolean bounded = Arrays.stream(CorePath.values())
                         .anyMatch(p -> p.id.equals(e.result()) && p.atMostTwoAttempts());
                 if (bounded && n > 2)

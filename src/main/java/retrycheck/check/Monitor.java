@@ -72,10 +72,10 @@ public abstract class Monitor implements EventListener {
         String res = e.result();
         if (e.object().equals("mmap_sem")) {
             switch (op) {
-                case "down_read" -> readHolds.merge(t, 1, Integer::sum);
-                case "down_read_trylock" -> { if (res.equals("true")) readHolds.merge(t, 1, Integer::sum); }
-                case "down_read_killable" -> { if (res.equals("0")) readHolds.merge(t, 1, Integer::sum); }
-                case "up_read" -> { if (!res.equals(RwSem.UNHELD)) readHolds.merge(t, -1, Integer::sum); }
+                case "down_read" -> readHolds.merge(t, 1, (a, b) -> a + b);
+                case "down_read_trylock" -> { if (res.equals("true")) readHolds.merge(t, 1, (a, b) -> a + b); }
+                case "down_read_killable" -> { if (res.equals("0")) readHolds.merge(t, 1, (a, b) -> a + b); }
+                case "up_read" -> { if (!res.equals(RwSem.UNHELD)) readHolds.merge(t, -1, (a, b) -> a + b); }
                 case "down_write" -> writeHolders.add(t);
                 case "up_write" -> writeHolders.remove(t);
                 default -> { }

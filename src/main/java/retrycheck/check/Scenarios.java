@@ -37,6 +37,6 @@ public final class Scenarios {
 
     public static Scenario byId(String id) {
         for (Scenario s : ALL) if (s.id().equals(id)) return s;
-        throw new IllegalArgumentException("unknown scenario '" + id + "'; valid: " + String.join(", ", ids()));
+        throw new IllegalArgumentException("unknown scenario '" + id + "'; valid: " + retrycheck.runtime.Strs.join(", ", ids()));
     }
 }

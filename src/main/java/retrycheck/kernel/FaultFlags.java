@@ -54,7 +54,7 @@ public final class FaultFlags {
             }
         }
         if (rest != 0) parts.add(String.format("0x%x", rest));
-        return parts.isEmpty() ? "0" : String.join("|", parts);
+        return parts.isEmpty() ? "0" : retrycheck.runtime.Strs.join("|", parts);
     }
 
     /** Parses "ALLOW_RETRY|TRIED" (or a hex number) back to bits; for trace files and tests. */
@@ -65,7 +65,7 @@ public final class FaultFlags {
             if (p.isEmpty() || p.equals("0")) continue;
             if (p.startsWith("0x")) { flags |= Integer.parseInt(p.substring(2), 16); continue; }
             int idx = List.of(NAMES).indexOf(p);
-            if (idx < 0) throw new IllegalArgumentException("unknown fault flag '" + p + "'; valid: " + String.join(", ", NAMES));
+            if (idx < 0) throw new IllegalArgumentException("unknown fault flag '" + p + "'; valid: " + retrycheck.runtime.Strs.join(", ", NAMES));
             flags |= BITS[idx];
         }
         return flags;

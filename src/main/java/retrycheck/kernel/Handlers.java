@@ -21,6 +21,6 @@ public final class Handlers {
 
     public static FaultHandler byName(String name) {
         for (FaultHandler h : all()) if (h.name().equals(name)) return h;
-        throw new IllegalArgumentException("unknown arch/handler '" + name + "'; valid: " + String.join(", ", names()));
+        throw new IllegalArgumentException("unknown arch/handler '" + name + "'; valid: " + retrycheck.runtime.Strs.join(", ", names()));
     }
 }

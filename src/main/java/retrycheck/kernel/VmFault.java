@@ -41,6 +41,6 @@ public final class VmFault {
             if ((fault & BITS[i]) != 0) { parts.add(NAMES[i]); rest &= ~BITS[i]; }
         }
         if (rest != 0) parts.add(String.format("0x%x", rest));
-        return parts.isEmpty() ? "0" : String.join("|", parts);
+        return parts.isEmpty() ? "0" : retrycheck.runtime.Strs.join("|", parts);
     }
 }

@@ -94,7 +94,7 @@ public final class RwSem extends Shared {
         for (String r : readers) b.append(b.length() == 0 ? "" : ",").append("R:").append(r);
         if (writer != null) b.append(b.length() == 0 ? "" : ",").append("W:").append(writer);
         if (b.length() == 0) b.append("free");
-        if (!queuedWriters.isEmpty()) b.append(" (queued W:").append(String.join(",", queuedWriters)).append(")");
+        if (!queuedWriters.isEmpty()) b.append(" (queued W:").append(retrycheck.runtime.Strs.join(",", queuedWriters)).append(")");
         return b.toString();
     }
 }
