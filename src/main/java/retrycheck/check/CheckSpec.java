@@ -4,10 +4,27 @@ import retrycheck.kernel.CoreOverrides;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.Variant;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** One check: a handler in one kernel variant under one scenario, against some properties. */
 public record CheckSpec(FaultHandler handler, Variant variant, Scenario scenario, List<Property> properties,
                         CoreOverrides overrides) {
     public String label() { return handler.name() + " " + variant.label() + " " + scenario.id(); }
+
+    /** The matrix handler × variant × scenario, in that order, on the kernel's own core. */
+    public static List<CheckSpec> matrix(List<FaultHandler> handlers, List<Variant> variants, List<Scenario> scenarios,
+                                         List<Property> properties) {
+        List<CheckSpec> specs = new ArrayList<>();
+        for (FaultHandler h : handlers)
+            for (Variant v : variants)
+                for (Scenario s : scenarios)
+                    specs.add(new CheckSpec(h, v, s, properties, CoreOverrides.NONE));
+        return specs;
+    }
+
+    /** Every built-in handler, both variants, every scenario, the six invariants. */
+    public static List<CheckSpec> wholeMatrix() {
+        return matrix(retrycheck.kernel.Handlers.all(), List.of(Variant.values()), Scenarios.ALL, Invariants.ALL);
+    }
 }

@@ -25,7 +25,9 @@ public final class Checker implements AutoCloseable {
         CheckTarget target = new CheckTarget(spec);
         Map<String, Finding> first = new HashMap<>();
         Map<String, List<Integer>> shortest = new HashMap<>();
+        List<List<String>> threadNames = new java.util.ArrayList<>(List.of(List.of()));
         ExploreStats stats = explorer.explore(target, options, (f, schedule, names) -> {
+            threadNames.set(0, names);
             List<Integer> best = shortest.get(f.invariant());
             if (best == null || schedule.size() < best.size()) {
                 shortest.put(f.invariant(), schedule);
@@ -42,19 +44,18 @@ public final class Checker implements AutoCloseable {
             else if (stats.complete()) v = Verdict.PASS;
             else v = Verdict.INCOMPLETE;
             result.verdicts.put(p.id(), v);
-            if (v == Verdict.FAIL) result.traces.put(p.id(), trace(target, spec, first.get(p.id()), shortest.get(p.id())));
+            if (v == Verdict.FAIL)
+                result.traces.put(p.id(), trace(target, spec, first.get(p.id()), shortest.get(p.id()), threadNames.get(0)));
         }
         if (!stats.complete()) result.incompleteReason = stats.incompleteReason();
         return result;
     }
 
-    /** Replays a schedule into a trace. */
-    public Trace trace(CheckTarget target, CheckSpec spec, Finding f, List<Integer> schedule) {
+    /** Replays a schedule into a trace; {@code threads} are the names the schedule's indices refer to. */
+    public Trace trace(CheckTarget target, CheckSpec spec, Finding f, List<Integer> schedule, List<String> threads) {
         TraceRecorder rec = new TraceRecorder();
         String diverged = explorer.replay(target, schedule, rec::onEvent);
         if (diverged != null) throw new IllegalStateException("the counterexample did not replay: " + diverged);
-        List<String> threads = spec.scenario().build(new retrycheck.runtime.MonitorRuntime(0), spec.handler(),
-                spec.variant(), spec.overrides()).threads().stream().map(t -> t.name()).toList();
         return new Trace(Trace.FORMAT, MODEL_VERSION, "embedded", spec.handler().name(), spec.variant().label(),
                 spec.scenario().id(), f.invariant(), f.message(), f.step(), threads, schedule, rec.steps());
     }

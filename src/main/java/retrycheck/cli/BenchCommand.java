@@ -12,7 +12,6 @@ import retrycheck.kernel.CoreOverrides;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -30,9 +29,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
-        List<CheckSpec> all = new ArrayList<>();
-        for (var h : Handlers.all()) for (Variant v : Variant.values()) for (var s : Scenarios.ALL)
-            all.add(new CheckSpec(h, v, s, Invariants.ALL, CoreOverrides.NONE));
+        List<CheckSpec> all = CheckSpec.wholeMatrix();
         Explorer.Options por = Explorer.Options.defaults();
         MatrixRunner.run(all.subList(0, Math.min(4, all.size())), por, n, x -> { });   // JIT warm-up
         long t0 = System.nanoTime();

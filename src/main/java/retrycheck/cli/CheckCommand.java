@@ -11,7 +11,6 @@ import retrycheck.check.Scenario;
 import retrycheck.check.Scenarios;
 import retrycheck.check.Verdict;
 import retrycheck.explore.Explorer;
-import retrycheck.kernel.CoreOverrides;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
@@ -146,12 +145,7 @@ final class CheckCommand implements Callable<Integer> {
         if (invariants == null && propertyClasses == null) props.addAll(Invariants.ALL);
         if (invariants != null) for (String i : invariants) props.add(Invariants.byId(i.trim()));
         if (propertyClasses != null) for (String c : propertyClasses) props.add(UserClasses.property(c));
-        List<CheckSpec> specs = new ArrayList<>();
-        for (FaultHandler h : handlers)
-            for (Variant v : variants)
-                for (Scenario s : scs)
-                    specs.add(new CheckSpec(h, v, s, props, CoreOverrides.NONE));
-        return specs;
+        return CheckSpec.matrix(handlers, variants, scs, props);
     }
 
     private void printTraces(List<CheckResult> results) {

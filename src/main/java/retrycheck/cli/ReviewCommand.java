@@ -6,13 +6,8 @@ import retrycheck.alloy.AlloyResult;
 import retrycheck.alloy.AlloyRunner;
 import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
-import retrycheck.check.Invariants;
 import retrycheck.check.MatrixRunner;
-import retrycheck.check.Scenarios;
 import retrycheck.explore.Explorer;
-import retrycheck.kernel.CoreOverrides;
-import retrycheck.kernel.Handlers;
-import retrycheck.kernel.Variant;
 import retrycheck.mutants.KillMatrix;
 import retrycheck.mutants.Mutants;
 import retrycheck.review.ReviewReport;
@@ -22,7 +17,6 @@ import retrycheck.trace.TraceJson;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +47,7 @@ final class ReviewCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + ": cannot write: " + e.getMessage());
         }
         int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
-        List<CheckSpec> specs = new ArrayList<>();
-        for (var h : Handlers.all()) for (Variant v : Variant.values()) for (var s : Scenarios.ALL)
-            specs.add(new CheckSpec(h, v, s, Invariants.ALL, CoreOverrides.NONE));
+        List<CheckSpec> specs = CheckSpec.wholeMatrix();
         System.err.println("review: embedded explorer, " + specs.size() + " checks");
         List<CheckResult> embedded = MatrixRunner.run(specs, Explorer.Options.defaults(), n, x -> { });
         System.err.println("review: Alloy models under " + models);
