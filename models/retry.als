@@ -333,14 +333,16 @@ pred LOCK {
   always (Fault.pc = Done implies no Fault.mmap_sem)
 }
 
--- TERMINATION: once a fatal signal is pending and the environment stops making progress (only the fault
--- thread moves), the fault is over within 6 steps
+-- TERMINATION: (1) once a fatal signal is pending and the environment stops making progress (only the fault
+-- thread moves), the fault is over within 6 steps; (2) a filemap or swap fault takes at most two attempts
+-- (a kernel-mode re-fault after a signal exit is a new fault: it starts again at attempt 0)
 pred quietAfterFatal { always ((fatal and Fault.pc != Done) implies Fault.ev in FaultEvent) }
 pred doneWithin6 {
   Fault.pc = Done or after (Fault.pc = Done or after (Fault.pc = Done or after (Fault.pc = Done or
     after (Fault.pc = Done or after (Fault.pc = Done or after Fault.pc = Done)))))
 }
-pred TERMINATION { quietAfterFatal implies always (fatal implies doneWithin6) }
+pred twoAttempts { always (Fault.path = Filemap implies Fault.attempt <= 2) }
+pred TERMINATION { (quietAfterFatal implies always (fatal implies doneWithin6)) and twoAttempts }
 
 -- ===== the reference loop: x86 (the generated arch/x86.als declares the same) =====
 -- v5.7.14 arch/x86/mm/fault.c:1405-1500

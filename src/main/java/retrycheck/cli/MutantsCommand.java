@@ -6,7 +6,10 @@ import retrycheck.check.CheckSpec;
 import retrycheck.check.Invariants;
 import retrycheck.check.Scenarios;
 import retrycheck.kernel.Variant;
+import retrycheck.mutants.AlloyMutantEngine;
+import retrycheck.mutants.EngineVerdict;
 import retrycheck.mutants.KillMatrix;
+import retrycheck.mutants.MutantEngine;
 import retrycheck.mutants.Mutant;
 import retrycheck.mutants.Mutants;
 import retrycheck.trace.Replayer;
@@ -46,6 +49,14 @@ final class MutantsCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress lines")
     boolean quiet;
 
+    @Option(names = "--engine", split = ",", paramLabel = "ENGINE",
+            description = "engines besides the embedded explorer (which always runs): alloy, jpf (default: alloy; "
+                    + "'--engine none' for the embedded explorer only; jpf needs jpf-core, see README)")
+    List<String> engineNames;
+
+    @Option(names = "--models", paramLabel = "DIR", description = "the Alloy models the alloy engine mutates (default: ${DEFAULT-VALUE})")
+    Path models = Path.of("models");
+
     @Override public Integer call() throws Exception {
         if (replay != null) return replay(replay);
         List<Mutant> mutants = new ArrayList<>();
@@ -66,7 +77,9 @@ final class MutantsCommand implements Callable<Integer> {
         }
         int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
         if (n < 1) throw new UsageException("--workers must be at least 1, got " + n);
-        KillMatrix.Result res = KillMatrix.run(mutants, n, line -> { if (!quiet) System.err.println(line); });
+        List<MutantEngine> engines = engines(engineNames == null ? List.of("alloy") : engineNames, models,
+                out == null ? null : out.resolve(AlloyMutantEngine.MODELS_DIR));
+        KillMatrix.Result res = KillMatrix.run(mutants, n, engines, line -> { if (!quiet) System.err.println(line); });
         Map<String, String> files = new LinkedHashMap<>();
         if (out != null) {
             for (KillMatrix.Kill k : res.kills()) {
@@ -74,6 +87,14 @@ final class MutantsCommand implements Callable<Integer> {
                 Files.writeString(out.resolve(name), TraceJson.write(k.trace()));
                 files.put(k.key(), name);
             }
+            for (KillMatrix.Row r : res.rows)
+                for (EngineVerdict v : r.engines().values())
+                    for (EngineVerdict.EngineKill k : v.kills().values()) {
+                        String key = KillMatrix.engineKillKey(r, v.engine(), k.invariant());
+                        String name = "traces/" + key + "-" + r.mutant().name() + ".json";
+                        Files.writeString(out.resolve(name), TraceJson.write(k.trace()));
+                        files.put(key, name);
+                    }
         }
         String text = KillMatrix.text(res, files);
         System.out.print(text);
@@ -89,6 +110,26 @@ final class MutantsCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         return Main.OK;
+    }
+
+    /** The engines named by --engine, each checked to be able to run here (else a usage error that says why). */
+    static List<MutantEngine> engines(List<String> names, Path models, Path keepAlloyModels) {
+        List<MutantEngine> l = new ArrayList<>();
+        for (String raw : names) {
+            String name = raw.trim().toLowerCase(java.util.Locale.ROOT);
+            switch (name) {
+                case "none", "embedded" -> { }
+                case "alloy" -> {
+                    if (!Files.isRegularFile(models.resolve("retry.als")))
+                        throw new UsageException("--models " + models + ": no retry.als there; the alloy engine mutates "
+                                + "the Alloy models (run from the project root, give --models DIR, or --engine none)");
+                    l.add(new AlloyMutantEngine(models, keepAlloyModels));
+                }
+                case "jpf" -> l.add(JpfSupport.mutantEngine());
+                default -> throw new UsageException("--engine " + raw + ": unknown engine; valid: alloy, jpf, none");
+            }
+        }
+        return l;
     }
 
     private static int replay(Path file) {

@@ -25,8 +25,10 @@ import java.util.function.Consumer;
  * handlers on the same scenarios (the controls). A mutant is killed when some engine finds a violation of one of the
  * invariants it names; every invariant must be killed by some mutant ("every invariant bites").
  * <p>
- * Engines: the embedded explorer runs here. The Alloy and JPF engines are not wired to mutants yet; their columns
- * say so instead of pretending a verdict.
+ * Engines: the embedded explorer runs every mutant (with controls and replay). Each further {@link MutantEngine}
+ * (Alloy; JPF where installed) then judges the same rows and fills its column: killed, survived, incomplete, or why it
+ * has no verdict. A mutant is killed when at least one engine kills it on an invariant it names; an engine that can
+ * express a mutation and completes its search without killing it is a defect the report names.
  */
 public final class KillMatrix {
     private KillMatrix() {}
@@ -38,14 +40,33 @@ public final class KillMatrix {
         public String key() { return mutant.id() + "-" + invariant; }
     }
 
-    /** One mutant's row. */
-    public record Row(Mutant mutant, List<CheckResult> results, Map<String, Kill> kills, String diagnosis) {
-        /** Killed on at least one invariant it names. */
+    /**
+     * One mutant's row: the embedded engine's results and kills, and the other engines' verdicts (engine name ->
+     * verdict, filled in after the embedded run).
+     */
+    public record Row(Mutant mutant, List<CheckResult> results, Map<String, Kill> kills, String diagnosis,
+                      Map<String, EngineVerdict> engines) {
+        /** Killed on at least one invariant it names, by some engine. */
         public boolean killed() {
+            return killedByEmbedded() || engines.values().stream()
+                    .anyMatch(v -> mutant.expectedIds().stream().anyMatch(v::killedOn));
+        }
+
+        /** The embedded explorer killed it on an invariant it names. */
+        public boolean killedByEmbedded() {
             return mutant.expectedIds().stream().anyMatch(kills::containsKey);
         }
 
+        /** The embedded explorer found {@code invariant} violated. */
         public boolean killedOn(String invariant) { return kills.containsKey(invariant); }
+
+        /** The engines (embedded first) that found {@code invariant} violated. */
+        public List<String> killersOf(String invariant) {
+            List<String> l = new ArrayList<>();
+            if (kills.containsKey(invariant)) l.add("embedded");
+            engines.forEach((e, v) -> { if (v.killedOn(invariant)) l.add(e); });
+            return l;
+        }
     }
 
     /** The whole run. */
@@ -53,12 +74,15 @@ public final class KillMatrix {
         public final List<Row> rows;
         public final List<CheckResult> controls;
         public final boolean fullCatalog;
+        /** The engines that judged the rows besides the embedded one, in column order. */
+        public final List<String> engines;
         public final double seconds;
 
-        Result(List<Row> rows, List<CheckResult> controls, boolean fullCatalog, double seconds) {
+        Result(List<Row> rows, List<CheckResult> controls, boolean fullCatalog, List<String> engines, double seconds) {
             this.rows = rows;
             this.controls = controls;
             this.fullCatalog = fullCatalog;
+            this.engines = List.copyOf(engines);
             this.seconds = seconds;
         }
 
@@ -69,8 +93,8 @@ public final class KillMatrix {
             Map<String, List<String>> m = new LinkedHashMap<>();
             for (String inv : Invariants.ids()) m.put(inv, new ArrayList<>());
             for (Row r : rows)
-                for (Kill k : r.kills.values())
-                    if (k.expected()) m.get(k.invariant()).add(r.mutant.id());
+                for (String inv : r.mutant.expectedIds())
+                    if (!r.killersOf(inv).isEmpty()) m.get(inv).add(r.mutant.id());
             return m;
         }
 
@@ -89,17 +113,44 @@ public final class KillMatrix {
         public List<Kill> unreplayable() { return kills().stream().filter(k -> !k.replays()).toList(); }
 
         /**
+         * Engine verdicts that are defects of the checker: an engine that expresses the mutation, searched completely and
+         * did not kill it (SURVIVED), or that failed (ERROR).
+         */
+        public List<EngineVerdict> engineDefects() {
+            List<EngineVerdict> l = new ArrayList<>();
+            for (Row r : rows)
+                for (EngineVerdict v : r.engines.values())
+                    if (v.status() == EngineVerdict.Status.SURVIVED || v.status() == EngineVerdict.Status.ERROR) l.add(v);
+            return l;
+        }
+
+        /** The row an engine verdict belongs to. */
+        public Row rowOf(EngineVerdict v) {
+            for (Row r : rows) if (r.engines.containsValue(v)) return r;
+            throw new IllegalArgumentException("not in this result: " + v);
+        }
+
+        /**
          * The command's verdict: every mutant killed on an invariant it names, every kill replays, every control
          * passes, and (for the whole catalog) every invariant is killed by some mutant.
          */
         public boolean ok() {
             return survivors().isEmpty() && failedControls().isEmpty() && unreplayable().isEmpty()
-                    && (!fullCatalog || unbitten().isEmpty());
+                    && engineDefects().isEmpty() && (!fullCatalog || unbitten().isEmpty());
         }
     }
 
-    /** Runs {@code mutants} (and their controls) on the embedded explorer with {@code workers} threads. */
+    /** Runs {@code mutants} (and their controls) on the embedded explorer only, with {@code workers} threads. */
     public static Result run(List<Mutant> mutants, int workers, Consumer<String> progress) throws InterruptedException {
+        return run(mutants, workers, List.of(), progress);
+    }
+
+    /**
+     * Runs {@code mutants} (and their controls) on the embedded explorer with {@code workers} threads, then lets each of
+     * {@code engines} judge the same rows.
+     */
+    public static Result run(List<Mutant> mutants, int workers, List<MutantEngine> engines, Consumer<String> progress)
+            throws InterruptedException {
         long t0 = System.nanoTime();
         List<CheckSpec> specs = new ArrayList<>();
         for (Mutant m : mutants)
@@ -126,10 +177,19 @@ public final class KillMatrix {
             List<CheckResult> mine = new ArrayList<>();
             for (int j = 0; j < m.scenarios().size(); j++) mine.add(results.get(i++));
             Map<String, Kill> kills = kills(m, mine);
-            rows.add(new Row(m, mine, kills, diagnose(m, mine, kills, controlByKey)));
+            rows.add(new Row(m, mine, kills, diagnose(m, mine, kills, controlByKey), new LinkedHashMap<>()));
+        }
+        List<String> names = new ArrayList<>();
+        for (MutantEngine e : engines) {
+            progress.accept("mutants: " + e.name() + " engine");
+            List<EngineVerdict> vs = e.judge(rows, workers, progress);
+            if (vs.size() != rows.size())
+                throw new IllegalStateException(e.name() + " returned " + vs.size() + " verdicts for " + rows.size() + " mutants");
+            for (int j = 0; j < rows.size(); j++) rows.get(j).engines().put(e.name(), vs.get(j));
+            names.add(e.name());
         }
         boolean full = mutants.size() == Mutants.all().size();
-        return new Result(rows, List.copyOf(controls), full, (System.nanoTime() - t0) / 1e9);
+        return new Result(rows, List.copyOf(controls), full, names, (System.nanoTime() - t0) / 1e9);
     }
 
     private static String controlKey(Mutant m, Scenario s) { return m.base().name() + "|" + s.id(); }
@@ -196,19 +256,29 @@ public final class KillMatrix {
                 + ") yet no monitor objects: a monitor misses the fault it seeds, or no scenario has the environment that exposes it";
     }
 
-    /** What an engine says about one mutant: "KILLED (LOCK)", "SURVIVED", or why it has no verdict. */
+    /** What an engine says about one mutant, in a few words: "KILLED", "SURVIVED", "n/a", "not run". */
     public static String engineCell(Row r, String engine) {
-        return switch (engine) {
-            case "embedded" -> r.killed()
-                    ? "KILLED"
-                    : "SURVIVED";
-            case "alloy" -> "n/a (not wired yet)";
-            case "jpf" -> jpfInstalled() ? "n/a (not wired yet)" : "n/a (jpf-core not installed)";
-            default -> throw new IllegalArgumentException(engine);
-        };
+        if (engine.equals("embedded")) return r.killedByEmbedded() ? "KILLED" : "SURVIVED";
+        EngineVerdict v = r.engines().get(engine);
+        return v != null ? v.shortCell() : notRunCell(engine);
+    }
+
+    /** The same with its reason: "n/a (DEADLOCK is not in the Alloy models)". */
+    public static String engineCellLong(Row r, String engine) {
+        if (engine.equals("embedded")) return engineCell(r, engine);
+        EngineVerdict v = r.engines().get(engine);
+        return v != null ? v.cell() : notRunCell(engine);
+    }
+
+    private static String notRunCell(String engine) {
+        if (engine.equals("jpf") && !jpfInstalled()) return "n/a (jpf-core not installed)";
+        return "not run (--engine " + engine + ")";
     }
 
     public static final List<String> ENGINES = List.of("embedded", "alloy", "jpf");
+
+    /** The letter an engine has in the mutant x invariant cells. */
+    static char letter(String engine) { return engine.charAt(0); }
 
     static boolean jpfInstalled() {
         try {
@@ -219,12 +289,25 @@ public final class KillMatrix {
         }
     }
 
-    /** The cell of the mutant × invariant matrix: [K] killed and named, [.] named but not killed, K killed only. */
+    /**
+     * The cell of the mutant x invariant matrix: the letters of the engines that killed it (e embedded, a Alloy, j JPF),
+     * in brackets when the mutant names the invariant: "[ea]" killed by both, "[.]" named but killed by none, " e "
+     * killed but not named, " . " neither.
+     */
     public static String cell(Row r, String invariant) {
         boolean exp = r.mutant().expectedIds().contains(invariant);
-        boolean k = r.killedOn(invariant);
-        if (exp) return k ? "[K]" : "[.]";
-        return k ? " K " : " . ";
+        StringBuilder k = new StringBuilder();
+        for (String e : r.killersOf(invariant)) k.append(letter(e));
+        String in = k.length() == 0 ? "." : k.toString();
+        return exp ? "[" + in + "]" : " " + in + " ";
+    }
+
+    public static final String LEGEND = "cells: the engines that found the invariant violated (e embedded, a Alloy, j JPF); "
+            + "[..] the mutant names the invariant, [.] named but violated in no engine; . neither";
+
+    /** The key of an engine's kill in trace-file maps: "M02-FLAGS-alloy". */
+    public static String engineKillKey(Row r, String engine, String invariant) {
+        return r.mutant().id() + "-" + invariant + "-" + engine;
     }
 
     /** The plain-text report the command prints. */
@@ -233,15 +316,15 @@ public final class KillMatrix {
         List<String> invs = Invariants.ids();
         b.append(String.format("%-4s %-34s", "id", "mutant"));
         for (String inv : invs) b.append(String.format(" %-11s", inv));
-        b.append(String.format(" %-9s %-20s %-28s%n", "embedded", "alloy", "jpf"));
+        b.append(String.format(" %-9s %-10s %-10s%n", "embedded", "alloy", "jpf"));
         for (Row r : res.rows) {
             b.append(String.format("%-4s %-34s", r.mutant().id(), r.mutant().name()));
-            for (String inv : invs) b.append(String.format(" %-11s", "    " + cell(r, inv)));
-            b.append(String.format(" %-9s %-20s %-28s%n", engineCell(r, "embedded"), engineCell(r, "alloy"), engineCell(r, "jpf")));
+            for (String inv : invs) b.append(String.format(" %-11s", "   " + cell(r, inv)));
+            b.append(String.format(" %-9s %-10s %-10s%n", engineCell(r, "embedded"), engineCell(r, "alloy"), engineCell(r, "jpf")));
         }
-        b.append("legend: [K] killed, named by the mutant; [.] named, not killed; K killed, not named; . neither\n");
+        b.append(LEGEND).append('\n');
         b.append('\n');
-        b.append("invariants bitten (by mutants that name them):\n");
+        b.append("invariants bitten (by mutants that name them, any engine):\n");
         res.bitten().forEach((inv, ms) -> b.append(String.format("  %-11s %s%n", inv,
                 ms.isEmpty() ? "NONE - no mutant shows this invariant bites" : String.join(" ", ms))));
         b.append('\n');
@@ -253,6 +336,24 @@ public final class KillMatrix {
                 String f = traceFiles.get(k.key());
                 if (f != null) b.append("        trace: ").append(f).append('\n');
             }
+        for (String engine : ENGINES) {
+            if (engine.equals("embedded")) continue;
+            b.append('\n');
+            if (!res.engines.contains(engine)) {
+                b.append(engine).append(": ").append(res.rows.isEmpty() ? notRunCell(engine) : engineCellLong(res.rows.get(0), engine)).append('\n');
+                continue;
+            }
+            b.append(engine).append(" engine:\n");
+            for (Row r : res.rows) {
+                EngineVerdict v = r.engines().get(engine);
+                b.append(String.format("  %s %s%n", r.mutant().id(), v.cell()));
+                for (EngineVerdict.EngineKill k : v.kills().values()) {
+                    b.append(String.format("      %-11s %s, %d steps%n", k.invariant(), k.where(), k.trace().steps().size()));
+                    String f = traceFiles.get(engineKillKey(r, engine, k.invariant()));
+                    if (f != null) b.append("        trace: ").append(f).append('\n');
+                }
+            }
+        }
         b.append('\n');
         long passed = res.controls.stream().filter(CheckResult::allPass).count();
         b.append(String.format("controls (the unmutated base handlers on the same scenarios): %d/%d PASS%n", passed, res.controls.size()));
@@ -260,6 +361,9 @@ public final class KillMatrix {
             b.append("  control ").append(c.spec.label()).append(" does not PASS: ").append(c.verdicts).append('\n');
         for (Row r : res.survivors())
             b.append("SURVIVOR ").append(r.mutant().label()).append(": ").append(r.diagnosis()).append('\n');
+        for (EngineVerdict v : res.engineDefects())
+            b.append("checker at fault (").append(v.engine()).append("): ").append(res.rowOf(v).mutant().label())
+                    .append(' ').append(v.cell()).append('\n');
         for (Kill k : res.unreplayable())
             b.append("checker at fault: the ").append(k.mutant().id()).append(' ').append(k.invariant())
                     .append(" counterexample does not replay: ").append(k.replayMessage()).append('\n');
@@ -267,9 +371,22 @@ public final class KillMatrix {
         int checks = res.rows.stream().mapToInt(r -> r.results().size()).sum() + res.controls.size();
         long execs = res.rows.stream().flatMap(r -> r.results().stream()).mapToLong(c -> c.stats.executions).sum()
                 + res.controls.stream().mapToLong(c -> c.stats.executions).sum();
-        b.append(String.format("%d/%d mutants killed (%.0f%%); %d/%d invariants bitten; %d checks, %d executions, %.1f s%n",
+        b.append(String.format("%d/%d mutants killed (%.0f%%); %d/%d invariants bitten; embedded: %d checks, %d executions; %s%.1f s%n",
                 killed, res.rows.size(), res.rows.isEmpty() ? 100.0 : 100.0 * killed / res.rows.size(),
-                invs.size() - res.unbitten().size(), invs.size(), checks, execs, res.seconds));
+                invs.size() - res.unbitten().size(), invs.size(), checks, execs, engineCounts(res), res.seconds));
+        return b.toString();
+    }
+
+    /** "alloy: 10 killed, 9 n/a; " for the engines that ran. */
+    static String engineCounts(Result res) {
+        StringBuilder b = new StringBuilder();
+        for (String e : res.engines) {
+            Map<String, Integer> n = new LinkedHashMap<>();
+            for (Row r : res.rows) n.merge(r.engines().get(e).shortCell(), 1, Integer::sum);
+            List<String> parts = new ArrayList<>();
+            n.forEach((k, c) -> parts.add(c + " " + k));
+            b.append(e).append(": ").append(String.join(", ", parts)).append("; ");
+        }
         return b.toString();
     }
 
@@ -280,9 +397,10 @@ public final class KillMatrix {
         int killed = res.rows.size() - res.survivors().size();
         b.append("# Kill matrix\n\n");
         b.append(String.format("Generated by `retrycheck mutants`: %d/%d mutants killed, %d/%d invariants bitten, "
-                        + "controls %d/%d PASS, %.1f s.%n%n", killed, res.rows.size(), invs.size() - res.unbitten().size(),
-                invs.size(), res.controls.stream().filter(CheckResult::allPass).count(), res.controls.size(), res.seconds));
-        b.append("`[K]` killed, named by the mutant; `[.]` named, not killed; `K` killed, not named; `.` neither.\n\n");
+                        + "controls %d/%d PASS, %s%.1f s.%n%n", killed, res.rows.size(), invs.size() - res.unbitten().size(),
+                invs.size(), res.controls.stream().filter(CheckResult::allPass).count(), res.controls.size(),
+                engineCounts(res), res.seconds));
+        b.append(LEGEND.replace("[", "`[").replace("]", "]`")).append(".\n\n");
         b.append("| id | mutant | scenarios |");
         for (String inv : invs) b.append(' ').append(inv).append(" |");
         for (String e : ENGINES) b.append(' ').append(e).append(" |");
@@ -293,21 +411,34 @@ public final class KillMatrix {
             b.append("| ").append(r.mutant().id()).append(" | ").append(r.mutant().name()).append(" | ")
                     .append(String.join(", ", r.mutant().scenarioIds())).append(" |");
             for (String inv : invs) b.append(" `").append(cell(r, inv).trim()).append("` |");
-            for (String e : ENGINES) b.append(' ').append(engineCell(r, e)).append(" |");
+            for (String e : ENGINES) b.append(' ').append(engineCellLong(r, e).replace("|", "\\|")).append(" |");
             b.append('\n');
         }
-        b.append("\n## Kills\n\n| mutant | invariant | scenario | steps | violation | trace |\n|---|---|---|---|---|---|\n");
-        for (Row r : res.rows)
+        b.append("\n## Kills\n\n| mutant | invariant | engine | where | steps | violation | trace |\n|---|---|---|---|---|---|---|\n");
+        for (Row r : res.rows) {
             for (Kill k : r.kills().values()) {
                 String f = traceFiles.get(k.key());
-                b.append(String.format("| %s | %s%s | %s | %d | %s | %s |%n", r.mutant().id(), k.invariant(),
+                b.append(String.format("| %s | %s%s | embedded | %s | %d | %s | %s |%n", r.mutant().id(), k.invariant(),
                         k.expected() ? "" : " (not named)", k.scenario(), k.trace().steps().size(),
                         k.trace().explanation().replace("|", "\\|"),
                         f == null ? "-" : "[" + f + "](" + f + ")" + (k.replays() ? "" : " (does not replay)")));
             }
+            for (EngineVerdict v : r.engines().values())
+                for (EngineVerdict.EngineKill k : v.kills().values()) {
+                    String f = traceFiles.get(engineKillKey(r, v.engine(), k.invariant()));
+                    b.append(String.format("| %s | %s | %s | %s | %d | %s | %s |%n", r.mutant().id(), k.invariant(), v.engine(),
+                            k.where().replace("|", "\\|"), k.trace().steps().size(), k.trace().explanation().replace("|", "\\|"),
+                            f == null ? "-" : "[" + f + "](" + f + ")"));
+                }
+        }
         if (!res.survivors().isEmpty()) {
             b.append("\n## Survivors\n\n");
             for (Row r : res.survivors()) b.append("- ").append(r.mutant().label()).append(": ").append(r.diagnosis()).append('\n');
+        }
+        if (!res.engineDefects().isEmpty()) {
+            b.append("\n## Engine defects\n\n");
+            for (EngineVerdict v : res.engineDefects())
+                b.append("- ").append(res.rowOf(v).mutant().label()).append(", ").append(v.engine()).append(": ").append(v.cell()).append('\n');
         }
         Set<String> unb = new LinkedHashSet<>(res.unbitten());
         if (!unb.isEmpty()) b.append("\nInvariants no mutant bites: ").append(String.join(", ", unb)).append('\n');

@@ -25,10 +25,23 @@ import java.util.stream.Collectors;
  * @param overrides the core with the change ({@link CoreOverrides#NONE} when the change is in the handler)
  * @param scenarios where it is run
  * @param why       how the change breaks the expected invariants, in kernel terms
+ * @param alloy     the same change in the Alloy models, or why they cannot express it
  */
 public record Mutant(String id, String name, String title, String where, String diff, List<Property> expected,
                      FaultHandler base, FaultHandler mutated, CoreOverrides overrides, List<Scenario> scenarios,
-                     String why) {
+                     String why, AlloyMutation alloy) {
+
+    /** A mutant of the Java model only (its Alloy column says so). */
+    public Mutant(String id, String name, String title, String where, String diff, List<Property> expected,
+                  FaultHandler base, FaultHandler mutated, CoreOverrides overrides, List<Scenario> scenarios, String why) {
+        this(id, name, title, where, diff, expected, base, mutated, overrides, scenarios, why,
+                AlloyMutation.notApplicable("no Alloy counterpart declared"));
+    }
+
+    /** The same mutant with its Alloy counterpart. */
+    public Mutant withAlloy(AlloyMutation a) {
+        return new Mutant(id, name, title, where, diff, expected, base, mutated, overrides, scenarios, why, a);
+    }
 
     public Mutant {
         expected = List.copyOf(expected);

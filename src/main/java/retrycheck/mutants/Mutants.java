@@ -196,7 +196,57 @@ public final class Mutants {
                 new FixupHandler(), o -> o.fixupClearsAllowRetry = true,
                 "the retry passes TRIED without ALLOW_RETRY, the combination v5.7 forbids",
                 List.of(FLAGS), "filemap-io"));
-        return List.copyOf(l);
+        return l.stream().map(m -> m.withAlloy(alloy(m.id()))).toList();
+    }
+
+    private static final String NO_DEADLOCK = "DEADLOCK is not in the Alloy models: retry.als has one fault thread and "
+            + "no other user of mmap_sem";
+    private static final String NO_GUP = "the Alloy models have the arch retry loops, not GUP or fixup_user_fault() (mm/gup.c)";
+
+    /**
+     * Each mutant's counterpart in the Alloy models (spec/mutants.md, "The Alloy column"): a change of x86's declaration
+     * (arch/x86.als is generated from it), an edit of retry.als, or why the models cannot express it. The checks run
+     * x86 v5.7 (the pred x86_v57) against the named invariants that retry.als has.
+     */
+    static AlloyMutation alloy(String id) {
+        return switch (id) {
+            case "M01" -> AlloyMutation.declaration("x86 v5.7 declared with setsTried=false: Arch.adds = none",
+                    c -> c.withSetsTried(false)).steps(14);      // attempt 3 needs 13 states
+            case "M02" -> AlloyMutation.declaration("x86 v5.7 declared with clearsAllowRetry=true: Arch.clears = ALLOW_RETRY",
+                    c -> c.withClearsAllowRetry(true));
+            case "M03" -> AlloyMutation.declaration("x86 v5.7 declared with signalCheck=NONE: Arch.sigcheck = NO_CHECK",
+                    c -> c.withSignalCheck(RetryChoices.SignalCheck.NONE));
+            case "M04" -> AlloyMutation.declaration("x86 v5.7 declared with kernelExit=RETURN: Arch.kexit = RETURN",
+                    c -> c.withKernelExit(RetryChoices.KernelExit.RETURN));
+            case "M05" -> AlloyMutation.notApplicable("retry.als's loop has no up_read() on the way to goto retry, and "
+                    + "its LOCK checks the arch's up_read() only at the exit");
+            case "M06" -> AlloyMutation.retryEdits("retry.als retryFlagsAndGo: goto retry enters handle_mm_fault() "
+                            + "without down_read() (pc' = Core, mmap_sem unchanged)",
+                    AlloyMutation.edit("Fault.pc' = Lock and keepSem and keepAttempt",
+                            "Fault.pc' = Core and keepSem and Fault.attempt' = inc[Fault.attempt]"));
+            case "M07" -> AlloyMutation.retryEdits("retry.als firstBranch: the core tests ALLOW_RETRY alone in v5.7 too",
+                    AlloyMutation.edit("pred firstBranch[f: set Flag] { core57 implies allowRetryFirst[f] else ALLOW_RETRY in f }",
+                            "pred firstBranch[f: set Flag] { ALLOW_RETRY in f }")).steps(14);
+            case "M08" -> AlloyMutation.notApplicable("no arch in the Alloy models passes RETRY_NOWAIT (the s390 KVM gmap "
+                    + "caller is in the Java model only)");
+            case "M09", "M12" -> AlloyMutation.notApplicable(NO_DEADLOCK);
+            case "M10" -> AlloyMutation.retryEdits("retry.als waitLockKilled: VM_FAULT_RETRY with mmap_sem kept (keepSem "
+                            + "for no Fault.mmap_sem')",
+                    AlloyMutation.edit("no Fault.mmap_sem' and coreReturns[RETRY] and keepEnv",
+                            "keepSem and coreReturns[RETRY] and keepEnv")).steps(14);
+            case "M11" -> AlloyMutation.retryEdits("retry.als coreDropWait: wait for the I/O keeping mmap_sem",
+                    AlloyMutation.edit("no Fault.mmap_sem' and Fault.pc' = WaitIO", "keepSem and Fault.pc' = WaitIO"));
+            case "M13" -> AlloyMutation.retryEdits("retry.als faultSignalPending: fatal signals no longer count",
+                    AlloyMutation.edit("(fatal or (Fault.mode = UserMode and some Fault.signals))",
+                            "(Fault.mode = UserMode and some Fault.signals)"));
+            case "M14" -> AlloyMutation.retryEdits("retry.als waitIODone (its Filemap path stands for filemap and swap): "
+                            + "the core returns without VM_FAULT_RETRY after dropping mmap_sem",
+                    AlloyMutation.edit("Fault.pc = WaitIO and Fault.page_lock != IO\n  coreReturns[RETRY]",
+                            "Fault.pc = WaitIO and Fault.page_lock != IO\n  coreReturns[NORETRY]"));
+            case "M15" -> AlloyMutation.notApplicable("the Alloy models have no TTM path");
+            case "M16", "M17", "M18", "M19" -> AlloyMutation.notApplicable(NO_GUP);
+            default -> AlloyMutation.notApplicable("no Alloy counterpart declared");
+        };
     }
 
     private static Mutant arch(String id, String name, String title, String where, String diff, FaultHandler mutated,
