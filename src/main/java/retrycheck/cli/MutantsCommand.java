@@ -132,13 +132,35 @@ final class MutantsCommand implements Callable<Integer> {
         return l;
     }
 
-    private static int replay(Path file) {
+    private int replay(Path file) throws InterruptedException {
         Trace t = TraceJson.read(file);
         Mutant m = Mutants.byHandlerName(t.handler());
+        if (AlloyMutantEngine.NAME.equals(t.engine())) return replayAlloy(t, m);
         CheckSpec spec = new CheckSpec(m.handler(), Variant.parse(t.variant()), Scenarios.byId(t.scenario()),
                 List.of(Invariants.byId(t.invariant())), m.overrides());
         Replayer.Result r = Replayer.replay(t, spec);
         System.out.println(m.label() + ": " + r.message());
         return r.reproduced() ? Main.OK : Main.FAILED;
+    }
+
+    /**
+     * An Alloy kill has no schedule to re-execute on the Java model: "replay" re-checks the mutant's Alloy mutation and
+     * compares the counterexample with the saved one (the solver is deterministic, so it must be the same).
+     */
+    private int replayAlloy(Trace saved, Mutant m) throws InterruptedException {
+        List<MutantEngine> alloy = engines(List.of("alloy"), models, null);
+        KillMatrix.Result res = KillMatrix.run(List.of(m), 1, alloy, line -> { });
+        EngineVerdict v = res.rows.get(0).engines().get(AlloyMutantEngine.NAME);
+        EngineVerdict.EngineKill k = v.kills().get(saved.invariant());
+        if (k == null) {
+            System.out.println(m.label() + ": not reproduced: the Alloy check of " + saved.invariant() + " now says " + v.cell());
+            return Main.FAILED;
+        }
+        boolean same = TraceJson.write(k.trace()).equals(TraceJson.write(saved));
+        System.out.println(m.label() + ": " + (same
+                ? "reproduced: the Alloy check " + k.where() + " gives the same " + k.trace().steps().size() + "-step counterexample"
+                : "the Alloy check " + k.where() + " still fails " + saved.invariant() + ", but with a different counterexample ("
+                        + k.trace().steps().size() + " steps, saved " + saved.steps().size() + "): the models changed since the trace was saved"));
+        return same ? Main.OK : Main.FAILED;
     }
 }

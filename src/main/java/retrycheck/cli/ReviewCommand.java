@@ -53,7 +53,9 @@ final class ReviewCommand implements Callable<Integer> {
         System.err.println("review: Alloy models under " + models);
         List<AlloyResult> alloy = AlloyRunner.runAll(AlloyRunner.modelsUnder(models), null, n);
         System.err.println("review: mutation kill matrix");
-        KillMatrix.Result kills = KillMatrix.run(Mutants.all(), n, x -> { });
+        KillMatrix.Result kills = KillMatrix.run(Mutants.all(), n,
+                List.of(new retrycheck.mutants.AlloyMutantEngine(models, tmp.resolve(retrycheck.mutants.AlloyMutantEngine.MODELS_DIR))),
+                x -> { });
 
         Files.createDirectories(tmp.resolve("traces"));
         Map<String, String> traceFiles = new LinkedHashMap<>();
@@ -71,6 +73,15 @@ final class ReviewCommand implements Callable<Integer> {
             Files.writeString(tmp.resolve("traces/" + name + ".html"), HtmlTrace.render(k.trace()));
             killFiles.put(k.key(), "traces/" + name + ".html");
         }
+        for (KillMatrix.Row r : kills.rows)
+            for (retrycheck.mutants.EngineVerdict v : r.engines().values())
+                for (retrycheck.mutants.EngineVerdict.EngineKill k : v.kills().values()) {
+                    String key = KillMatrix.engineKillKey(r, v.engine(), k.invariant());
+                    String name = "kill-" + key;
+                    Files.writeString(tmp.resolve("traces/" + name + ".json"), TraceJson.write(k.trace()));
+                    Files.writeString(tmp.resolve("traces/" + name + ".html"), HtmlTrace.render(k.trace()));
+                    killFiles.put(key, "traces/" + name + ".html");
+                }
         String jpf = JpfSupport.available() ? "installed (run `check --engine jpf` for its verdicts)" : "not installed, no verdicts";
         ReviewReport.Inputs in = new ReviewReport.Inputs(ReviewReport.requirements(spec), embedded, alloy,
                 ReviewReport.archesOf(alloy), kills, jpf, traceFiles, killFiles);

@@ -144,17 +144,68 @@ class MutationCatalogTest {
         String out = buf.toString();
         assertEquals(Main.OK, code, out + err);
         assertTrue(out.contains(Mutants.all().size() + "/" + Mutants.all().size() + " mutants killed (100%)"), out);
-        assertTrue(out.contains("6/6 invariants bitten"), out);
+        assertTrue(out.contains(Invariants.ids().size() + "/" + Invariants.ids().size() + " invariants bitten"), out);
         String md = Files.readString(dir.resolve("kill-matrix.md"));
         for (Mutant m : Mutants.all()) assertTrue(md.contains("| " + m.id() + " | " + m.name() + " |"), m.id());
         Set<String> traces;
         try (Stream<Path> s = Files.list(dir.resolve("traces"))) {
-            traces = s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(HashSet::new));
+            traces = s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(java.util.TreeSet::new));
         }
-        assertEquals(result.kills().size(), traces.size());
-        // a saved trace replays against its mutant through the command
-        String one = traces.iterator().next();
-        assertEquals(Main.OK, Main.commandLine().execute("mutants", "--replay", dir.resolve("traces").resolve(one).toString()));
+        // the Alloy column (on by default): every mutant with an Alloy counterpart is killed there too, with a trace
+        long alloyKills = 0;
+        for (Mutant m : Mutants.all()) {
+            String row = md.lines().filter(l -> l.startsWith("| " + m.id() + " |")).findFirst().orElseThrow();
+            if (m.alloy().applicable()) assertTrue(row.contains("| KILLED (" + m.alloy().change()), row);
+            else assertTrue(row.contains("| n/a (" + m.alloy().notApplicable()), row);
+            for (String inv : m.expectedIds()) if (m.alloy().applicable() && AlloyMutantEngine.PROPERTY.containsKey(inv)) alloyKills++;
+        }
+        assertEquals(result.kills().size() + alloyKills, traces.size(), traces.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("alloy-models/M10/mutant.als")), "the mutated models are kept for a reader");
+        // a saved trace replays against its mutant through the command: an embedded one re-executes its schedule, an
+        // Alloy one re-runs the Alloy check and must give the same counterexample
+        String embedded = traces.stream().filter(t -> !t.contains("-alloy-")).findFirst().orElseThrow();
+        assertEquals(Main.OK, Main.commandLine().execute("mutants", "--replay", dir.resolve("traces").resolve(embedded).toString()));
+        String alloy = traces.stream().filter(t -> t.startsWith("M02-FLAGS-alloy-")).findFirst().orElseThrow();
+        assertEquals(Main.OK, Main.commandLine().execute("mutants", "--replay", dir.resolve("traces").resolve(alloy).toString()));
+    }
+
+    /** Every retry.als edit still applies, once: a change of retry.als that a mutation no longer matches is an ERROR. */
+    @Test
+    void everyAlloyEditAppliesOnce() throws Exception {
+        String retry = Files.readString(Path.of("models/retry.als"));
+        for (Mutant m : Mutants.all()) {
+            String edited = AlloyMutantEngine.apply(retry, m.alloy().edits());
+            assertEquals(m.alloy().edits().isEmpty(), edited.equals(retry), m.id());
+        }
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> AlloyMutantEngine.apply(retry, List.of(AlloyMutation.edit("no such fragment", "x"))));
+        assertTrue(e.getMessage().contains("occurs 0 times"), e.getMessage());
+    }
+
+    /** An Alloy counterpart that changes nothing survives there: the report blames the checker and the run fails. */
+    @Test
+    void anAlloySurvivorIsADefect() throws Exception {
+        Mutant m = Mutants.byId("M02").withAlloy(AlloyMutation.retryEdits("a comment changed",
+                AlloyMutation.edit("-- the core returns to the arch with `r`", "-- (edited)")));
+        KillMatrix.Result r = KillMatrix.run(List.of(m), 2, List.of(new AlloyMutantEngine(Path.of("models"))), line -> { });
+        EngineVerdict v = r.rows.get(0).engines().get("alloy");
+        assertEquals(EngineVerdict.Status.SURVIVED, v.status(), v.cell());
+        assertTrue(r.rows.get(0).killed(), "the embedded engine still kills it");
+        assertFalse(r.ok());
+        assertTrue(KillMatrix.text(r, java.util.Map.of()).contains("checker at fault (alloy): M02"), KillMatrix.text(r, java.util.Map.of()));
+    }
+
+    /** The Alloy column of one mutant, directly: the engine kills M02 on FLAGS with a trace named after the mutant. */
+    @Test
+    void alloyEngineKillsADeclarationMutant() throws Exception {
+        KillMatrix.Result r = KillMatrix.run(List.of(Mutants.byId("M02"), Mutants.byId("M09")), 2,
+                List.of(new AlloyMutantEngine(Path.of("models"))), line -> { });
+        EngineVerdict v = r.rows.get(0).engines().get("alloy");
+        assertEquals(EngineVerdict.Status.KILLED, v.status(), v.cell());
+        assertEquals("x86+M02", v.kills().get("FLAGS").trace().handler());
+        assertEquals("FLAGS", v.kills().get("FLAGS").trace().invariant());
+        assertEquals(EngineVerdict.Status.NOT_APPLICABLE, r.rows.get(1).engines().get("alloy").status());
+        assertTrue(r.ok());
     }
 
     @Test
