@@ -64,7 +64,8 @@ public final class HtmlTrace {
             sched.append("<span class=\"chip\" style=\"background:").append(colour(x)).append("\" title=\"")
                     .append(esc(t.threads().get(x))).append("\">").append(x).append("</span>");
         meta(b, "schedule", sched + " <span class=\"mono\">(" + t.schedule().size()
-                + " thread choices; <code>retrycheck replay FILE</code> re-executes it)</span>");
+                + " thread choices; " + ("alloy".equals(t.engine()) ? esc(TextTrace.replayHint(t))
+                        : "<code>retrycheck replay FILE</code> re-executes it") + ")</span>");
         meta(b, "recorded by", "engine <code>" + esc(t.engine()) + "</code>, model <code>" + esc(t.modelVersion())
                 + "</code>, format <code>" + esc(t.format()) + "</code>");
         meta(b, "source links", "<code>" + SourceLinks.BASE + SourceLinks.tag(t.variant()) + "/</code> (opens the public source viewer)");

@@ -13,6 +13,13 @@ public final class TextTrace {
 
     private static final int OP_WIDTH = 42;
 
+    /** How to re-execute the trace: an Alloy trace records which thread took each state's event, not a Java schedule. */
+    static String replayHint(Trace t) {
+        return "alloy".equals(t.engine())
+                ? "the thread of each Alloy state's event; an Alloy trace does not replay on the Java model"
+                : "'retrycheck replay FILE' re-executes it";
+    }
+
     public static String render(Trace t, boolean markedOnly) {
         StringBuilder b = new StringBuilder();
         b.append(t.invariant()).append(" violated at step ").append(t.violationStep()).append(": ").append(t.handler())
@@ -23,7 +30,7 @@ public final class TextTrace {
         for (int i = 0; i < t.threads().size(); i++) b.append(i == 0 ? "" : ", ").append('#').append(i).append(' ').append(t.threads().get(i));
         b.append('\n');
         b.append("  schedule: ").append(schedule(t.schedule())).append(" (").append(t.schedule().size())
-                .append(" thread choices; 'retrycheck replay FILE' re-executes it)\n");
+                .append(" thread choices; ").append(replayHint(t)).append(")\n");
         TraceStep first = t.steps().get(0);
         b.append("  at step 1: ").append(state(first.flagsBefore(), first)).append('\n');
         int hidden = 0;
