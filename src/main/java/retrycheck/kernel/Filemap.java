@@ -17,7 +17,7 @@ public final class Filemap {
 
     /** include/linux/pagemap.h lock_page_or_retry(): {@code trylock_page(page) || __lock_page_or_retry(page, mm, flags)}. */
     public boolean lockPageOrRetry(Page page, int flags) {
-        return page.lock.trylock("trylock_page", PAGEMAP.at(555)) || lockPageOrRetrySlow(page, flags);
+        return page.lock.trylock("trylock_page", PAGEMAP.at(508)) || lockPageOrRetrySlow(page, flags);
     }
 
     /**
@@ -30,27 +30,27 @@ public final class Filemap {
             if ((flags & FaultFlags.RETRY_NOWAIT) != 0 && !k.overrides.ignoreRetryNowait)
                 return false;                                         //   if (flags & RETRY_NOWAIT) return 0;
             if (!k.overrides.waitHoldingMmapSem)
-                k.mm.mmapSem.upRead(LOCK_OR_RETRY.at(1398));          //   up_read(&mm->mmap_sem);
+                k.mm.mmapSem.upRead(LOCK_OR_RETRY.at(1397));          //   up_read(&mm->mmap_sem);
             if ((flags & FaultFlags.KILLABLE) != 0)                   //   if (flags & FAULT_FLAG_KILLABLE)
                 page.lock.waitUnlocked("wait_on_page_locked_killable", WaitState.KILLABLE,
-                        k.task.signals, Errno.EINTR, LOCK_OR_RETRY.at(1400));
+                        k.task.signals, Errno.EINTR, LOCK_OR_RETRY.at(1399));
             else                                                      //   else
                 page.lock.waitUnlocked("wait_on_page_locked", WaitState.UNINTERRUPTIBLE,
-                        k.task.signals, Errno.EINTR, LOCK_OR_RETRY.at(1402));
-            if (k.overrides.waitHoldingMmapSem)
-                k.mm.mmapSem.upRead(LOCK_OR_RETRY.at(1398));
+                        k.task.signals, Errno.EINTR, LOCK_OR_RETRY.at(1401));
+            if (k.overrides.waitHoldingMmapSem)                       //   (mutant seam: the up_read above, moved
+                k.mm.mmapSem.upRead(LOCK_OR_RETRY.at(1397));          //    below the wait; spec/mutants.md M20)
             return false;                                             //   return 0;
         } else {                                                      // } else {
             if ((flags & FaultFlags.KILLABLE) != 0 && !k.overrides.unkillableTriedWait) { // if (flags & KILLABLE) {
                 int ret = page.lock.lock("__lock_page_killable", WaitState.KILLABLE, k.task.signals,
-                        Errno.EINTR, LOCK_OR_RETRY.at(1408));         //   ret = __lock_page_killable(page);
+                        Errno.EINTR, LOCK_OR_RETRY.at(1407));         //   ret = __lock_page_killable(page);
                 if (ret != 0) {                                       //   if (ret) {
-                    k.mm.mmapSem.upRead(LOCK_OR_RETRY.at(1410));      //     up_read(&mm->mmap_sem);
+                    k.mm.mmapSem.upRead(LOCK_OR_RETRY.at(1409));      //     up_read(&mm->mmap_sem);
                     return false;                                     //     return 0;
                 }
             } else {
                 page.lock.lock("__lock_page", WaitState.UNINTERRUPTIBLE, k.task.signals, 0,
-                        LOCK_OR_RETRY.at(1414));                      //   } else __lock_page(page);
+                        LOCK_OR_RETRY.at(1413));                      //   } else __lock_page(page);
             }
             return true;                                              //   return 1;
         }
