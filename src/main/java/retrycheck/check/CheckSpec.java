@@ -23,7 +23,7 @@ public record CheckSpec(FaultHandler handler, Variant variant, Scenario scenario
         return specs;
     }
 
-    /** Every built-in handler, both variants, every scenario, the six invariants. */
+    /** Every built-in handler, both variants, every scenario, the seven invariants. */
     public static List<CheckSpec> wholeMatrix() {
         return matrix(retrycheck.kernel.Handlers.all(), List.of(Variant.values()), Scenarios.ALL, Invariants.ALL);
     }

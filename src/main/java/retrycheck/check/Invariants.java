@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The six built-in invariants of spec/requirements.md, each a {@link Property} over the event stream.
+ * The seven built-in invariants of spec/requirements.md, each a {@link Property} over the event stream.
  * The rules here are the executable form of the requirements; keep the two in step.
  */
 public final class Invariants {
@@ -37,8 +37,11 @@ public final class Invariants {
     public static final Property TERMINATION = property("TERMINATION",
             "no unkillable retry loop: with a fatal signal pending no state repeats; filemap and swap faults take at most two attempts",
             ctx -> new Termination(ctx));
+    public static final Property SLEEP = property("SLEEP",
+            "on an attempt that may drop mmap_sem (first attempt, no RETRY_NOWAIT) the fault never sleeps holding mmap_sem",
+            ctx -> new Sleep(ctx));
 
-    public static final List<Property> ALL = List.of(FLAGS, DROP, SIGNAL, LOCK, DEADLOCK, TERMINATION);
+    public static final List<Property> ALL = List.of(FLAGS, DROP, SIGNAL, LOCK, DEADLOCK, TERMINATION, SLEEP);
 
     public static List<String> ids() { return ALL.stream().map(Property::id).collect(Collectors.toList()); }
 
@@ -225,6 +228,44 @@ public final class Invariants {
             }
             if (e.isNote(Event.Note.STATE_REPEATED) && fatalPending)
                 violation(e, "unkillable loop with SIGKILL pending: " + e.result());
+        }
+    }
+
+    /**
+     * SLEEP: the point of VM_FAULT_RETRY is to give mmap_sem up before a long wait. On an attempt that may drop it
+     * (the core's own test, as the variant has it: v5.7 fault_flag_allow_retry_first(flags), v5.6 flags & ALLOW_RETRY;
+     * on the userfaultfd path handle_userfault()'s flags & ALLOW_RETRY; never with RETRY_NOWAIT, which promises the
+     * caller that mmap_sem stays held and that nothing waits) the faulting thread performs no sleeping wait while it
+     * holds mmap_sem. A sleeping wait is an operation that may block ({@link Event#mightSleep()}: the page lock,
+     * wait_on_page_locked, the userfaultfd wait, dma_resv_lock, dma_fence_wait), judged as the kernel's might_sleep()
+     * judges it: by the call, whether or not this execution found the condition already true. mmap_sem's own lock
+     * operations are not waits this rule is about (a recursive down_read is LOCK's). A TRIED attempt waits for the page
+     * lock holding mmap_sem by design, and the arch's down_read() runs outside any attempt: neither is constrained.
+     */
+    static final class Sleep extends Monitor {
+        private final boolean v57;
+
+        Sleep(CheckContext ctx) {
+            super("SLEEP");
+            this.v57 = ctx == null || ctx.variant() == null || ctx.variant().isV57();
+        }
+
+        /** The attempt may drop mmap_sem to wait: DROP's first case, with the core test of this variant. */
+        private boolean mayDrop(int f, String path) {
+            if ((f & FaultFlags.RETRY_NOWAIT) != 0) return false;
+            if (CorePath.UFFD.id.equals(path)) return (f & FaultFlags.ALLOW_RETRY) != 0;
+            return v57 ? FaultFlags.allowRetryFirst(f) : (f & FaultFlags.ALLOW_RETRY) != 0;
+        }
+
+        @Override protected void check(Event e) {
+            String t = e.thread();
+            if (e.note() != null || !e.mightSleep() || e.object().equals("mmap_sem")) return;
+            Integer f = attemptFlags.get(t);
+            if (f == null || !mayDrop(f, attemptPath.get(t))) return;
+            if (readHoldsOf(t) > 0 || writeHolders.contains(t))
+                violation(e, t + " sleeps in " + e.op() + "(" + e.object() + ") at " + e.src() + " holding mmap_sem on an "
+                        + "attempt that may drop it (" + flags(f) + "): it must up_read(mmap_sem) before it waits and "
+                        + "return VM_FAULT_RETRY");
         }
     }
 }

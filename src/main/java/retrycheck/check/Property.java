@@ -1,7 +1,7 @@
 package retrycheck.check;
 
 /**
- * A property the checker verifies over the event stream of every execution. The six built-in invariants
+ * A property the checker verifies over the event stream of every execution. The seven built-in invariants
  * ({@link Invariants}) use this API; so can a user's own property ({@code check --property my.Class}).
  * An implementation needs a public no-argument constructor to be named on the command line.
  */

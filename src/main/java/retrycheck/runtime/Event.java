@@ -14,9 +14,16 @@ package retrycheck.runtime;
  * @param result the operation's result ("ok", "UNHELD", "true", "-4"), or the note's detail
  * @param flags  fault flags the note speaks of (FAULT_BEGIN, ATTEMPT_BEGIN, FLAGS), else 0
  * @param fault  vm_fault_t the note speaks of (ATTEMPT_END, FAULT_END), else 0
+ * @param mightSleep the operation is a sleeping wait ({@link Op#mightSleep}): it would have blocked had its
+ *                   condition not held; false for notes
  */
 public record Event(int seq, String thread, String op, Note note, String object, Src src, String result,
-                    int flags, int fault) {
+                    int flags, int fault, boolean mightSleep) {
+
+    /** An event of an operation that never sleeps, or a note. */
+    public Event(int seq, String thread, String op, Note note, String object, Src src, String result, int flags, int fault) {
+        this(seq, thread, op, note, object, src, result, flags, fault, false);
+    }
 
     /** Model-level marks. */
     public enum Note {

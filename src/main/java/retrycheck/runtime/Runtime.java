@@ -32,22 +32,23 @@ public abstract class Runtime {
 
     /** A model-level mark; not a scheduling point. */
     public void note(Event.Note kind, Src src, String detail, int flags, int fault) {
-        emit(threadName(), kind.name(), kind, "", src, detail, flags, fault);
+        emit(threadName(), kind.name(), kind, "", src, detail, flags, fault, false);
     }
 
     /** A note on behalf of {@code thread}, emitted by an engine (deadlock found, state repeated). */
     public void engineNote(String thread, Event.Note kind, String detail) {
-        emit(thread, kind.name(), kind, "", Src.NONE, detail, 0, 0);
+        emit(thread, kind.name(), kind, "", Src.NONE, detail, 0, 0, false);
     }
 
     /** Emits the event of a performed operation. Called by implementations right after {@link Op#perform()}. */
     protected void emitOp(String thread, Op<?> op, Object result) {
         Shared o = op.object();
-        emit(thread, op.name, null, o == null ? "" : o.name, op.src, String.valueOf(result), 0, 0);
+        emit(thread, op.name, null, o == null ? "" : o.name, op.src, String.valueOf(result), 0, 0, op.mightSleep);
     }
 
-    private void emit(String thread, String op, Event.Note note, String object, Src src, String result, int flags, int fault) {
-        Event e = new Event(++seq, thread, op, note, object, src, result, flags, fault);
+    private void emit(String thread, String op, Event.Note note, String object, Src src, String result, int flags, int fault,
+                      boolean mightSleep) {
+        Event e = new Event(++seq, thread, op, note, object, src, result, flags, fault, mightSleep);
         for (EventListener l : listeners) l.onEvent(e);
         afterEvent(e);
     }

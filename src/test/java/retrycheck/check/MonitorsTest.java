@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static retrycheck.kernel.FaultFlags.*;
 
 /**
- * The six invariant monitors on hand-made event sequences: each rule broken once is reported exactly once,
+ * The seven invariant monitors on hand-made event sequences: each rule broken once is reported exactly once,
  * by its own monitor only; the legal sequences are reported by none.
  */
 class MonitorsTest {
@@ -38,6 +38,12 @@ class MonitorsTest {
         }
 
         Seq op(String thread, String op, String object, String result) { return add(thread, op, null, object, result, 0, 0); }
+
+        /** An operation that may block (lock_page, wait_on_page_locked, the uffd wait, down_read...), as the runtime marks it. */
+        Seq sleep(String thread, String op, String object, String result) {
+            events.add(new Event(events.size() + 1, thread, op, null, object, SRC, result, 0, 0, true));
+            return this;
+        }
 
         Seq downRead(String t) { return op(t, "down_read", "mmap_sem", "ok"); }
 
@@ -65,10 +71,12 @@ class MonitorsTest {
     private static Seq seq() { return new Seq(); }
 
     /** Every invariant's findings on {@code s}, by id. */
-    private static Map<String, List<Finding>> run(Seq s) {
+    private static Map<String, List<Finding>> run(Seq s) { return run(s, CTX); }
+
+    private static Map<String, List<Finding>> run(Seq s, CheckContext ctx) {
         Map<String, List<Finding>> all = new LinkedHashMap<>();
         for (Property p : Invariants.ALL) {
-            Monitor m = p.newMonitor(CTX);
+            Monitor m = p.newMonitor(ctx);
             List<Finding> out = new ArrayList<>();
             m.attach(out);
             for (Event e : s.events) m.onEvent(e);
@@ -79,8 +87,10 @@ class MonitorsTest {
     }
 
     /** {@code s} breaks exactly {@code id}'s rule, once, at event {@code step}. */
-    private static Finding violatesOnly(String id, int step, Seq s) {
-        Map<String, List<Finding>> all = run(s);
+    private static Finding violatesOnly(String id, int step, Seq s) { return violatesOnly(id, step, s, CTX); }
+
+    private static Finding violatesOnly(String id, int step, Seq s, CheckContext ctx) {
+        Map<String, List<Finding>> all = run(s, ctx);
         for (Map.Entry<String, List<Finding>> e : all.entrySet()) {
             if (e.getKey().equals(id)) {
                 assertEquals(1, e.getValue().size(), id + ": " + e.getValue());
@@ -95,8 +105,10 @@ class MonitorsTest {
         return all.get(id).get(0);
     }
 
-    private static void legal(Seq s) {
-        run(s).forEach((id, fs) -> assertEquals(List.of(), fs, id));
+    private static void legal(Seq s) { legal(s, CTX); }
+
+    private static void legal(Seq s, CheckContext ctx) {
+        run(s, ctx).forEach((id, fs) -> assertEquals(List.of(), fs, id));
     }
 
     /** A v5.7 fault: first attempt drops and retries, the signal check, a TRIED attempt that maps the page. */
@@ -108,7 +120,7 @@ class MonitorsTest {
                 .upRead("fault")
                 .op("io", "SetPageUptodate", "PageUptodate", "ok")
                 .op("io", "unlock_page", "page_lock", "ok")
-                .op("fault", "__lock_page_killable", "page_lock", "0")
+                .sleep("fault", "__lock_page_killable", "page_lock", "0")   // after the drop: SLEEP allows it
                 .op("fault", "unlock_page", "page_lock", "ok")
                 .end("fault", FIRST, VmFault.RETRY)
                 .signalCheck("fault", false)
@@ -139,8 +151,8 @@ class MonitorsTest {
         for (Event e : seq().begin("fault", "filemap", TRIED).events) a.onEvent(e);
         assertEquals(1, fa.size());
         assertEquals(0, fb.size());
-        assertEquals(6, Invariants.ALL.size());
-        assertEquals(List.of("FLAGS", "DROP", "SIGNAL", "LOCK", "DEADLOCK", "TERMINATION"), Invariants.ids());
+        assertEquals(7, Invariants.ALL.size());
+        assertEquals(List.of("FLAGS", "DROP", "SIGNAL", "LOCK", "DEADLOCK", "TERMINATION", "SLEEP"), Invariants.ids());
         assertEquals(Invariants.LOCK, Invariants.byId("lock"));
     }
 
@@ -193,12 +205,12 @@ class MonitorsTest {
     void dropAfterFatalSignalMustReturnRetry() {
         // a fatal signal interrupted the TRIED attempt's killable wait: giving mmap_sem up is allowed ...
         legal(seq().downRead("fault").begin("fault", "filemap", TRIED_).kill()
-                .op("fault", "__lock_page_killable", "page_lock", "-4")
+                .sleep("fault", "__lock_page_killable", "page_lock", "-4")
                 .upRead("fault").end("fault", TRIED_, VmFault.RETRY)
                 .signalCheck("fault", true).faultEnd("fault", VmFault.RETRY));
         // ... but then the attempt must return VM_FAULT_RETRY
         Seq s = seq().downRead("fault").begin("fault", "filemap", TRIED_).kill()
-                .op("fault", "__lock_page_killable", "page_lock", "-4")
+                .sleep("fault", "__lock_page_killable", "page_lock", "-4")
                 .upRead("fault").downRead("fault")
                 .end("fault", TRIED_, VmFault.SIGBUS)
                 .upRead("fault").faultEnd("fault", VmFault.SIGBUS);
@@ -388,5 +400,83 @@ class MonitorsTest {
                     .downRead("fault").begin("fault", "swap", TRIED_).end("fault", TRIED_, 0).upRead("fault")
                     .faultEnd("fault", 0);
         legal(two);
+    }
+
+    // SLEEP
+
+    private static final CheckContext V56 = new CheckContext("x86", Variant.V5_6, Scenarios.byId("swap-io"));
+
+    /** A swap fault whose first attempt finds the page under read; {@code waitFirst} = the M20 order (wait, then up_read). */
+    private static Seq swapFirstAttempt(int flags, boolean waitFirst) {
+        Seq s = seq().faultBegin("fault").downRead("fault")
+                .begin("fault", "swap", flags)
+                .op("fault", "trylock_page", "page_lock", "false");
+        if (!waitFirst) s.upRead("fault");
+        s.op("io", "unlock_page", "page_lock", "ok")
+                .sleep("fault", "wait_on_page_locked_killable", "page_lock", "0");
+        if (waitFirst) s.upRead("fault");
+        return s.end("fault", flags, VmFault.RETRY).faultEnd("fault", VmFault.RETRY);
+    }
+
+    @Test
+    void sleepWaitHoldingMmapSemOnFirstAttempt() {
+        Finding f = violatesOnly("SLEEP", 6, swapFirstAttempt(FIRST, true));
+        assertTrue(f.message().contains("wait_on_page_locked_killable(page_lock)"), f.message());
+        assertTrue(f.message().contains("holding mmap_sem"), f.message());
+        legal(swapFirstAttempt(FIRST, false));
+        // v5.6's core tested ALLOW_RETRY alone: its first attempt is bound the same way
+        violatesOnly("SLEEP", 6, swapFirstAttempt(ALLOW_RETRY | KILLABLE | USER, true), V56);
+        legal(swapFirstAttempt(ALLOW_RETRY | KILLABLE | USER, false), V56);
+    }
+
+    @Test
+    void sleepJudgesTheFirstAttemptByTheVariantsCoreTest() {
+        // ALLOW_RETRY|TRIED: a TRIED attempt for v5.7's fault_flag_allow_retry_first(), a first one for v5.6's flags & ALLOW_RETRY
+        Seq s = seq().faultBegin("fault").downRead("fault").begin("fault", "filemap", TRIED_)
+                .sleep("fault", "__lock_page_killable", "page_lock", "0").op("fault", "unlock_page", "page_lock", "ok")
+                .end("fault", TRIED_, 0).upRead("fault").faultEnd("fault", 0);
+        legal(s);
+        violatesOnly("SLEEP", 4, s, V56);
+    }
+
+    @Test
+    void sleepOnTheUffdPathBindsEveryAttemptWithAllowRetry() {
+        // handle_userfault() tests ALLOW_RETRY, not allow_retry_first: it drops mmap_sem before it sleeps on a TRIED attempt too
+        Seq held = seq().faultBegin("fault").downRead("fault").begin("fault", "uffd", TRIED_)
+                .op("fault", "userfaultfd_must_wait", "pte", "false")
+                .sleep("fault", "schedule(uffd)", "pte", "0")
+                .upRead("fault").end("fault", TRIED_, VmFault.RETRY).faultEnd("fault", VmFault.RETRY);
+        violatesOnly("SLEEP", 5, held);
+        legal(seq().faultBegin("fault").downRead("fault").begin("fault", "uffd", TRIED_)
+                .op("fault", "userfaultfd_must_wait", "pte", "false").upRead("fault")
+                .sleep("fault", "schedule(uffd)", "pte", "0")
+                .end("fault", TRIED_, VmFault.RETRY).faultEnd("fault", VmFault.RETRY));
+    }
+
+    @Test
+    void sleepRulesThatAreLegal() {
+        // a TRIED attempt takes the page lock holding mmap_sem (__lock_page_or_retry's else branch)
+        legal(seq().faultBegin("fault").downRead("fault").begin("fault", "swap", TRIED_)
+                .sleep("fault", "__lock_page_killable", "page_lock", "0")
+                .op("fault", "set_pte_at", "pte", "ok").op("fault", "unlock_page", "page_lock", "ok")
+                .end("fault", TRIED_, 0).upRead("fault").faultEnd("fault", 0));
+        // so does an attempt without ALLOW_RETRY (v5.6 alpha's retry)
+        legal(seq().faultBegin("fault").downRead("fault").begin("fault", "filemap", KILLABLE | USER)
+                .sleep("fault", "__lock_page", "page_lock", "0").op("fault", "unlock_page", "page_lock", "ok")
+                .end("fault", KILLABLE | USER, 0).upRead("fault").faultEnd("fault", 0), V56);
+        // RETRY_NOWAIT keeps mmap_sem and must not wait; what it does is DROP's and LOCK's business, not SLEEP's
+        int nowait = FIRST | RETRY_NOWAIT;
+        legal(seq().faultBegin("fault").downRead("fault").begin("fault", "filemap", nowait)
+                .op("fault", "trylock_page", "page_lock", "false")
+                .end("fault", nowait, VmFault.RETRY).upRead("fault").faultEnd("fault", VmFault.RETRY));
+        // mmap_sem's own sleeps: the arch's down_read is outside any attempt (and a recursive one is LOCK's)
+        Seq arch = seq().faultBegin("fault").sleep("fault", "down_read", "mmap_sem", "ok")
+                .begin("fault", "filemap", FIRST).op("fault", "trylock_page", "page_lock", "true")
+                .op("fault", "set_pte_at", "pte", "ok").op("fault", "unlock_page", "page_lock", "ok")
+                .end("fault", FIRST, 0).upRead("fault").faultEnd("fault", 0);
+        legal(arch);
+        // another thread that holds mmap_sem and sleeps (the uffd resolver's UFFDIO_COPY) is not in a fault
+        legal(seq().sleep("resolver", "down_read", "mmap_sem", "ok").sleep("resolver", "__lock_page", "page_lock", "0")
+                .op("resolver", "unlock_page", "page_lock", "ok").upRead("resolver"));
     }
 }

@@ -66,7 +66,7 @@ class CliTest {
         assertEquals(retrycheck.check.Scenarios.ids(), s.out().lines().map(l -> l.split("\\s+")[0]).toList(), s.out());
         Result i = cli("list", "invariants");
         assertEquals(Main.OK, i.exit());
-        assertEquals(List.of("FLAGS", "DROP", "SIGNAL", "LOCK", "DEADLOCK", "TERMINATION"),
+        assertEquals(List.of("FLAGS", "DROP", "SIGNAL", "LOCK", "DEADLOCK", "TERMINATION", "SLEEP"),
                 i.out().lines().map(l -> l.split("\\s+")[0]).toList());
         Result bad = cli("list", "nosuch");
         assertEquals(Main.USAGE, bad.exit());
@@ -131,7 +131,7 @@ class CliTest {
         assertEquals("filemap-io", c.get("scenario").asText());
         List<String> ids = new ArrayList<>();
         c.get("verdicts").fieldNames().forEachRemaining(ids::add);
-        assertEquals(List.of("FLAGS", "DROP", "SIGNAL", "LOCK", "DEADLOCK", "TERMINATION"), ids);
+        assertEquals(List.of("FLAGS", "DROP", "SIGNAL", "LOCK", "DEADLOCK", "TERMINATION", "SLEEP"), ids);
         c.get("verdicts").forEach(v -> assertEquals("PASS", v.asText()));
         assertTrue(c.get("explored").get("complete").asBoolean());
         assertTrue(c.get("explored").get("executions").asLong() >= 1);
