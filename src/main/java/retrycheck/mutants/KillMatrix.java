@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Runs the mutation catalog: every mutant on its scenarios against all six invariants, and the unmutated base
+ * Runs the mutation catalog: every mutant on its scenarios against all seven invariants, and the unmutated base
  * handlers on the same scenarios (the controls). A mutant is killed when some engine finds a violation of one of the
  * invariants it names; every invariant must be killed by some mutant ("every invariant bites").
  * <p>

@@ -23,6 +23,7 @@ import static retrycheck.check.Invariants.DROP;
 import static retrycheck.check.Invariants.FLAGS;
 import static retrycheck.check.Invariants.LOCK;
 import static retrycheck.check.Invariants.SIGNAL;
+import static retrycheck.check.Invariants.SLEEP;
 import static retrycheck.check.Invariants.TERMINATION;
 
 /**
@@ -136,16 +137,16 @@ public final class Mutants {
                 "mm/internal.h maybe_unlock_mmap_for_io()",
                 "- up_read(&vmf->vma->vm_mm->mmap_sem);   /* after fpin = get_file(vmf->vma->vm_file) */",
                 new X86(), o -> o.unlockForIoKeepsMmapSem = true,
-                "filemap_fault() returns VM_FAULT_RETRY with mmap_sem held; the arch's retry takes it a second time, which "
-                        + "deadlocks behind a queued writer",
-                List.of(LOCK, DEADLOCK), "filemap-io", "filemap-writer"));
+                "the first attempt sleeps on the page lock holding mmap_sem, and filemap_fault() returns VM_FAULT_RETRY "
+                        + "with mmap_sem held; the arch's retry takes it a second time, which deadlocks behind a queued writer",
+                List.of(LOCK, DEADLOCK, SLEEP), "filemap-io", "filemap-writer"));
         l.add(core("M12", "uffd-wait-holding-mmap-sem", "handle_userfault() sleeps before it releases mmap_sem",
                 "fs/userfaultfd.c handle_userfault()",
                 "- up_read(&mm->mmap_sem); ... schedule();   + schedule(); ... up_read(&mm->mmap_sem);",
                 new X86(), o -> o.uffdWaitHoldingMmapSem = true,
                 "the fault waits for the userfaultfd monitor while holding mmap_sem; the monitor's UFFDIO_COPY needs "
                         + "mmap_sem and queues behind a writer that waits for the fault: every thread is blocked",
-                List.of(DEADLOCK), "uffd-writer"));
+                List.of(DEADLOCK, SLEEP), "uffd-writer"));
         l.add(core("M13", "core-fault-signal-pending-no-fatal", "fault_signal_pending() checks only signal_pending() in user mode",
                 "include/linux/sched/signal.h fault_signal_pending()",
                 "- (fatal_signal_pending(current) || (user_mode(regs) && signal_pending(current)))  + (user_mode(regs) && signal_pending(current))",
@@ -196,6 +197,17 @@ public final class Mutants {
                 new FixupHandler(), o -> o.fixupClearsAllowRetry = true,
                 "the retry passes TRIED without ALLOW_RETRY, the combination v5.7 forbids",
                 List.of(FLAGS), "filemap-io"));
+
+        // ---- added with the SLEEP invariant ----
+        l.add(core("M20", "core-wait-holding-mmap-sem",
+                "__lock_page_or_retry() waits for the page with mmap_sem held on a first attempt",
+                "mm/filemap.c __lock_page_or_retry()",
+                "- up_read(&mm->mmap_sem);   + up_read(&mm->mmap_sem);   /* moved below wait_on_page_locked[_killable](page) */",
+                new X86(), o -> o.waitHoldingMmapSem = true,
+                "the first attempt of a swap fault sleeps until the read completes while still holding mmap_sem, then "
+                        + "releases it and returns VM_FAULT_RETRY: the wait VM_FAULT_RETRY exists to take out from under "
+                        + "mmap_sem is back under it (only latency here: nothing that unlocks the page needs mmap_sem)",
+                List.of(SLEEP), "swap-io"));
         return l.stream().map(m -> m.withAlloy(alloy(m.id()))).toList();
     }
 
@@ -245,6 +257,8 @@ public final class Mutants {
                             "Fault.pc = WaitIO and Fault.page_lock != IO\n  coreReturns[NORETRY]"));
             case "M15" -> AlloyMutation.notApplicable("the Alloy models have no TTM path");
             case "M16", "M17", "M18", "M19" -> AlloyMutation.notApplicable(NO_GUP);
+            case "M20" -> AlloyMutation.notApplicable("SLEEP is not in the Alloy models: retry.als states no property "
+                    + "about where the fault waits, and this mutant breaks nothing else");
             default -> AlloyMutation.notApplicable("no Alloy counterpart declared");
         };
     }
