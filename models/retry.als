@@ -11,7 +11,7 @@ open flags
  * generated models under arch/ open this module and pin Arch to each architecture's declaration.
  *
  * Each state records in `ev` the event taken from it to the next state.
- * Invariant ids: FLAGS, DROP, SIGNAL, LOCK, TERMINATION (design.md §1).
+ * Invariant ids: FLAGS, DROP, SIGNAL, LOCK, TERMINATION (design.md §1), SLEEP (spec/requirements.md).
  */
 
 abstract sig Variant {}
@@ -344,6 +344,15 @@ pred doneWithin6 {
 pred twoAttempts { always (Fault.path = Filemap implies Fault.attempt <= 2) }
 pred TERMINATION { (quietAfterFatal implies always (fatal implies doneWithin6)) and twoAttempts }
 
+-- SLEEP: on an attempt that may drop mmap_sem the fault never waits holding it. "May drop" is the core's own
+-- test of its version (v5.7 fault_flag_allow_retry_first(), v5.6 ALLOW_RETRY; handle_userfault() ALLOW_RETRY),
+-- never with RETRY_NOWAIT; written out here rather than through firstBranch, which a mutant may change
+pred mayDropSem[f: set Flag] {
+  RETRY_NOWAIT not in f
+  Fault.path = Uffd implies ALLOW_RETRY in f else (core57 implies allowRetryFirst[f] else ALLOW_RETRY in f)
+}
+pred SLEEP { always ((Fault.pc in WaitIO + WaitLock + WaitUffd and mayDropSem[Fault.flags]) implies no Fault.mmap_sem) }
+
 -- ===== the reference loop: x86 (the generated arch/x86.als declares the same) =====
 -- v5.7.14 arch/x86/mm/fault.c:1405-1500
 pred x86ref_loop_v57 {
@@ -390,6 +399,13 @@ run LOCK_v57_inst { x86ref_v57 and eventually (Fault.pc = Check and Fault.result
 
 check TERMINATION_v57 { x86ref_v57 implies TERMINATION } for 4 Int, 10..10 steps expect 0
 run TERMINATION_v57_inst { x86ref_v57 and quietAfterFatal and eventually (fatal and Fault.pc in WaitIO + WaitUffd) } for 4 Int, 10..10 steps expect 1
+
+-- the waits of a first attempt (the I/O, the userfault) happen without mmap_sem, in both versions
+check SLEEP_v57 { x86ref_v57 implies SLEEP } for 4 Int, 10..10 steps expect 0
+run SLEEP_v57_inst { x86ref_v57 and eventually (Fault.pc in WaitIO + WaitUffd and mayDropSem[Fault.flags]) } for 4 Int, 10..10 steps expect 1
+
+check SLEEP_v56 { x86ref_v56 implies SLEEP } for 4 Int, 10..10 steps expect 0
+run SLEEP_v56_inst { x86ref_v56 and eventually (Fault.pc in WaitIO + WaitUffd and mayDropSem[Fault.flags]) } for 4 Int, 10..10 steps expect 1
 
 -- kernel-facts.md §2: a kernel-mode fault on a userfaultfd range keeps retrying while only a non-fatal
 -- signal is pending (fault_signal_pending() ignores it in kernel mode, handle_userfault() does not sleep)

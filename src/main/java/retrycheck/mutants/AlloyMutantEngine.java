@@ -41,7 +41,7 @@ public final class AlloyMutantEngine implements MutantEngine {
     /** Invariant id -> the retry.als formula that states it. DEADLOCK has none (one fault thread). */
     static final Map<String, String> PROPERTY = Map.of(
             "FLAGS", "FLAGS", "DROP", "DROP", "SIGNAL", "(SIGNAL and SIGNAL_user)", "LOCK", "LOCK",
-            "TERMINATION", "TERMINATION");
+            "TERMINATION", "TERMINATION", "SLEEP", "SLEEP");
 
     private static final String ARCH = "x86";
     private static final String SPEC = ARCH + "_v57";

@@ -241,13 +241,18 @@ public final class Mutants {
                             "pred firstBranch[f: set Flag] { ALLOW_RETRY in f }")).steps(14);
             case "M08" -> AlloyMutation.notApplicable("no arch in the Alloy models passes RETRY_NOWAIT (the s390 KVM gmap "
                     + "caller is in the Java model only)");
-            case "M09", "M12" -> AlloyMutation.notApplicable(NO_DEADLOCK);
+            case "M09" -> AlloyMutation.notApplicable(NO_DEADLOCK);
             case "M10" -> AlloyMutation.retryEdits("retry.als waitLockKilled: VM_FAULT_RETRY with mmap_sem kept (keepSem "
                             + "for no Fault.mmap_sem')",
                     AlloyMutation.edit("no Fault.mmap_sem' and coreReturns[RETRY] and keepEnv",
                             "keepSem and coreReturns[RETRY] and keepEnv")).steps(14);
             case "M11" -> AlloyMutation.retryEdits("retry.als coreDropWait: wait for the I/O keeping mmap_sem",
                     AlloyMutation.edit("no Fault.mmap_sem' and Fault.pc' = WaitIO", "keepSem and Fault.pc' = WaitIO"));
+            case "M12" -> AlloyMutation.retryEdits("retry.als uffdDrop/uffdWake: handle_userfault() sleeps keeping "
+                            + "mmap_sem and releases it when woken (DEADLOCK is not in the Alloy models; SLEEP is)",
+                    AlloyMutation.edit("no Fault.mmap_sem' and Fault.pc' = WaitUffd", "keepSem and Fault.pc' = WaitUffd"),
+                    AlloyMutation.edit("not uffdNopageCase\n  coreReturns[RETRY] and keepSem and keepEnv",
+                            "not uffdNopageCase\n  coreReturns[RETRY] and no Fault.mmap_sem' and keepEnv"));
             case "M13" -> AlloyMutation.retryEdits("retry.als faultSignalPending: fatal signals no longer count",
                     AlloyMutation.edit("(fatal or (Fault.mode = UserMode and some Fault.signals))",
                             "(Fault.mode = UserMode and some Fault.signals)"));
@@ -257,8 +262,13 @@ public final class Mutants {
                             "Fault.pc = WaitIO and Fault.page_lock != IO\n  coreReturns[NORETRY]"));
             case "M15" -> AlloyMutation.notApplicable("the Alloy models have no TTM path");
             case "M16", "M17", "M18", "M19" -> AlloyMutation.notApplicable(NO_GUP);
-            case "M20" -> AlloyMutation.notApplicable("SLEEP is not in the Alloy models: retry.als states no property "
-                    + "about where the fault waits, and this mutant breaks nothing else");
+            case "M20" -> AlloyMutation.retryEdits("retry.als coreDropWait/waitIODone/waitIOKilled (its Filemap path "
+                            + "stands for filemap and swap): wait for the I/O keeping mmap_sem, release it on the way out",
+                    AlloyMutation.edit("no Fault.mmap_sem' and Fault.pc' = WaitIO", "keepSem and Fault.pc' = WaitIO"),
+                    AlloyMutation.edit("Fault.pc = WaitIO and Fault.page_lock != IO\n  coreReturns[RETRY] and keepSem and keepEnv",
+                            "Fault.pc = WaitIO and Fault.page_lock != IO\n  coreReturns[RETRY] and no Fault.mmap_sem' and keepEnv"),
+                    AlloyMutation.edit("KILLABLE in Fault.flags and fatal\n  coreReturns[RETRY] and keepSem and keepEnv",
+                            "KILLABLE in Fault.flags and fatal\n  coreReturns[RETRY] and no Fault.mmap_sem' and keepEnv"));
             default -> AlloyMutation.notApplicable("no Alloy counterpart declared");
         };
     }
