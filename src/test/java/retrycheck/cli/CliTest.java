@@ -120,7 +120,7 @@ class CliTest {
         Result r = cli("check", "--arch", "x86", "--variant", "v5.7", "--scenario", "filemap-io", "--json", f.toString(), "--quiet");
         assertEquals(Main.OK, r.exit(), r.all());
         assertTrue(r.out().contains("x86"), r.out());
-        assertTrue(r.out().contains("6 PASS, 0 FAIL, 0 INCOMPLETE, 0 ERROR"), r.out());
+        assertTrue(r.out().contains("7 PASS, 0 FAIL, 0 INCOMPLETE, 0 ERROR"), r.out());
         JsonNode root = new ObjectMapper().readTree(f.toFile());
         assertEquals("embedded", root.get("engine").asText());
         JsonNode checks = root.get("checks");
