@@ -11,7 +11,9 @@ import retrycheck.explore.ExploreStats;
 import retrycheck.explore.Explorer;
 import retrycheck.explore.Finding;
 import retrycheck.explore.Target;
+import retrycheck.kernel.CoreOverrides;
 import retrycheck.kernel.FaultHandler;
+import retrycheck.mutants.Mutants;
 import retrycheck.runtime.ModelThread;
 import retrycheck.runtime.MonitorRuntime;
 import retrycheck.trace.Trace;
@@ -106,6 +108,11 @@ public final class JpfEngine {
         }
     }
 
+    public Options options() { return options; }
+
+    /** Why JPF finds no jpf-core configuration here, or null; see {@link JpfBackend#configurationProblem()}. */
+    public String configurationProblem() { return backend.configurationProblem(); }
+
     /** With JPF_HOME or -Djpf.home: a site.properties naming that jpf-core; else JPF reads ~/.jpf/site.properties. */
     static String[] siteArgs() {
         String home = System.getProperty("jpf.home", System.getenv("JPF_HOME"));
@@ -153,7 +160,7 @@ public final class JpfEngine {
         m.put("classpath", cp);
         m.put("native_classpath+", "," + cp);
         m.put("target", JpfTarget.class.getName());
-        m.put("target.args", String.join(",", handlerArg(spec.handler()), spec.variant().label(), spec.scenario().id(),
+        m.put("target.args", String.join(",", targetArch(spec), spec.variant().label(), spec.scenario().id(),
                 invariantsArg(props), "trace"));
         boolean deadlock = props.stream().anyMatch(p -> p.id().equals(Invariants.DEADLOCK.id()));
         m.put("search.properties", deadlock
@@ -168,14 +175,35 @@ public final class JpfEngine {
         return m;
     }
 
+    /** The ARCH argument of {@link JpfTarget} that names this handler: built-in name, {@code mutant:ID} or class name. */
     static String handlerArg(FaultHandler h) {
         String n = h.name();
         try {
             retrycheck.kernel.Handlers.byName(n);
             return n;
-        } catch (IllegalArgumentException e) {
-            return h.getClass().getName();                                 // a user handler class
+        } catch (IllegalArgumentException notBuiltIn) {
+            // not built in: a mutant of the catalog ("x86+M01"), else a user handler class
         }
+        try {
+            return JpfTarget.MUTANT_PREFIX + Mutants.byHandlerName(n).id();
+        } catch (IllegalArgumentException notAMutant) {
+            return h.getClass().getName();
+        }
+    }
+
+    /**
+     * The ARCH argument for {@code spec}, after checking that JPF will run the core {@code spec} asks for: JpfTarget
+     * rebuilds the check from its arguments inside JPF, where the only core overrides it can know are a catalog
+     * mutant's (or none). A spec with other overrides would silently be checked on the kernel's own core.
+     */
+    static String targetArch(CheckSpec spec) {
+        String arch = handlerArg(spec.handler());
+        CoreOverrides inside = arch.startsWith(JpfTarget.MUTANT_PREFIX)
+                ? Mutants.byId(arch.substring(JpfTarget.MUTANT_PREFIX.length())).overrides() : CoreOverrides.NONE;
+        if (inside != spec.overrides())
+            throw new IllegalArgumentException(spec.label() + ": JPF cannot run these core overrides; its target knows only "
+                    + "those of the mutation catalog (" + JpfTarget.MUTANT_PREFIX + "ID, with that mutant's handler)");
+        return arch;
     }
 
     static String invariantsArg(List<Property> props) {
