@@ -85,7 +85,7 @@ public final class JpfMutantEngine implements MutantEngine {
     }
 
     /** A search's outcome: the result, or why it could not run. */
-    private record Outcome(Search search, JpfEngine.Result result, String failure) {}
+    record Outcome(Search search, JpfEngine.Result result, String failure) {}
 
     @Override
     public List<EngineVerdict> judge(List<KillMatrix.Row> rows, int workers, Consumer<String> progress) throws InterruptedException {
