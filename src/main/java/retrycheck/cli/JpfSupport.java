@@ -35,7 +35,7 @@ final class JpfSupport {
         JpfEngine engine;
         String problem;
         try {
-            engine = JpfEngine.create(JpfEngine.Options.defaults());
+            engine = JpfEngine.create(JpfMutantEngine.options());
             problem = engine.configurationProblem();
         } catch (IllegalStateException e) {
             problem = e.getMessage();

@@ -64,12 +64,23 @@ public final class JpfEngine {
     static final String NOT_CONFIGURED = "jpf-core is on the class path but JPF found no configuration (its jpf.properties):"
             + " point JPF_HOME (or -Djpf.home) at the jpf-core directory, or write ~/.jpf/site.properties.\n" + HOW_TO_INSTALL;
 
-    /** Bounds of one search. */
-    public record Options(int depthLimit) {
+    /**
+     * Bounds of one search.
+     *
+     * @param depthLimit       JPF transitions per search path
+     * @param stopAtFirstError end each search at its first violation (JPF's {@code search.multiple_errors=false}) and
+     *                         search again for the invariants not yet violated: a FAIL sooner, but its trace is the first
+     *                         JPF found, not the shortest; PASS still needs a complete search
+     */
+    public record Options(int depthLimit, boolean stopAtFirstError) {
         /** JPF transitions per search path; -Dretrycheck.jpf.depth=N overrides it. */
         public static final int DEFAULT_DEPTH = 1000;
 
+        public Options(int depthLimit) { this(depthLimit, false); }
+
         public static Options defaults() { return new Options(Integer.getInteger("retrycheck.jpf.depth", DEFAULT_DEPTH)); }
+
+        public Options stoppingAtFirstError() { return new Options(depthLimit, true); }
     }
 
     /** A check's result with what JPF searched (all its searches together). */
@@ -231,26 +242,28 @@ public final class JpfEngine {
     /** Runs one check under JPF. */
     public Result run(CheckSpec spec) {
         List<Property> props = spec.properties();
+        boolean multipleErrors = !options.stopAtFirstError();
         List<JpfRun> runs = new ArrayList<>();
-        JpfRun all = backend.run(settings(spec, props, true));
+        JpfRun all = backend.run(settings(spec, props, multipleErrors));
         runs.add(all);
         Map<String, JpfRun.Error> found = new LinkedHashMap<>();
         collect(all, props, found);
-        boolean assertionCut = found.keySet().stream().anyMatch(id -> !id.equals(Invariants.DEADLOCK.id()));
+        boolean searchAgain = multipleErrors ? found.keySet().stream().anyMatch(id -> !id.equals(Invariants.DEADLOCK.id()))
+                : !found.isEmpty();
         Map<String, Boolean> complete = new LinkedHashMap<>();
         for (Property p : props) complete.put(p.id(), all.constraints() == 0);
-        // an assertion ends its path: search again for the invariants not seen yet, without the ones found, until a
-        // search finds no new one (usually one more search)
-        while (assertionCut && !found.containsKey("MODEL_ERROR")) {
+        // an assertion ends its path, and a search that stops at its first error ends everything: search again for the
+        // invariants not seen yet, without the ones found, until a search finds no new one
+        while (searchAgain && !found.containsKey("MODEL_ERROR")) {
             List<Property> rest = props.stream().filter(p -> !found.containsKey(p.id())).toList();
             if (rest.isEmpty()) break;
-            JpfRun again = backend.run(settings(spec, rest, true));
+            JpfRun again = backend.run(settings(spec, rest, multipleErrors));
             runs.add(again);
             int before = found.size();
             collect(again, rest, found);
             for (Property p : rest) complete.put(p.id(), again.constraints() == 0);
-            assertionCut = found.size() > before && rest.stream().anyMatch(p -> found.containsKey(p.id())
-                    && !p.id().equals(Invariants.DEADLOCK.id()));
+            searchAgain = found.size() > before && (!multipleErrors || rest.stream().anyMatch(p -> found.containsKey(p.id())
+                    && !p.id().equals(Invariants.DEADLOCK.id())));
         }
         JpfRun total = sum(runs);
         ExploreStats stats = new ExploreStats();

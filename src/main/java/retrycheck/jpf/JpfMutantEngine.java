@@ -42,6 +42,14 @@ public final class JpfMutantEngine implements MutantEngine {
 
     private final JpfEngine engine;
 
+    /**
+     * The column's search options: the default depth bound, each search ending at its first violation. A kill needs one
+     * counterexample per invariant, not JPF's whole state space, which for a mutant that breaks the retry loop can be
+     * many times the correct model's; SURVIVED still needs a complete search.
+     */
+    public static JpfEngine.Options options() { return JpfEngine.Options.defaults().stoppingAtFirstError(); }
+
+    /** @param engine JPF, best with {@link #options()} */
     public JpfMutantEngine(JpfEngine engine) {
         this.engine = engine;
     }

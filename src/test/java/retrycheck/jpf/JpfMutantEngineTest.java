@@ -94,12 +94,14 @@ class JpfMutantEngineTest {
     /** A JPF stand-in: per search, the target.args it was given and a scripted answer. */
     static final class ScriptedBackend implements JpfBackend {
         final List<String> args = new ArrayList<>();
+        final List<String> multipleErrors = new ArrayList<>();
         final Function<String, JpfRun> answer;
 
         ScriptedBackend(Function<String, JpfRun> answer) { this.answer = answer; }
 
         @Override public JpfRun run(Map<String, String> settings) {
             args.add(settings.get("target.args"));
+            multipleErrors.add(settings.get("search.multiple_errors"));
             return answer.apply(settings.get("target.args"));
         }
     }
@@ -119,7 +121,7 @@ class JpfMutantEngineTest {
 
     private static EngineVerdict judge(ScriptedBackend b, KillMatrix.Row row) throws InterruptedException {
         List<String> progress = new ArrayList<>();
-        List<EngineVerdict> vs = new JpfMutantEngine(new JpfEngine(b, new JpfEngine.Options(1000))).judge(List.of(row), 2, progress::add);
+        List<EngineVerdict> vs = new JpfMutantEngine(new JpfEngine(b, new JpfEngine.Options(1000).stoppingAtFirstError())).judge(List.of(row), 2, progress::add);
         assertEquals(1, vs.size());
         assertEquals("jpf", vs.get(0).engine());
         return vs.get(0);
@@ -129,7 +131,8 @@ class JpfMutantEngineTest {
         ScriptedBackend b = new ScriptedBackend(args -> args.contains("LOCK") ? run(List.of(lockViolation()), 0, "") : run(List.of(), 0, ""));
         EngineVerdict v = judge(b, m08);
         assertEquals(List.of("mutant:M08,v5.7,filemap-io-kernel,DROP+LOCK,trace", "mutant:M08,v5.7,filemap-io-kernel,DROP,trace"),
-                b.args, "LOCK's assertion ends its path: DROP is searched again without it");
+                b.args, "the search stops at LOCK's violation: DROP is searched again without it");
+        assertEquals(List.of("false", "false"), b.multipleErrors);
         assertEquals(EngineVerdict.Status.KILLED, v.status(), v.cell());
         assertEquals(Set.of("LOCK"), v.kills().keySet());
         assertTrue(v.detail().contains("holds: DROP on filemap-io-kernel"), v.detail());
