@@ -160,7 +160,9 @@ public final class JpfMutantEngine implements MutantEngine {
         if (!cut.isEmpty())
             return new EngineVerdict(NAME, EngineVerdict.Status.INCOMPLETE, searched + ": no violation before the search was cut: "
                     + String.join(", ", cut) + (held.isEmpty() ? "" : "; holds: " + String.join(", ", held))
-                    + " (search.depth_limit " + depthLimit + "; -Dretrycheck.jpf.depth=N)", Map.of());
+                    + "; bound search.depth_limit=" + depthLimit + " (-Dretrycheck.jpf.depth=N)"
+                    + (cut.stream().anyMatch(c -> c.startsWith(Invariants.TERMINATION.id() + " "))
+                    ? "; JPF cannot see a repeated kernel state, so an endless loop runs into any bound" : ""), Map.of());
         return new EngineVerdict(NAME, EngineVerdict.Status.SURVIVED, searched + ": searched completely, no violation of "
                 + String.join(", ", held) + (row.killedByEmbedded() ? " (the embedded engine killed it there: the engines disagree)" : ""),
                 Map.of());

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The JPF column of the kill matrix under real Java PathFinder, on cheap mutants: an arch mutant (M02, an anonymous
  * X86 subclass) and a core mutant (M19, a CoreOverrides seam under fixup_user_fault) are KILLED with a JPF trace that
  * replays on the embedded engine. The unmutated fixup_user_fault passes the same search under JPF, so M19's kill comes
- * from its overrides reaching JPF through {@code mutant:M19}. Skipped without jpf-core and the -Pjpf backend.
+ * from its overrides reaching JPF through {@code mutant:M19}. About two minutes (the control is a complete search);
+ * skipped without jpf-core and the -Pjpf backend.
  */
 class JpfMutantColumnTest {
     private static JpfEngine requireJpf() {

@@ -147,7 +147,7 @@ class JpfMutantEngineTest {
     @Test void aSearchCutShortIsIncompleteNotSurvived() throws InterruptedException {
         EngineVerdict v = judge(new ScriptedBackend(args -> run(List.of(), 1, "depth limit reached")), m08);
         assertEquals(EngineVerdict.Status.INCOMPLETE, v.status(), v.cell());
-        assertTrue(v.detail().contains("depth limit reached") && v.detail().contains("search.depth_limit 1000"), v.detail());
+        assertTrue(v.detail().contains("depth limit reached") && v.detail().contains("search.depth_limit=1000"), v.detail());
         assertTrue(v.kills().isEmpty());
     }
 

@@ -151,9 +151,11 @@ class MutationCatalogTest {
         try (Stream<Path> s = Files.list(dir.resolve("traces"))) {
             traces = s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(HashSet::new));
         }
-        assertEquals(result.kills().size(), traces.size());
+        // the embedded engine's kills; the Alloy column (on by default) adds its own, named "-alloy-"
+        List<String> embedded = traces.stream().filter(t -> !t.contains("-alloy-")).sorted().toList();
+        assertEquals(result.kills().size(), embedded.size(), traces.toString());
         // a saved trace replays against its mutant through the command
-        String one = traces.iterator().next();
+        String one = embedded.get(0);
         assertEquals(Main.OK, Main.commandLine().execute("mutants", "--replay", dir.resolve("traces").resolve(one).toString()));
     }
 
