@@ -22,6 +22,10 @@ public final class JpfCoreBackend implements JpfBackend {
 
     public JpfCoreBackend(String[] siteArgs) { this.siteArgs = siteArgs.clone(); }
 
+    @Override public String configurationProblem() {
+        return JPF.createConfig(siteArgs).getString("vm.class") == null ? JpfEngine.NOT_CONFIGURED : null;
+    }
+
     @Override public JpfRun run(Map<String, String> settings) {
         Config config = JPF.createConfig(siteArgs);
         if (config.getString("vm.class") == null)

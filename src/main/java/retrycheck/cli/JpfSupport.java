@@ -4,6 +4,7 @@ import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
 import retrycheck.check.Verdict;
 import retrycheck.jpf.JpfEngine;
+import retrycheck.jpf.JpfMutantEngine;
 import retrycheck.trace.TextTrace;
 import retrycheck.trace.Trace;
 
@@ -12,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** `check --engine jpf`: runs the checks through Java PathFinder when jpf-core is there, else explains how to get it. */
+/** `check --engine jpf` and `mutants --engine jpf`: Java PathFinder when jpf-core is there, else how to install it. */
 final class JpfSupport {
     private JpfSupport() {}
 
@@ -30,7 +31,18 @@ final class JpfSupport {
     static retrycheck.mutants.MutantEngine mutantEngine() {
         String why = JpfEngine.unavailable();
         if (why != null) throw new UsageException("--engine jpf needs Java PathFinder. " + why + "\n" + JpfEngine.HOW_TO_INSTALL);
-        throw new UsageException("--engine jpf: the JPF column of the kill matrix is not implemented yet");
+        // the JPF column runs after the whole embedded matrix: a missing jpf-core configuration must stop it now
+        JpfEngine engine;
+        String problem;
+        try {
+            engine = JpfEngine.create(JpfMutantEngine.options());
+            problem = engine.configurationProblem();
+        } catch (IllegalStateException e) {
+            problem = e.getMessage();
+            engine = null;
+        }
+        if (problem != null) throw new UsageException("--engine jpf: " + problem);
+        return new JpfMutantEngine(engine);
     }
 
     static int runOrExplain(List<CheckSpec> specs) {

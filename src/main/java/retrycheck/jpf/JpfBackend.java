@@ -13,4 +13,10 @@ public interface JpfBackend {
      *                 in '+' appends to the existing value (JPF's own convention)
      */
     JpfRun run(Map<String, String> settings);
+
+    /**
+     * Why JPF cannot start here (it finds no jpf-core configuration), or null; lets a command that searches only after
+     * long other work (the kill matrix) fail at once.
+     */
+    default String configurationProblem() { return null; }
 }

@@ -11,7 +11,9 @@ import retrycheck.explore.ExploreStats;
 import retrycheck.explore.Explorer;
 import retrycheck.explore.Finding;
 import retrycheck.explore.Target;
+import retrycheck.kernel.CoreOverrides;
 import retrycheck.kernel.FaultHandler;
+import retrycheck.mutants.Mutants;
 import retrycheck.runtime.ModelThread;
 import retrycheck.runtime.MonitorRuntime;
 import retrycheck.trace.Trace;
@@ -62,12 +64,23 @@ public final class JpfEngine {
     static final String NOT_CONFIGURED = "jpf-core is on the class path but JPF found no configuration (its jpf.properties):"
             + " point JPF_HOME (or -Djpf.home) at the jpf-core directory, or write ~/.jpf/site.properties.\n" + HOW_TO_INSTALL;
 
-    /** Bounds of one search. */
-    public record Options(int depthLimit) {
+    /**
+     * Bounds of one search.
+     *
+     * @param depthLimit       JPF transitions per search path
+     * @param stopAtFirstError end each search at its first violation (JPF's {@code search.multiple_errors=false}) and
+     *                         search again for the invariants not yet violated: a FAIL sooner, but its trace is the first
+     *                         JPF found, not the shortest; PASS still needs a complete search
+     */
+    public record Options(int depthLimit, boolean stopAtFirstError) {
         /** JPF transitions per search path; -Dretrycheck.jpf.depth=N overrides it. */
         public static final int DEFAULT_DEPTH = 1000;
 
+        public Options(int depthLimit) { this(depthLimit, false); }
+
         public static Options defaults() { return new Options(Integer.getInteger("retrycheck.jpf.depth", DEFAULT_DEPTH)); }
+
+        public Options stoppingAtFirstError() { return new Options(depthLimit, true); }
     }
 
     /** A check's result with what JPF searched (all its searches together). */
@@ -105,6 +118,11 @@ public final class JpfEngine {
             throw new IllegalStateException("cannot create " + BACKEND + ": " + e, e);
         }
     }
+
+    public Options options() { return options; }
+
+    /** Why JPF finds no jpf-core configuration here, or null; see {@link JpfBackend#configurationProblem()}. */
+    public String configurationProblem() { return backend.configurationProblem(); }
 
     /** With JPF_HOME or -Djpf.home: a site.properties naming that jpf-core; else JPF reads ~/.jpf/site.properties. */
     static String[] siteArgs() {
@@ -153,7 +171,7 @@ public final class JpfEngine {
         m.put("classpath", cp);
         m.put("native_classpath+", "," + cp);
         m.put("target", JpfTarget.class.getName());
-        m.put("target.args", String.join(",", handlerArg(spec.handler()), spec.variant().label(), spec.scenario().id(),
+        m.put("target.args", String.join(",", targetArch(spec), spec.variant().label(), spec.scenario().id(),
                 invariantsArg(props), "trace"));
         boolean deadlock = props.stream().anyMatch(p -> p.id().equals(Invariants.DEADLOCK.id()));
         m.put("search.properties", deadlock
@@ -168,14 +186,35 @@ public final class JpfEngine {
         return m;
     }
 
+    /** The ARCH argument of {@link JpfTarget} that names this handler: built-in name, {@code mutant:ID} or class name. */
     static String handlerArg(FaultHandler h) {
         String n = h.name();
         try {
             retrycheck.kernel.Handlers.byName(n);
             return n;
-        } catch (IllegalArgumentException e) {
-            return h.getClass().getName();                                 // a user handler class
+        } catch (IllegalArgumentException notBuiltIn) {
+            // not built in: a mutant of the catalog ("x86+M01"), else a user handler class
         }
+        try {
+            return JpfTarget.MUTANT_PREFIX + Mutants.byHandlerName(n).id();
+        } catch (IllegalArgumentException notAMutant) {
+            return h.getClass().getName();
+        }
+    }
+
+    /**
+     * The ARCH argument for {@code spec}, after checking that JPF will run the core {@code spec} asks for: JpfTarget
+     * rebuilds the check from its arguments inside JPF, where the only core overrides it can know are a catalog
+     * mutant's (or none). A spec with other overrides would silently be checked on the kernel's own core.
+     */
+    static String targetArch(CheckSpec spec) {
+        String arch = handlerArg(spec.handler());
+        CoreOverrides inside = arch.startsWith(JpfTarget.MUTANT_PREFIX)
+                ? Mutants.byId(arch.substring(JpfTarget.MUTANT_PREFIX.length())).overrides() : CoreOverrides.NONE;
+        if (inside != spec.overrides())
+            throw new IllegalArgumentException(spec.label() + ": JPF cannot run these core overrides; its target knows only "
+                    + "those of the mutation catalog (" + JpfTarget.MUTANT_PREFIX + "ID, with that mutant's handler)");
+        return arch;
     }
 
     static String invariantsArg(List<Property> props) {
@@ -203,26 +242,28 @@ public final class JpfEngine {
     /** Runs one check under JPF. */
     public Result run(CheckSpec spec) {
         List<Property> props = spec.properties();
+        boolean multipleErrors = !options.stopAtFirstError();
         List<JpfRun> runs = new ArrayList<>();
-        JpfRun all = backend.run(settings(spec, props, true));
+        JpfRun all = backend.run(settings(spec, props, multipleErrors));
         runs.add(all);
         Map<String, JpfRun.Error> found = new LinkedHashMap<>();
         collect(all, props, found);
-        boolean assertionCut = found.keySet().stream().anyMatch(id -> !id.equals(Invariants.DEADLOCK.id()));
+        boolean searchAgain = multipleErrors ? found.keySet().stream().anyMatch(id -> !id.equals(Invariants.DEADLOCK.id()))
+                : !found.isEmpty();
         Map<String, Boolean> complete = new LinkedHashMap<>();
         for (Property p : props) complete.put(p.id(), all.constraints() == 0);
-        // an assertion ends its path: search again for the invariants not seen yet, without the ones found, until a
-        // search finds no new one (usually one more search)
-        while (assertionCut && !found.containsKey("MODEL_ERROR")) {
+        // an assertion ends its path, and a search that stops at its first error ends everything: search again for the
+        // invariants not seen yet, without the ones found, until a search finds no new one
+        while (searchAgain && !found.containsKey("MODEL_ERROR")) {
             List<Property> rest = props.stream().filter(p -> !found.containsKey(p.id())).toList();
             if (rest.isEmpty()) break;
-            JpfRun again = backend.run(settings(spec, rest, true));
+            JpfRun again = backend.run(settings(spec, rest, multipleErrors));
             runs.add(again);
             int before = found.size();
             collect(again, rest, found);
             for (Property p : rest) complete.put(p.id(), again.constraints() == 0);
-            assertionCut = found.size() > before && rest.stream().anyMatch(p -> found.containsKey(p.id())
-                    && !p.id().equals(Invariants.DEADLOCK.id()));
+            searchAgain = found.size() > before && (!multipleErrors || rest.stream().anyMatch(p -> found.containsKey(p.id())
+                    && !p.id().equals(Invariants.DEADLOCK.id())));
         }
         JpfRun total = sum(runs);
         ExploreStats stats = new ExploreStats();

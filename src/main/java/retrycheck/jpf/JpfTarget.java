@@ -11,6 +11,8 @@ import retrycheck.kernel.CoreOverrides;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
+import retrycheck.mutants.Mutant;
+import retrycheck.mutants.Mutants;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,8 @@ import java.util.List;
  * <p>
  * Arguments (JPF's {@code target.args}, comma-separated there): {@code ARCH VARIANT SCENARIO [INVARIANTS [trace]]}, where
  * INVARIANTS is {@code ALL} or ids joined with '+', e.g. {@code FLAGS+LOCK} (a name with a dot is a user Property
- * class; an ARCH with a dot is a user FaultHandler class). With {@code trace}, every shared-memory operation prints
+ * class; an ARCH with a dot is a user FaultHandler class; {@code mutant:M08} is a mutant of the catalog, its handler on
+ * its core overrides). With {@code trace}, every shared-memory operation prints
  * one line {@code @rc <thread>} so that the engine can read the order of operations from JPF's error path
  * ({@code vm.path_output}).
  */
@@ -37,12 +40,18 @@ public final class JpfTarget {
     public static final String OP_LINE = "@rc ";
     /** Prefix of the AssertionError message of a violated invariant: "INVARIANT_PREFIX" is not used; the id is. */
     public static final String SEPARATOR = ": ";
+    /**
+     * ARCH prefix of a mutant of the catalog ({@code mutant:M08}): a mutant's handler cannot be named like a built-in
+     * or user handler (arch mutants are anonymous subclasses), and its core changes ({@link CoreOverrides}) have no
+     * argument of their own, so the mutant's id carries both.
+     */
+    public static final String MUTANT_PREFIX = "mutant:";
 
     private JpfTarget() {}
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 3) {
-            System.err.println("usage: JpfTarget ARCH VARIANT SCENARIO [ALL|ID+ID...] [trace]");
+            System.err.println("usage: JpfTarget ARCH|mutant:ID VARIANT SCENARIO [ALL|ID+ID...] [trace]");
             return;
         }
         CheckSpec spec = spec(args[0], args[1], args[2], args.length > 3 ? args[3] : "ALL");
@@ -52,12 +61,20 @@ public final class JpfTarget {
 
     /** The check the arguments name. */
     public static CheckSpec spec(String arch, String variant, String scenario, String invariants) {
-        FaultHandler handler = arch.contains(".") ? newInstance(arch, FaultHandler.class) : Handlers.byName(arch);
+        FaultHandler handler;
+        CoreOverrides overrides = CoreOverrides.NONE;
+        if (arch.startsWith(MUTANT_PREFIX)) {
+            Mutant m = Mutants.byId(arch.substring(MUTANT_PREFIX.length()));
+            handler = m.handler();
+            overrides = m.overrides();
+        } else {
+            handler = arch.contains(".") ? newInstance(arch, FaultHandler.class) : Handlers.byName(arch);
+        }
         List<Property> props = new ArrayList<>();
         if (invariants.equalsIgnoreCase("ALL")) props.addAll(Invariants.ALL);
         else for (String id : invariants.split("\\+"))
             props.add(id.contains(".") ? newInstance(id, Property.class) : Invariants.byId(id));
-        return new CheckSpec(handler, Variant.parse(variant), Scenarios.byId(scenario), props, CoreOverrides.NONE);
+        return new CheckSpec(handler, Variant.parse(variant), Scenarios.byId(scenario), props, overrides);
     }
 
     /** Builds the check on a fresh {@link MonitorRuntime}, runs its threads to their end, and returns. */

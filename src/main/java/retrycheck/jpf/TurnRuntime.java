@@ -28,12 +28,18 @@ public final class TurnRuntime extends Runtime {
     private Thread turn;
 
     @Override public <R> R exec(Op<R> op) {
+        Thread me = Thread.currentThread();
         synchronized (monitor) {
-            Thread me = Thread.currentThread();
             if (turn == me) {                                    // my step ends where my next operation begins
                 turn = null;
                 monitor.notifyAll();
             }
+        }
+        // Two critical sections, not one: between them another thread can take the turn (JPF breaks at the
+        // monitorenter below), as the embedded explorer may run any thread at every operation. Released and retaken in
+        // one section, the turn would pass only when its holder blocks or ends: no preemption, and JPF would miss every
+        // interleaving in which another thread acts between two operations of a running one.
+        synchronized (monitor) {
             while (turn != null || !op.enabled()) await();
             turn = me;
             R r = op.perform();

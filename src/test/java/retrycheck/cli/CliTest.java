@@ -190,6 +190,19 @@ class CliTest {
         assertFalse(r.out().contains("verdicts:"));
     }
 
+    @Test
+    void mutantsJpfColumnWithoutJpfExplainsHowToInstallIt() {
+        assumeTrue(!onClassPath("gov.nasa.jpf.JPF"), "JPF is installed here");
+        for (String engines : List.of("jpf", "alloy,jpf")) {
+            Result r = cli("mutants", "--engine", engines, "--mutant", "M08", "--quiet");
+            assertEquals(Main.USAGE, r.exit(), r.all());
+            assertTrue(r.err().contains("jpf-core"), r.err());
+            assertTrue(r.err().contains("-Pjpf"), r.err());
+            // refused before the embedded matrix runs, not after it
+            assertFalse(r.out().contains("M08"), r.out());
+        }
+    }
+
     private static boolean onClassPath(String cls) {
         try {
             Class.forName(cls);
