@@ -85,9 +85,9 @@ class JpfMutantEngineTest {
         assertEquals(1, killed.size());
         assertEquals("filemap-io-kernel [DROP+LOCK]", killed.get(0).label());
 
-        Mutant m11 = Mutants.byId("M11");                  // LOCK, DEADLOCK on filemap-io, filemap-writer
+        Mutant m11 = Mutants.byId("M11");                  // LOCK, DEADLOCK, SLEEP on filemap-io, filemap-writer
         KillMatrix.Row survivor = new KillMatrix.Row(m11, List.of(), Map.of(), "", new LinkedHashMap<>());
-        assertEquals(List.of("filemap-io [LOCK+DEADLOCK]", "filemap-writer [LOCK+DEADLOCK]"),
+        assertEquals(List.of("filemap-io [LOCK+DEADLOCK+SLEEP]", "filemap-writer [LOCK+DEADLOCK+SLEEP]"),
                 JpfMutantEngine.plan(survivor).stream().map(JpfMutantEngine.Search::label).toList());
     }
 
