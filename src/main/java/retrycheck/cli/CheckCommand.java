@@ -82,11 +82,19 @@ final class CheckCommand implements Callable<Integer> {
         if (maxSteps < 1) throw new UsageException("--max-steps must be at least 1, got " + maxSteps);
         if (!engine.equals("embedded") && !engine.equals("jpf"))
             throw new UsageException("unknown engine '" + engine + "'; valid: embedded, jpf");
-        if (engine.equals("jpf")) return JpfSupport.runOrExplain(specs);
         Path jsonTmp = json == null ? null : prepareOutput(json);
         if (traces != null) {
             try { Files.createDirectories(traces); } catch (IOException e) { throw new UsageException("--traces " + traces + ": cannot create directory: " + e.getMessage()); }
             if (!Files.isWritable(traces)) throw new UsageException("--traces " + traces + ": not writable");
+        }
+        if (engine.equals("jpf")) {
+            long t0 = System.nanoTime();
+            List<CheckResult> results = JpfSupport.runOrExplain(specs);
+            if (results == null) {                          // JPF cannot run here; runOrExplain said why
+                if (jsonTmp != null) Files.deleteIfExists(jsonTmp);
+                return Main.USAGE;
+            }
+            return finish(results, (System.nanoTime() - t0) / 1e9, "jpf", jsonTmp);
         }
         Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, !noPor);
         int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
@@ -102,9 +110,14 @@ final class CheckCommand implements Callable<Integer> {
         System.out.print(Report.table(results));
         System.out.printf("%d checks in %.1f s%n", results.size(), secs);
         printTraces(results);
+        return finish(results, secs, "embedded", jsonTmp);
+    }
+
+    /** What every engine's run ends with: the traces saved, the JSON report moved into place, the exit code. */
+    private int finish(List<CheckResult> results, double secs, String engineName, Path jsonTmp) throws IOException {
         if (traces != null) saveTraces(results);
         if (jsonTmp != null) {
-            Files.writeString(jsonTmp, Report.json(results, secs));
+            Files.writeString(jsonTmp, Report.json(results, secs, engineName));
             Files.move(jsonTmp, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return exitCode(results);

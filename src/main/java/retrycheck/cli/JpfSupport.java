@@ -45,19 +45,20 @@ final class JpfSupport {
         return new JpfMutantEngine(engine);
     }
 
-    static int runOrExplain(List<CheckSpec> specs) {
+    /** Runs the checks under JPF and prints its table; null when JPF cannot run here (after saying why on stderr). */
+    static List<CheckResult> runOrExplain(List<CheckSpec> specs) {
         String why = JpfEngine.unavailable();
         if (why != null) {
             System.err.println("retrycheck: --engine jpf needs Java PathFinder. " + why);
             System.err.println(JpfEngine.HOW_TO_INSTALL);
-            return Main.USAGE;
+            return null;
         }
         JpfEngine engine;
         try {
             engine = JpfEngine.create(JpfEngine.Options.defaults());
         } catch (IllegalStateException e) {
             System.err.println("retrycheck: " + e.getMessage());
-            return Main.USAGE;
+            return null;
         }
         List<CheckResult> results = new ArrayList<>();
         List<JpfEngine.Result> jpf = new ArrayList<>();
@@ -69,7 +70,7 @@ final class JpfSupport {
                 r = engine.run(s);
             } catch (IllegalStateException e) {
                 System.err.println("retrycheck: " + e.getMessage());
-                return Main.USAGE;
+                return null;
             }
             results.add(r.result());
             jpf.add(r);
@@ -85,7 +86,7 @@ final class JpfSupport {
                     System.out.println();
                     System.out.print(TextTrace.render(t, true));
                 }
-        return CheckCommand.exitCode(results);
+        return results;
     }
 
     /** The verdict table with JPF's counts: states new/matched/ended, search depth, searches run. */

@@ -41,9 +41,10 @@ final class Report {
         return results.stream().flatMap(r -> r.verdicts.values().stream()).filter(x -> x == v).count();
     }
 
-    static String json(List<CheckResult> results, double seconds) {
+    /** The results as JSON; {@code engine} is "embedded" or "jpf", the engine that produced them. */
+    static String json(List<CheckResult> results, double seconds, String engine) {
         ObjectNode root = TraceJson.MAPPER.createObjectNode();
-        root.put("engine", "embedded");
+        root.put("engine", engine);
         root.put("seconds", Math.round(seconds * 10) / 10.0);
         ArrayNode checks = root.putArray("checks");
         for (CheckResult r : results) {

@@ -59,7 +59,7 @@ public final class JpfEngine {
             "    git clone -b java-17 https://github.com/javapathfinder/jpf-core && cd jpf-core && ./gradlew buildJars",
             "    mvn install:install-file -Dfile=build/jpf.jar -DgroupId=gov.nasa -DartifactId=jpf-core -Dversion=java17-SNAPSHOT -Dpackaging=jar",
             "    printf 'jpf-core = %s\\nextensions = ${jpf-core}\\n' \"$PWD\" > ~/.jpf/site.properties   (or export JPF_HOME=$PWD)",
-            "  then build retrycheck with the profile: mvn -Pjpf package   (docs-jpf.md, 'Java PathFinder').");
+            "  then build retrycheck with the profile: mvn -Pjpf package   (README.md, 'Java PathFinder').");
 
     static final String NOT_CONFIGURED = "jpf-core is on the class path but JPF found no configuration (its jpf.properties):"
             + " point JPF_HOME (or -Djpf.home) at the jpf-core directory, or write ~/.jpf/site.properties.\n" + HOW_TO_INSTALL;

@@ -190,6 +190,22 @@ class CliTest {
         assertFalse(r.out().contains("verdicts:"));
     }
 
+    /** --json with --engine jpf: without jpf-core nothing is written (not even an empty report). */
+    @Test
+    void jpfEngineWithoutJpfLeavesNoJson(@TempDir Path dir) {
+        assumeTrue(!onClassPath("gov.nasa.jpf.JPF"), "JPF is installed here");
+        Path f = dir.resolve("jpf.json");
+        Result r = cli("check", "--arch", "x86", "--variant", "v5.7", "--scenario", "filemap-io", "--engine", "jpf",
+                "--json", f.toString());
+        assertEquals(Main.USAGE, r.exit(), r.all());
+        assertFalse(Files.exists(f));
+        try (var s = Files.list(dir)) {
+            assertEquals(0, s.count(), "no temporary file left behind");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void mutantsJpfColumnWithoutJpfExplainsHowToInstallIt() {
         assumeTrue(!onClassPath("gov.nasa.jpf.JPF"), "JPF is installed here");
