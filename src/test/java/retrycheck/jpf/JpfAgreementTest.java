@@ -33,7 +33,7 @@ class JpfAgreementTest {
     private static void requireJpf() {
         String why = JpfEngine.unavailable();
         assumeTrue(why == null, () -> "SKIPPED: the JPF agreement test needs Java PathFinder: " + why
-                + " Install jpf-core and run mvn -Pjpf verify (README.md, "Java PathFinder").");
+                + " Install jpf-core and run mvn -Pjpf verify (README.md, 'Java PathFinder').");
         if (jpf == null) jpf = JpfEngine.create(JpfEngine.Options.defaults());
     }
 
