@@ -158,8 +158,8 @@ final class MutantsCommand implements Callable<Integer> {
         }
         boolean same = TraceJson.write(k.trace()).equals(TraceJson.write(saved));
         System.out.println(m.label() + ": " + (same
-                ? "reproduced: the Alloy check " + k.where() + " gives the same " + k.trace().steps().size() + "-step counterexample"
-                : "the Alloy check " + k.where() + " still fails " + saved.invariant() + ", but with a different counterexample ("
+                ? "reproduced: the Alloy " + k.where() + " gives the same " + k.trace().steps().size() + "-step counterexample"
+                : "the Alloy " + k.where() + " still fails " + saved.invariant() + ", but with a different counterexample ("
                         + k.trace().steps().size() + " steps, saved " + saved.steps().size() + "): the models changed since the trace was saved"));
         return same ? Main.OK : Main.FAILED;
     }
