@@ -1,6 +1,7 @@
 package retrycheck.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
@@ -18,8 +19,8 @@ import java.util.concurrent.Callable;
 /** `bench`: whole-matrix wall time, executions per second, and executions with and without partial-order reduction. */
 @Command(name = "bench", description = "Benchmark the embedded explorer: whole matrix, executions/s, POR vs no POR.")
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--workers", paramLabel = "N", description = "default: the number of cores")
-    Integer workers;
+    @Mixin
+    WorkersOption workers = new WorkersOption();
 
     @Option(names = "--no-por-arch", defaultValue = "x86", paramLabel = "NAME", description = "arch for the POR comparison (default: x86)")
     String porArch;
@@ -28,7 +29,7 @@ final class BenchCommand implements Callable<Integer> {
     long budget;
 
     @Override public Integer call() throws Exception {
-        int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
+        int n = workers.count();
         List<CheckSpec> all = CheckSpec.wholeMatrix();
         Explorer.Options por = Explorer.Options.defaults();
         MatrixRunner.run(all.subList(0, Math.min(4, all.size())), por, n, x -> { });   // JIT warm-up

@@ -1,6 +1,7 @@
 package retrycheck.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
@@ -67,8 +68,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-por", description = "explore every interleaving without partial-order reduction (slow; for comparison)")
     boolean noPor;
 
-    @Option(names = "--workers", paramLabel = "N", description = "checks run in parallel (default: the number of cores)")
-    Integer workers;
+    @Mixin
+    WorkersOption workers = new WorkersOption();
 
     @Option(names = "--all-traces", description = "print the trace of every FAIL (default: the first of each invariant)")
     boolean allTraces;
@@ -80,6 +81,7 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckSpec> specs = specs();
         if (maxExecutions < 1) throw new UsageException("--max-executions must be at least 1, got " + maxExecutions);
         if (maxSteps < 1) throw new UsageException("--max-steps must be at least 1, got " + maxSteps);
+        int n = workers.count();
         if (!engine.equals("embedded") && !engine.equals("jpf"))
             throw new UsageException("unknown engine '" + engine + "'; valid: embedded, jpf");
         Path jsonTmp = json == null ? null : prepareOutput(json);
@@ -97,7 +99,6 @@ final class CheckCommand implements Callable<Integer> {
             return finish(results, (System.nanoTime() - t0) / 1e9, "jpf", jsonTmp);
         }
         Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, !noPor);
-        int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
         long t0 = System.nanoTime();
         List<CheckResult> results;
         try {

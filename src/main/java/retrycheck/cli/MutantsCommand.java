@@ -1,6 +1,7 @@
 package retrycheck.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import retrycheck.check.CheckSpec;
 import retrycheck.check.Invariants;
@@ -37,8 +38,8 @@ final class MutantsCommand implements Callable<Integer> {
     @Option(names = "--mutant", split = ",", paramLabel = "ID", description = "run only these mutants (id or name; default: the whole catalog)")
     List<String> only;
 
-    @Option(names = "--workers", paramLabel = "N", description = "checks run in parallel (default: the number of cores)")
-    Integer workers;
+    @Mixin
+    WorkersOption workers = new WorkersOption();
 
     @Option(names = "--list", description = "list the catalog (id, change, expected invariants, scenarios) and exit")
     boolean list;
@@ -75,8 +76,7 @@ final class MutantsCommand implements Callable<Integer> {
                 throw new UsageException("--out " + out + ": cannot create directory: " + e.getMessage());
             }
         }
-        int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
-        if (n < 1) throw new UsageException("--workers must be at least 1, got " + n);
+        int n = workers.count();
         List<MutantEngine> engines = engines(engineNames == null ? List.of("alloy") : engineNames, models,
                 out == null ? null : out.resolve(AlloyMutantEngine.MODELS_DIR));
         KillMatrix.Result res = KillMatrix.run(mutants, n, engines, line -> { if (!quiet) System.err.println(line); });

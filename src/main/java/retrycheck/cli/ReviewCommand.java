@@ -1,6 +1,7 @@
 package retrycheck.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import retrycheck.alloy.AlloyResult;
 import retrycheck.alloy.AlloyRunner;
@@ -34,10 +35,11 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--spec", defaultValue = "spec/requirements.md", paramLabel = "FILE")
     Path spec;
 
-    @Option(names = "--workers", paramLabel = "N")
-    Integer workers;
+    @Mixin
+    WorkersOption workers = new WorkersOption();
 
     @Override public Integer call() throws Exception {
+        int n = workers.count();
         if (!Files.isDirectory(models)) throw new UsageException("--models " + models + ": no such directory (run from the project root)");
         Path tmp;
         try {
@@ -46,7 +48,6 @@ final class ReviewCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new UsageException("--out " + out + ": cannot write: " + e.getMessage());
         }
-        int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
         List<CheckSpec> specs = CheckSpec.wholeMatrix();
         System.err.println("review: embedded explorer, " + specs.size() + " checks");
         List<CheckResult> embedded = MatrixRunner.run(specs, Explorer.Options.defaults(), n, x -> { });

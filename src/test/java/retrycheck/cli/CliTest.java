@@ -190,6 +190,23 @@ class CliTest {
         assertFalse(r.out().contains("verdicts:"));
     }
 
+    /** --workers below 1 is a usage error in every command that takes it, and --json is left unwritten. */
+    @Test
+    void workersBelowOneIsAUsageError(@TempDir Path dir) {
+        for (String cmd : List.of("check", "bench", "mutants", "review")) {
+            Result r = cmd.equals("check") ? cli(cmd, "--workers", "0", "--json", dir.resolve("x.json").toString())
+                    : cmd.equals("review") ? cli(cmd, "--workers", "0", "--out", dir.resolve("review").toString())
+                    : cli(cmd, "--workers", "0");
+            assertEquals(Main.USAGE, r.exit(), cmd + ": " + r.all());
+            assertTrue(r.err().contains("--workers must be at least 1"), cmd + ": " + r.err());
+        }
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of(), s.toList(), "nothing written: no JSON, no review directory, no temporary file");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** --json with --engine jpf: without jpf-core nothing is written (not even an empty report). */
     @Test
     void jpfEngineWithoutJpfLeavesNoJson(@TempDir Path dir) {
