@@ -23,7 +23,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * For every scenario (x86, v5.6 and v5.7, all invariants) the JPF engine reaches the embedded explorer's verdicts, with
- * one stated exception ({@link #knownDifference}). Takes about 20 minutes (JPF stores 1e4-1e5 states per check).
+ * one stated exception ({@link #knownDifference}). Took about 20 minutes before TurnRuntime let JPF preempt a running
+ * model thread between two operations; with preemption JPF explores many more interleavings, and a run on 2 shared cores
+ * had not finished after more than an hour (not yet measured to completion).
  * Runs whenever jpf-core and the -Pjpf backend are on the class path; otherwise it is reported as skipped, with why.
  * Also prints the agreement table (scenario, verdicts, executions/states, wall times) to the test output.
  */
