@@ -393,7 +393,8 @@ public final class Citations {
             if (e instanceof NewClassTree nc && isSrcType(nc.getIdentifier())) {
                 List<? extends ExpressionTree> a = nc.getArguments();
                 if (a.size() == 3)
-                    return new Value("5.7.14", string(a.get(0), "file name"), string(a.get(1), "function name"), intLiteral(a.get(2)), "");
+                    throw new Unresolvable("new Src(file, function, line) names no release: write Src.v57/v56(\"file\", "
+                            + "\"fn\").at(N, \"C text\")");
                 if (a.size() == 5)
                     return new Value(release(a.get(0)), string(a.get(1), "file name"), string(a.get(2), "function name"),
                             intLiteral(a.get(3)), string(a.get(4), "C text"));
