@@ -171,13 +171,15 @@ public final class Citations {
     private static final class ClassInfo {
         final String name;
         final ClassInfo outer;
-        final String superName;
+        final List<String> superNames;   // the superclass, then the interfaces, by simple name
+        final CompilationUnitTree unit;
         final Map<String, VariableTree> srcFields = new LinkedHashMap<>();
 
-        ClassInfo(String name, ClassInfo outer, String superName) {
+        ClassInfo(String name, ClassInfo outer, List<String> superNames, CompilationUnitTree unit) {
             this.name = name;
             this.outer = outer;
-            this.superName = superName;
+            this.superNames = superNames;
+            this.unit = unit;
         }
     }
 
@@ -222,8 +224,11 @@ public final class Citations {
         /** Pass 1: the classes and their Src fields, in every file (a citation may name another class's field). */
         private final class Declarations extends TreePathScanner<Void, ClassInfo> {
             @Override public Void visitClass(ClassTree c, ClassInfo outer) {
-                String sup = c.getExtendsClause() == null ? null : simpleName(c.getExtendsClause());
-                ClassInfo ci = new ClassInfo(c.getSimpleName().toString(), outer, sup);
+                List<String> sup = new ArrayList<>();
+                if (c.getExtendsClause() != null) sup.add(simpleName(c.getExtendsClause()));
+                for (Tree i : c.getImplementsClause()) sup.add(simpleName(i));
+                ClassInfo ci = new ClassInfo(c.getSimpleName().toString(), outer, sup,
+                        getCurrentPath().getCompilationUnit());
                 classes.computeIfAbsent(ci.name, k -> new ArrayList<>()).add(ci);
                 byTree.put(c, ci);
                 for (Tree m : c.getMembers())
@@ -440,12 +445,24 @@ public final class Citations {
                 VariableTree f = inherited(name, c, new HashSet<>());
                 if (f != null) return f;
             }
+            if (ctx == null) return null;
+            for (var imp : ctx.unit.getImports()) {            // import static a.b.Cls.NAME; or a.b.Cls.*;
+                if (!imp.isStatic() || !(imp.getQualifiedIdentifier() instanceof MemberSelectTree q)) continue;
+                String last = q.getIdentifier().toString();
+                if (!last.equals(name) && !last.equals("*")) continue;
+                ClassInfo c = find(simpleName(q.getExpression()), null);
+                VariableTree f = c == null ? null : inherited(name, c, new HashSet<>());
+                if (f != null) return f;
+            }
             return null;
         }
 
         private VariableTree inherited(String name, ClassInfo c, Set<ClassInfo> seen) {
-            for (ClassInfo k = c; k != null && seen.add(k); k = k.superName == null ? null : find(k.superName, null)) {
-                VariableTree f = k.srcFields.get(name);
+            if (c == null || !seen.add(c)) return null;
+            VariableTree f = c.srcFields.get(name);
+            if (f != null) return f;
+            for (String sup : c.superNames) {
+                f = sup == null ? null : inherited(name, find(sup, null), seen);
                 if (f != null) return f;
             }
             return null;

@@ -27,8 +27,9 @@ class CiteCheckKernelTreesTest {
         for (String t : trees.split(",")) {
             KernelTree tree = KernelTree.open(Path.of(t.strip()));
             CiteCheck.Report r = CiteCheck.check(all, tree);
-            assertTrue(r.checked() > 0, tree.describe() + ": no citation of v" + tree.release() + " was checked");
-            if (!r.ok()) {
+            if (r.checked() == 0) failures.add(tree.describe() + ": no citation of v" + tree.release() + " was checked ("
+                    + r.summary() + ")");
+            else if (!r.ok()) {
                 StringBuilder b = new StringBuilder(tree.describe() + ": " + r.summary());
                 r.findings().stream().limit(20).forEach(f -> b.append("\n  ").append(f.citation().java()).append(": ")
                         .append(f.citation().location()).append(' ').append(f.why()));

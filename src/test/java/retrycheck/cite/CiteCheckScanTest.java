@@ -98,6 +98,28 @@ class CiteCheckScanTest {
     }
 
     @Test
+    void staticImportsAndInterfaceConstantsResolve(@TempDir Path root) throws IOException {
+        write(root, "m/Filemap.java", FILEMAP);
+        write(root, "m/Cites.java", """
+                package m;
+                import retrycheck.runtime.Src;
+                public interface Cites { Src GUP = Src.v56("mm/gup.c", "__get_user_pages"); }
+                """);
+        write(root, "k/User.java", """
+                package k;
+                import retrycheck.runtime.Src;
+                import static m.Filemap.LOCK;
+                class User implements m.Cites {
+                    Object a = LOCK.at(40, "a");
+                    Object b = GUP.at(41, "b");
+                }
+                """);
+        List<Citation> cs = scan(root).stream().filter(c -> c.java().startsWith("k/User.java")).toList();
+        assertEquals(List.of("5.7.14 __lock_page_or_retry:40 a", "5.6.4 __get_user_pages:41 b"),
+                cs.stream().map(c -> c.release() + " " + c.function() + ":" + c.line() + " " + c.text()).toList());
+    }
+
+    @Test
     void anUnknownReceiverOfAtInAFileThatCitesCannotBeChecked(@TempDir Path root) throws IOException {
         write(root, "m/A.java", """
                 package m;
