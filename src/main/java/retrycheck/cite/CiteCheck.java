@@ -74,7 +74,8 @@ public final class CiteCheck {
                     List<int[]> spans = functionSpans(file.get(), c.function());
                     if (spans.isEmpty()) why += "; " + c.file() + " defines no function " + c.function() + "()";
                     else if (!inside(spans, c.line()))
-                        why += "; line " + c.line() + " is not inside " + c.function() + "() (" + spansText(spans) + ")";
+                        why += "; line " + c.line() + " is not inside " + c.function() + "() (" + spansText(spans) + ")"
+                                + insideOf(file.get(), c.line());
                 }
                 out.add(new Finding(c, Kind.NO_TEXT, why, actual, 0, 0));
                 continue;
@@ -102,7 +103,8 @@ public final class CiteCheck {
             if (holds && inside) continue;
             String why = !holds ? "line " + c.line() + " does not hold the text"
                     : spans.isEmpty() ? c.file() + " defines no function " + c.function() + "()"
-                    : "line " + c.line() + " holds the text but is not inside " + c.function() + "() (" + spansText(spans) + ")";
+                    : "line " + c.line() + " holds the text but is not inside " + c.function() + "() (" + spansText(spans) + ")"
+                            + insideOf(lines, c.line());
             int nearest = 0, count = 0;
             if (!spans.isEmpty() || holds) {
                 for (int d = 0; d <= HINT_RANGE; d++)
@@ -169,6 +171,41 @@ public final class CiteCheck {
             i = end;
         }
         return out;
+    }
+
+    /** "; it is inside foo()" when line {@code n} lies in the body of a function foo, else "". */
+    static String insideOf(List<String> lines, int n) {
+        String fn = enclosingFunction(lines, n);
+        return fn == null ? "" : "; it is inside " + fn + "()";
+    }
+
+    private static final Pattern NAME = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
+
+    /**
+     * The function whose body holds line {@code n} (1-based), kernel style: up from n to a line starting with
+     * '{' (a line starting with '}' first means between functions), then up to the first line of the head, the
+     * line after a blank, comment, preprocessor or ';'/'}' line; its first {@code name(}. Null if none.
+     */
+    public static String enclosingFunction(List<String> lines, int n) {
+        int i = n - 1;
+        while (i >= 0 && !lines.get(i).startsWith("{")) {
+            if (lines.get(i).startsWith("}") && i != n - 1) return null;
+            i--;
+        }
+        if (i <= 0) return null;
+        int head = i - 1;
+        while (head > 0) {
+            String above = lines.get(head - 1);
+            String t = above.strip();
+            if (t.isEmpty() || t.startsWith("#") || t.startsWith("*") || t.startsWith("/*") || t.startsWith("//")
+                    || t.endsWith(";") || t.endsWith("}") || t.endsWith("*/") || i - head > 12) break;
+            head--;
+        }
+        for (int j = head; j < i; j++) {
+            var m = NAME.matcher(stripComment(lines.get(j)));
+            if (m.find()) return m.group(1);
+        }
+        return null;
     }
 
     private static String stripComment(String l) {

@@ -107,7 +107,8 @@ final class CiteCheckCommand implements Callable<Integer> {
                             .append(f.suggestion() == 0 ? ", not the only line within " + CiteCheck.HINT_RANGE + " lines that holds it" : "")
                             .append('\n');
                 else if (c.line() > 0 && !c.text().isEmpty() && f.nearest() == 0)
-                    b.append("    no line within ").append(CiteCheck.HINT_RANGE).append(" lines of the function holds the text\n");
+                    b.append("    no line of ").append(c.function()).append("() within ").append(CiteCheck.HINT_RANGE)
+                            .append(" lines holds the text\n");
             }
         }
         return b.toString();
@@ -117,6 +118,6 @@ final class CiteCheckCommand implements Callable<Integer> {
         Citation c = f.citation();
         if (f.kind() != CiteCheck.Kind.WRONG || c.line() == 0) return "";
         return c.java() + ": " + c.file() + ":" + c.line() + " -> " + (f.suggestion() > 0 ? String.valueOf(f.suggestion()) : "?")
-                + "  \"" + c.text() + "\"\n";
+                + "  \"" + c.text() + "\"" + (f.suggestion() > 0 ? "" : "  (" + f.why() + ")") + "\n";
     }
 }

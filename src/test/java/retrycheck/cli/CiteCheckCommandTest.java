@@ -85,7 +85,7 @@ class CiteCheckCommandTest {
         assertTrue(out.contains("    line 6:  {"), out);
         assertTrue(out.contains("    the text is on line 8 (+2)\n"), out);
         assertTrue(out.contains("m/Filemap.java:7: mm/filemap.c:16 __lock_page_or_retry(): line 16 holds the text but is "
-                + "not inside __lock_page_or_retry() (lines 4-12)"), out);
+                + "not inside __lock_page_or_retry() (lines 4-12); it is inside other()"), out);
         assertTrue(out.contains("m/Filemap.java:8: mm/filemap.c:9 __lock_page_or_retry(): no C text given\n    line 9: return 0;"), out);
         assertTrue(out.contains("m/Filemap.java:9: cannot be checked: the line is computed (flags())"), out);
         assertTrue(out.contains("3 citations checked against v5.7.14, 2 wrong, 1 without text, 1 cannot be checked"), out);
@@ -96,6 +96,12 @@ class CiteCheckCommandTest {
         assertTrue(s.out().contains("m/Filemap.java:6: mm/filemap.c:6 -> 8  \"up_read(&mm->mmap_sem);\"\n"), s.out());
         assertTrue(s.out().contains("m/Filemap.java:7: mm/filemap.c:16 -> 8  \"up_read(&mm->mmap_sem);\"\n"), s.out());
         assertFalse(s.out().contains("m/Filemap.java:8:"), s.out());
+        Path k2 = tmp.resolve("linux2");
+        tree(k2);
+        Files.writeString(k2.resolve("mm/filemap.c"), FILEMAP_C.replace("\t\treturn 0;", "\t\tup_read(&mm->mmap_sem);"));
+        CliTest.Result two = cli("cite-check", "--suggest", "--source", src.toString(), "--kernel", k2.toString());
+        assertTrue(two.out().contains("m/Filemap.java:6: mm/filemap.c:6 -> ?  \"up_read(&mm->mmap_sem);\"  (line 6 does not hold the text)\n"),
+                "two lines hold the text: no suggestion\n" + two.out());
     }
 
     @Test
