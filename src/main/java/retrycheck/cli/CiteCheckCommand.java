@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /** `cite-check --kernel DIR [--kernel DIR ...] [--suggest] [--source DIR]`, `cite-check --list`. */
-@Command(name = "cite-check", sortOptions = false,
+@Command(name = "cite-check", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Check the model's citations of the kernel C against kernel source trees: every cited line must "
                 + "hold the C text the model gives for it, inside the cited function (spec/citations.md).",
                 "Exit 0 when every citation of the trees' releases is right, 1 when one is wrong, has no C text or "
