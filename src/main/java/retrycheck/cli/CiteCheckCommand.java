@@ -39,6 +39,14 @@ final class CiteCheckCommand implements Callable<Integer> {
     Path source;
 
     @Override public Integer call() {
+        try {
+            return run();
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {   // git missing, unreadable file, no JDK
+            throw new UsageException("cite-check cannot read what it needs: " + e.getMessage());
+        }
+    }
+
+    private Integer run() {
         if (list && (!kernels.isEmpty() || suggest))
             throw new UsageException("--list prints the citations and takes no --kernel or --suggest");
         if (!list && kernels.isEmpty())
