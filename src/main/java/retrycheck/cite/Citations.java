@@ -52,7 +52,7 @@ import java.util.stream.Stream;
  * of a superclass or {@code Other.FIELD} of another class, or the factory call itself, and each
  * {@code new Src(...)}. A citation whose parts are not literals (a computed file name or line, a Src passed in
  * as a parameter, a line method such as {@code int upReadLine(Kernel k)}) cannot be checked: it is listed with
- * the reason (spec: V2-CONTRACT section 1, "Nothing else").
+ * the reason (spec/citations.md).
  *
  * <p>The list is written to the generated resource {@link #RESOURCE} (checked for currency by a test), so that
  * the jar carries the citations without its sources.

@@ -12,7 +12,7 @@ package retrycheck.trace;
  *                    did not say (then the trace's variant's tree, as in retrycheck-trace/1)
  * @param file        kernel file the model line stands for
  * @param function    kernel function
- * @param line        line in that file (v5.7.14, or v5.6.4 for v5.6-only code), 0 if unknown
+ * @param line        line in that file, of the {@code release} tree (without release: see spec/trace-format.md §6), 0 if unknown
  * @param result      the operation's result or the note's detail
  * @param flagsBefore the fault thread's fault flags before the step, by name
  * @param flagsAfter  and after it
