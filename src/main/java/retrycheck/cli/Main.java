@@ -5,13 +5,18 @@ import picocli.CommandLine.Command;
 
 /** The retrycheck command line: one entry point with subcommands. */
 @Command(name = "retrycheck", mixinStandardHelpOptions = true, version = "retrycheck 0.1.0",
+        scope = CommandLine.ScopeType.INHERIT,       // --help and --version on every subcommand too
         description = "Model checker for the Linux page-fault retry protocol (v5.6 and v5.7).",
         subcommands = {CheckCommand.class, ListCommand.class, TraceCommand.class, ReplayCommand.class,
                 BenchCommand.class, MutantsCommand.class, retrycheck.alloy.AlloyCommand.class, ReviewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
-    /** Exit codes: everything PASSed / something FAILed / bad usage / nothing failed but something INCOMPLETE. */
-    public static final int OK = 0, FAILED = 1, USAGE = 2, INCOMPLETE = 3;
+    /**
+     * Exit codes (README, "Exit codes"): everything PASSed / something FAILed or was ERROR / bad usage or input, or an
+     * output that cannot be written / nothing failed but something INCOMPLETE / interrupted by Ctrl-C (SIGINT; the
+     * JVM exits 128 + the signal number, so SIGTERM gives 143).
+     */
+    public static final int OK = 0, FAILED = 1, USAGE = 2, INCOMPLETE = 3, INTERRUPTED = 130;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -20,8 +25,11 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("retrycheck: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'retrycheck " + ex.getCommandLine().getCommandName() + " --help'.");
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("retrycheck: " + ex.getMessage());
+            if (c.getParent() == null && ex instanceof CommandLine.UnmatchedArgumentException)
+                c.getErr().println("commands: " + String.join(", ", c.getSubcommands().keySet()));
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
