@@ -103,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
         final Plan plan;
         final long t0 = System.nanoTime();
         final Map<CheckSpec, CheckResult> finished = new IdentityHashMap<>();
-        boolean over;
+        volatile boolean over;
 
         Run(Plan plan) { this.plan = plan; }
 
@@ -119,8 +119,9 @@ final class CheckCommand implements Callable<Integer> {
             for (CheckSpec s : plan.specs()) if (finished.containsKey(s)) done.add(finished.get(s));
             String reason = "interrupted (SIGINT or SIGTERM) after " + done.size() + " of " + plan.specs().size() + " checks";
             System.err.println();
-            System.err.println("retrycheck: " + reason + "; the checks that finished:");
-            System.err.print(Report.table(done));
+            String table = Report.table(done).strip();
+            System.err.println("retrycheck: " + reason + "; " + (done.isEmpty() ? "no check finished"
+                    : "the finished ones: " + table.substring(table.lastIndexOf('\n') + 1)));
             try {
                 if (plan.json() != null) {
                     plan.json().write(() -> Report.json(done, seconds(), plan.engine(), reason));
@@ -146,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
                 Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, !noPor);
                 try {
                     results = MatrixRunner.run(plan.specs(), options, plan.workers(),
-                            line -> { if (!quiet) System.err.println(line); }, run::finished);
+                            line -> { if (!quiet && !run.over) System.err.println(line); }, run::finished);
                 } catch (OutOfMemoryError e) {
                     throw new UsageException("out of memory after " + run.finished.size() + " of " + plan.specs().size()
                             + " checks (nothing written); narrow the selection or give Java more memory, e.g. java -Xmx4g -jar ...");

@@ -292,18 +292,21 @@ final class Outputs {
     static final class ReportDir {
         final String option, command;
         final Path dir;
-        private Path tmp;
+        private final Path tmp;
 
         private ReportDir(String option, String command, Path dir) {
             this.option = option;
             this.command = command;
             this.dir = dir;
+            this.tmp = fresh(dir.toAbsolutePath().getParent(), "." + dir.getFileName() + ".retrycheck-new-", "");
         }
+
+        /** Where {@link #begin} builds the report (not created yet). */
+        Path tmp() { return tmp; }
 
         /** Creates the temporary directory the report is built in (removed on interruption or {@link #abort}). */
         Path begin() {
             Path parent = dir.toAbsolutePath().getParent();
-            tmp = fresh(parent, "." + dir.getFileName() + ".retrycheck-new-", "");
             temp(tmp);
             try {
                 Files.createDirectory(tmp);
@@ -316,7 +319,6 @@ final class Outputs {
 
         /** Removes the temporary directory (everything in it was written by this command). */
         void abort() {
-            if (tmp == null) return;
             try {
                 deleteCreatedTree(tmp);
                 untemp(tmp);
