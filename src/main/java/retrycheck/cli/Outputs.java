@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * Output safety for every command: an output is complete or absent, and nothing the user owns is ever deleted.
  * <ul>
  *   <li>{@link FileTarget}: a regular file (or a missing one) is replaced atomically (a temporary file in the same
- *       directory, then an atomic move); a FIFO, a device ({@code /dev/full}, {@code /dev/stdout}) or a symlink's
- *       target that is one is written through, never replaced.</li>
+ *       directory, then an atomic move); a FIFO, a device, anything under /dev or /proc ({@code /dev/full},
+ *       {@code /dev/stdout} even when it is redirected to a file) or a symlink's target that is one is written
+ *       through, never replaced. A symlink to a regular file: its target is replaced.</li>
  *   <li>{@link TraceDir}: a missing directory is built beside it and renamed into place complete; into an existing
  *       directory each file is written atomically.</li>
  *   <li>{@link ReportDir}: a report directory ({@code review --out}, {@code mutants --out}) is built in a fresh
@@ -168,7 +169,10 @@ final class Outputs {
         void write(byte[] bytes) {
             try {
                 if (through) {
-                    try (OutputStream o = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                    System.out.flush();   // /dev/stdout: after what the command printed
+                    // a device or FIFO is never truncated; /dev/stdout redirected to a file is appended to, not clobbered
+                    StandardOpenOption how = Files.isRegularFile(file) ? StandardOpenOption.APPEND : StandardOpenOption.WRITE;
+                    try (OutputStream o = Files.newOutputStream(file, StandardOpenOption.WRITE, how)) {
                         o.write(bytes);
                     }
                 } else atomicWrite(file, bytes);
@@ -200,8 +204,10 @@ final class Outputs {
     static FileTarget fileTarget(String option, Path file) {
         if (Files.isDirectory(file)) throw new UsageException(option + " " + file + ": is a directory; give a file name");
         Path real = file;
+        Path abs = file.toAbsolutePath().normalize();
+        boolean alias = abs.startsWith("/dev") || abs.startsWith("/proc");   // /dev/stdout: whatever fd 1 is, even a file
         if (Files.exists(file)) {                      // follows symlinks (also /dev/stdout -> /proc/self/fd/1 -> pipe)
-            if (!Files.isRegularFile(file)) {
+            if (alias || !Files.isRegularFile(file)) {
                 if (!Files.isWritable(file)) throw new UsageException(option + " " + file + ": not writable");
                 return new FileTarget(option, file, file, true);
             }
