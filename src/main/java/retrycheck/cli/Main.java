@@ -43,6 +43,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("retrycheck: out of memory (nothing written); narrow the selection or give Java more memory, "
+                    + "e.g. java -Xmx4g -jar target/retrycheck.jar ...");
+            code = USAGE;
+        }
+        System.exit(code);
     }
 }

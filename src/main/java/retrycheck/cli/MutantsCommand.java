@@ -88,9 +88,15 @@ final class MutantsCommand implements Callable<Integer> {
         List<String> engineIds = engineNames == null ? List.of("alloy")
                 : Choices.pick("--engine", "engine", engineNames, List.of("alloy", "jpf", "none", "embedded"));
         Outputs.ReportDir report = out == null ? null : Outputs.reportDir("--out", "mutants", out);
-        List<MutantEngine> engines = engines(engineIds, models,
-                report == null ? null : report.tmp().resolve(AlloyMutantEngine.MODELS_DIR));
-        if (report == null) return run(mutants, n, engines, null);
+        if (report == null) {                   // the mutated Alloy models go to a scratch directory, removed even on Ctrl-C
+            Path scratch = Outputs.scratch("retrycheck-alloy-mutants");
+            try {
+                return run(mutants, n, engines(engineIds, models, scratch), null);
+            } finally {
+                Outputs.discard(scratch);
+            }
+        }
+        List<MutantEngine> engines = engines(engineIds, models, report.tmp().resolve(AlloyMutantEngine.MODELS_DIR));
         Path dir = report.begin();
         try (Outputs.Registration hook = Outputs.onInterrupt(() -> System.err.println(
                 "retrycheck: mutants interrupted; " + out + " left as it was (no partial report)"))) {
@@ -172,8 +178,13 @@ final class MutantsCommand implements Callable<Integer> {
      * compares the counterexample with the saved one (the solver is deterministic, so it must be the same).
      */
     private int replayAlloy(Trace saved, Mutant m) throws InterruptedException {
-        List<MutantEngine> alloy = engines(List.of("alloy"), models, null);
-        KillMatrix.Result res = KillMatrix.run(List.of(m), 1, alloy, line -> { });
+        Path scratch = Outputs.scratch("retrycheck-alloy-mutants");
+        KillMatrix.Result res;
+        try {
+            res = KillMatrix.run(List.of(m), 1, engines(List.of("alloy"), models, scratch), line -> { });
+        } finally {
+            Outputs.discard(scratch);
+        }
         EngineVerdict v = res.rows.get(0).engines().get(AlloyMutantEngine.NAME);
         EngineVerdict.EngineKill k = v.kills().get(saved.invariant());
         if (k == null) {

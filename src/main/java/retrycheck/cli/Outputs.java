@@ -139,6 +139,23 @@ final class Outputs {
         }
     }
 
+    /** A fresh path under the system temporary directory (not created), removed on interruption or by {@link #discard}. */
+    static Path scratch(String prefix) {
+        Path p = fresh(Path.of(System.getProperty("java.io.tmpdir")), prefix + "-", "");
+        temp(p);
+        return p;
+    }
+
+    /** Removes a {@link #scratch} path and all that was created in it. */
+    static void discard(Path p) {
+        try {
+            deleteCreatedTree(p);
+            untemp(p);
+        } catch (IOException e) {
+            System.err.println("retrycheck: could not remove " + p + ": " + reason(e));
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // one output file
 
