@@ -27,8 +27,10 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("retrycheck: " + ex.getMessage());
-            if (c.getParent() == null && ex instanceof CommandLine.UnmatchedArgumentException)
-                c.getErr().println("commands: " + String.join(", ", c.getSubcommands().keySet()));
+            if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(u, c.getErr());    // "Did you mean: check?"
+                if (c.getParent() == null) c.getErr().println("commands: " + String.join(", ", c.getSubcommands().keySet()));
+            }
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             return USAGE;
         });
