@@ -99,7 +99,7 @@ final class MutantsCommand implements Callable<Integer> {
         List<MutantEngine> engines = engines(engineIds, models, report.tmp().resolve(AlloyMutantEngine.MODELS_DIR));
         Path dir = report.begin();
         try (Outputs.Registration hook = Outputs.onInterrupt(() -> System.err.println(
-                "retrycheck: mutants interrupted; " + out + " left as it was (no partial report)"))) {
+                "retrycheck: mutants interrupted; " + report.interruptedNote()))) {
             int code = run(mutants, n, engines, dir);
             report.commit();
             System.out.println("wrote " + out.resolve("kill-matrix.md") + " and its traces in " + out.resolve("traces"));

@@ -60,21 +60,37 @@ final class Outputs {
         Runtime.getRuntime().addShutdownHook(new Thread(Outputs::shutdown, "retrycheck-cleanup"));
     }
 
-    /** The shutdown hook: interrupt tasks first (they may still write a complete partial output), then the temporaries. */
+    /** Held while a report directory is swapped into place: the shutdown hook waits for the renames to end. */
+    private static final Object SWAP = new Object();
+
+    /**
+     * The shutdown hook: waits for a report swap under way, runs the interrupt tasks (they may still write a
+     * complete partial output), then removes the temporaries; the command's thread may still be writing into one,
+     * so they are removed again until they stay gone (for up to 2 s).
+     */
     static void shutdown() {
-        for (Runnable r : ON_INTERRUPT) {
-            try { r.run(); } catch (Throwable t) { System.err.println("retrycheck: while stopping: " + t); }
-        }
-        for (int attempt = 0; attempt < 5 && !TEMPS.isEmpty(); attempt++) {
-            for (Path p : List.copyOf(TEMPS)) {
-                try {
-                    deleteCreatedTree(p);
-                    TEMPS.remove(p);
-                } catch (IOException e) {
-                    // a worker may still be writing into it: try again
-                }
+        synchronized (SWAP) {
+            for (Runnable r : ON_INTERRUPT) {
+                try { r.run(); } catch (Throwable t) { System.err.println("retrycheck: while stopping: " + t); }
             }
-            if (!TEMPS.isEmpty()) try { Thread.sleep(50); } catch (InterruptedException e) { return; }
+            Set<Path> all = new java.util.HashSet<>(TEMPS);
+            for (int attempt = 0; attempt < 40 && !all.isEmpty(); attempt++) {
+                all.addAll(TEMPS);
+                boolean clean = true;
+                for (Path p : all) {
+                    try {
+                        if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                            clean = false;
+                            deleteCreatedTree(p);
+                        }
+                    } catch (IOException e) {
+                        // being written into: again below
+                    }
+                }
+                if (clean) break;
+                try { Thread.sleep(50); } catch (InterruptedException e) { return; }
+            }
+            TEMPS.clear();
         }
     }
 
@@ -256,11 +272,12 @@ final class Outputs {
     /** {@code --traces DIR}: checked up front, written at the end (complete or absent when it did not exist). */
     static final class TraceDir {
         final String option;
-        final Path dir;
+        final Path given, dir;
 
         private TraceDir(String option, Path dir) {
             this.option = option;
-            this.dir = dir;
+            this.given = dir;
+            this.dir = dir.toAbsolutePath().normalize();
         }
 
         /** Writes every file (name → content); a new directory appears complete, an existing one gets each file atomically. */
@@ -284,9 +301,9 @@ final class Outputs {
                     untemp(tmp);
                 }
             } catch (OutOfMemoryError e) {
-                throw outOfMemory(option + " " + dir);
+                throw outOfMemory(option + " " + given);
             } catch (IOException e) {
-                throw new UsageException(option + " " + dir + ": cannot write: " + reason(e) + " (no partial trace left)");
+                throw new UsageException(option + " " + given + ": cannot write: " + reason(e) + " (no partial trace left)");
             }
         }
     }
@@ -320,8 +337,8 @@ final class Outputs {
         private ReportDir(String option, String command, Path dir) {
             this.option = option;
             this.command = command;
-            this.dir = dir;
-            this.tmp = fresh(dir.toAbsolutePath().getParent(), "." + dir.getFileName() + ".retrycheck-new-", "");
+            this.dir = dir.toAbsolutePath().normalize();
+            this.tmp = fresh(this.dir.getParent(), "." + this.dir.getFileName() + ".retrycheck-new-", "");
         }
 
         /** Where {@link #begin} builds the report (not created yet). */
@@ -350,8 +367,23 @@ final class Outputs {
             }
         }
 
-        /** Writes the marker, then puts the new report in place of the old one. */
+        /** Writes the marker, then puts the new report in place of the old one (not interrupted half-way). */
         void commit() throws IOException {
+            synchronized (SWAP) {
+                swap();
+                committed = true;
+            }
+        }
+
+        private volatile boolean committed;
+
+        /** What an interruption leaves, for the command's note. */
+        String interruptedNote() {
+            return committed ? "the new report was already in place in " + dir
+                    : dir + " left as it was (no partial report, its temporary directory removed)";
+        }
+
+        private void swap() throws IOException {
             List<String> files = new ArrayList<>();
             try (Stream<Path> s = Files.walk(tmp)) {
                 for (Path p : s.filter(Files::isRegularFile).sorted().toList()) files.add(tmp.relativize(p).toString());

@@ -44,7 +44,7 @@ final class ReviewCommand implements Callable<Integer> {
         Outputs.ReportDir report = Outputs.reportDir("--out", "review", out);   // before anything is created
         Path tmp = report.begin();
         try (Outputs.Registration hook = Outputs.onInterrupt(() -> System.err.println(
-                "retrycheck: review interrupted; " + out + " left as it was (no partial report)"))) {
+                "retrycheck: review interrupted; " + report.interruptedNote()))) {
             return write(tmp, n, report);
         } finally {
             report.abort();               // a no-op once committed

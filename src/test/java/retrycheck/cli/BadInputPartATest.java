@@ -456,7 +456,7 @@ class BadInputPartATest {
             if (p.isAlive()) p.destroyForcibly();
         }
         err.join(10_000);
-        assertTrue(err.text.toString().contains("review interrupted; " + out + " left as it was"), err.text.toString());
+        assertTrue(err.text.toString().contains("review interrupted; " + out + " left as it was (no partial report"), err.text.toString());
         assertEquals(Set.of("child.out"), names(dir), "no DIR, no hidden temporary directory");
     }
 
