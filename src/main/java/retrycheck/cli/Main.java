@@ -5,7 +5,11 @@ import picocli.CommandLine.Command;
 
 /** The retrycheck command line: one entry point with subcommands. */
 @Command(name = "retrycheck", mixinStandardHelpOptions = true, version = "retrycheck 0.1.0",
-        scope = CommandLine.ScopeType.INHERIT,       // --help and --version on every subcommand too
+        scope = CommandLine.ScopeType.INHERIT,       // --help, --version and the exit codes on every subcommand too
+        exitCodeListHeading = "Exit codes (README, \"Exit codes\"):%n",
+        exitCodeList = {"0:all PASS (replay: reproduced; mutants: all killed)", "1:a FAIL or ERROR (replay: diverged; mutants: a survivor...)",
+                "2:bad usage or input, or an output that cannot be written; nothing written",
+                "3:nothing FAILed, something INCOMPLETE", "130:interrupted (Ctrl-C; 143: SIGTERM)"},
         description = "Model checker for the Linux page-fault retry protocol (v5.6 and v5.7).",
         subcommands = {CheckCommand.class, ListCommand.class, TraceCommand.class, ReplayCommand.class,
                 BenchCommand.class, MutantsCommand.class, retrycheck.alloy.AlloyCommand.class, ReviewCommand.class,
