@@ -102,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<CheckResult> results;
         try {
-            results = MatrixRunner.run(specs, options, n, line -> { if (!quiet) System.err.println(line); });
+            results = MatrixRunner.run(specs, options, n, retrycheck.check.Progress.stderr(quiet));
         } catch (RuntimeException | InterruptedException e) {
             if (jsonTmp != null) Files.deleteIfExists(jsonTmp);
             throw e;
