@@ -66,9 +66,9 @@ public final class Progress implements Consumer<String> {
     private static int columns() {
         try {
             String c = System.getenv("COLUMNS");
-            return c == null ? 100 : Integer.parseInt(c.trim());
+            return c == null ? 80 : Integer.parseInt(c.trim());
         } catch (NumberFormatException e) {
-            return 100;
+            return 80;
         }
     }
 

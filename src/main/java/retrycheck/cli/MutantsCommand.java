@@ -79,7 +79,7 @@ final class MutantsCommand implements Callable<Integer> {
         int n = workers.count();
         List<MutantEngine> engines = engines(engineNames == null ? List.of("alloy") : engineNames, models,
                 out == null ? null : out.resolve(AlloyMutantEngine.MODELS_DIR));
-        KillMatrix.Result res = KillMatrix.run(mutants, n, engines, line -> { if (!quiet) System.err.println(line); });
+        KillMatrix.Result res = KillMatrix.run(mutants, n, engines, retrycheck.check.Progress.stderr(quiet));
         Map<String, String> files = new LinkedHashMap<>();
         if (out != null) {
             for (KillMatrix.Kill k : res.kills()) {
