@@ -118,7 +118,7 @@ public final class AlloyCommand implements Callable<Integer> {
                 for (AlloyResult r : results)
                     if (r.check() && r.outcome() == Outcome.COUNTEREXAMPLE && r.trace() != null && !r.trace().states().isEmpty()
                             && r.trace().loopState() >= 0)
-                        Files.writeString(traceDir.resolve(r.file().getFileName() + "-" + r.command() + ".json"),
+                        writeComplete(traceDir.resolve(r.file().getFileName() + "-" + r.command() + ".json"),
                                 retrycheck.trace.TraceJson.write(AlloyTraces.toTrace(r)));
             }
             return code;
@@ -224,9 +224,28 @@ public final class AlloyCommand implements Callable<Integer> {
         doc.put("exitCode", exitCode(results));
         doc.put("wallMs", wall);
         doc.put("results", rows);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), doc);
+        writeComplete(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc) + "\n");
+    }
+
+    /**
+     * Writes {@code text} to {@code file} complete or not at all: into a temporary file beside it, then moved over it.
+     * A file that exists and is not a regular file (a symbolic link, a device, a FIFO) is written through instead, never
+     * replaced.
+     */
+    static void writeComplete(Path file, String text) throws IOException {
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.writeString(file, text);
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + "-", ".tmp");
+        try {
+            Files.writeString(tmp, text);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     public static void main(String[] args) {

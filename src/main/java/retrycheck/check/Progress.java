@@ -37,6 +37,9 @@ public final class Progress implements Consumer<String> {
     private boolean open;                  // TERMINAL: a status line is on screen, not yet ended by a newline
     private int shown;                     // TERMINAL: length of the status line on screen
     private String last = "";              // TERMINAL: the status line on screen
+    private String lastLabel = "";         // the label of the last step
+    private boolean ticking;               // a clock thread keeps the time current between steps (see tick)
+    private Thread ticker;
 
     public Progress(Mode mode, Consumer<String> sink, LongSupplier clock, int width) {
         this.mode = mode;
@@ -53,8 +56,10 @@ public final class Progress implements Consumer<String> {
         PrintStream err = System.err;
         if (quiet) return new Progress(Mode.QUIET, s -> { }, System::nanoTime, 80);
         boolean terminal = System.console() != null && System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"));
-        if (terminal) return new Progress(Mode.TERMINAL, s -> { err.print(s); err.flush(); }, System::nanoTime, columns());
-        return new Progress(Mode.LINES, err::println, System::nanoTime, 200);
+        Progress p = terminal ? new Progress(Mode.TERMINAL, s -> { err.print(s); err.flush(); }, System::nanoTime, columns())
+                : new Progress(Mode.LINES, err::println, System::nanoTime, 200);
+        p.ticking = true;
+        return p;
     }
 
     /** The consumer itself when it is a Progress, else a Progress that hands it one line per step. */
@@ -83,11 +88,42 @@ public final class Progress implements Consumer<String> {
         this.lastBucket = 0;
         this.start = clock.getAsLong();
         this.lastLine = start;
+        this.lastLabel = "";
+        if (mode == Mode.TERMINAL && total > 0) draw(status("", start, true));   // the phase shows at once, before its first step
+        if (ticking && ticker == null && (mode == Mode.TERMINAL || mode == Mode.LINES)) {
+            ticker = new Thread(() -> {
+                try {
+                    while (true) {
+                        Thread.sleep(1000);
+                        tick();
+                    }
+                } catch (InterruptedException e) {
+                    // ends with the command
+                }
+            }, "retrycheck-progress");
+            ticker.setDaemon(true);
+            ticker.start();
+        }
+    }
+
+    /**
+     * Between steps (called every second by the clock thread of {@link #stderr}): on a terminal the elapsed time and
+     * estimate are redrawn; as plain lines, a line when thirty seconds passed without one (one item can take minutes).
+     */
+    synchronized void tick() {
+        if (done >= total || total <= 0) return;
+        long now = clock.getAsLong();
+        if (mode == Mode.TERMINAL && open) draw(status(lastLabel, now, true));
+        if (mode == Mode.LINES && now - lastLine >= 30 * SECOND) {
+            sink.accept(status("(working)", now, false));
+            lastLine = now;
+        }
     }
 
     /** One more item of the current phase finished; {@code label} says which and how it came out. */
     public synchronized void step(String label) {
         done++;
+        lastLabel = label == null ? "" : label;
         long now = clock.getAsLong();
         boolean finished = done >= total;
         switch (mode) {

@@ -130,6 +130,34 @@ class ProgressTest {
     }
 
     @Test
+    void betweenStepsTheClockKeepsTheTimeCurrent() {
+        Clock c = new Clock();
+        List<String> lines = new ArrayList<>();
+        Progress p = new Progress(Progress.Mode.LINES, lines::add, c::get, 1000);
+        p.begin("slow", 10);
+        c.advance(2);
+        p.step("first");
+        int n = lines.size();
+        c.advance(20);
+        p.tick();
+        assertEquals(n, lines.size(), "no line before thirty quiet seconds");
+        c.advance(11);
+        p.tick();
+        assertEquals(n + 1, lines.size());
+        assertEquals("slow [1/10]  10% 0:33 elapsed, ~4:57 left  (working)", lines.get(n));
+        p.tick();
+        assertEquals(n + 1, lines.size(), "then again only after thirty more seconds");
+
+        StringBuilder screen = new StringBuilder();
+        Progress t = new Progress(Progress.Mode.TERMINAL, screen::append, c::get, 100);
+        t.begin("alloy", 2);
+        assertTrue(screen.toString().contains("0/2   0% 0:00 elapsed, ? left"), "the phase shows before its first step: " + screen);
+        c.advance(5);
+        t.tick();
+        assertTrue(screen.toString().contains("0/2   0% 0:05 elapsed, ? left"), "the elapsed time moves on a terminal: " + screen);
+    }
+
+    @Test
     void quietPrintsNothingAndARunnerFindsTheCommandsProgress() {
         Progress q = Progress.stderr(true);
         assertEquals(Progress.Mode.QUIET, q.mode());

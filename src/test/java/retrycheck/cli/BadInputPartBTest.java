@@ -194,6 +194,19 @@ class BadInputPartBTest {
     }
 
     @Test
+    void alloyJsonIsWrittenCompleteWithNoTemporaryFileLeft(@TempDir Path dir) throws Exception {
+        Path m = tinyModels(dir);
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Path json = out.resolve("r.json");
+        Result r = cli("alloy", "--quiet", "--no-traces", "--json", json.toString(), "--models", m.toString());
+        assertEquals(Main.OK, r.exit(), r.all());
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertEquals(0, doc.get("exitCode").asInt());
+        assertEquals(3, doc.get("results").size());
+        assertEquals(List.of("", "r.json"), tree(out), "only the JSON, no temporary file");
+    }
+
+    @Test
     void alloyGivenADirectoryAsAModel(@TempDir Path dir) throws IOException {
         Path m = tinyModels(dir);
         refused(dir, List.of(m.toString(), "is a directory", "--models"), "alloy", m.toString());
