@@ -129,6 +129,9 @@ final class ReviewCommand implements Callable<Integer> {
         if (!bad.isEmpty())
             throw new UsageException("--models " + models + ": " + bad.stream().map(AlloyResult::message)
                     .collect(java.util.stream.Collectors.joining("; ")));
+        if (!Files.isRegularFile(models.resolve("retry.als")))
+            throw new UsageException("--models " + models + ": no retry.als there; the kill matrix's Alloy engine mutates it"
+                    + " (run from the project root, or give --models DIR)");
         return files;
     }
 

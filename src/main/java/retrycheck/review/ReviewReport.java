@@ -7,7 +7,6 @@ import retrycheck.alloy.AlloyResult;
 import retrycheck.alloy.Outcome;
 import retrycheck.check.CheckResult;
 import retrycheck.check.Invariants;
-import retrycheck.check.Property;
 import retrycheck.check.Verdict;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.Handlers;

@@ -246,6 +246,12 @@ class BadInputPartBTest {
         refused(dir, List.of(m.resolve("broken.als") + ":3:", "syntax error"), "review", "--models", m.toString(), "--out", dir.resolve("rev").toString());
     }
 
+    @Test
+    void reviewModelsWithoutTheRetryModelTheKillMatrixMutates(@TempDir Path dir) throws IOException {
+        Path m = tinyModels(dir);
+        refused(dir, List.of("--models " + m, "no retry.als"), "review", "--models", m.toString(), "--out", dir.resolve("rev").toString());
+    }
+
     // ---- bench: options checked before anything runs ----
 
     @Test
