@@ -107,12 +107,16 @@ public final class AlloyCommand implements Callable<Integer> {
             }
             for (AlloyResult r : results) if (r.message() != null) err.println(r.isInputError() ? "error: " + r.message() : r.command() + ": " + r.message());
             int code = exitCode(results);
+            if (results.stream().noneMatch(r -> r.command() != null)) {   // never a success on nothing
+                err.println("alloy: no commands in " + inputs + ", nothing was checked");
+                code = BAD_INPUT;
+            }
             out.println();
             out.printf("%d commands in %d files, %d PASS, %d FAIL, %d ERROR, %d ms wall%n", results.stream().filter(r -> r.command() != null).count(),
                     inputs.size(), count(results, AlloyResult.Verdict.PASS), count(results, AlloyResult.Verdict.FAIL),
                     count(results, AlloyResult.Verdict.ERROR), wall);
             out.flush();
-            if (json != null) writeJson(results, json, wall);
+            if (json != null) writeJson(results, json, wall, code);
             if (traceDir != null) {
                 Files.createDirectories(traceDir);
                 for (AlloyResult r : results)
@@ -194,7 +198,7 @@ public final class AlloyCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static void writeJson(List<AlloyResult> results, Path file, long wall) throws IOException {
+    private static void writeJson(List<AlloyResult> results, Path file, long wall, int code) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (AlloyResult r : results) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -221,7 +225,7 @@ public final class AlloyCommand implements Callable<Integer> {
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("tool", "retrycheck alloy");
-        doc.put("exitCode", exitCode(results));
+        doc.put("exitCode", code);
         doc.put("wallMs", wall);
         doc.put("results", rows);
         writeComplete(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc) + "\n");

@@ -82,6 +82,7 @@ public final class Progress implements Consumer<String> {
     /** Starts a phase of {@code total} items; the clock of the estimate starts now. */
     public synchronized void begin(String phase, int total) {
         endLine();
+        stopTicker();
         this.phase = phase;
         this.total = total;
         this.done = 0;
@@ -90,19 +91,30 @@ public final class Progress implements Consumer<String> {
         this.lastLine = start;
         this.lastLabel = "";
         if (mode == Mode.TERMINAL && total > 0) draw(status("", start, true));   // the phase shows at once, before its first step
-        if (ticking && ticker == null && (mode == Mode.TERMINAL || mode == Mode.LINES)) {
+        if (ticking && ticker == null && total > 0 && (mode == Mode.TERMINAL || mode == Mode.LINES)) {
             ticker = new Thread(() -> {
                 try {
-                    while (true) {
+                    while (!Thread.currentThread().isInterrupted()) {
                         Thread.sleep(1000);
                         tick();
                     }
                 } catch (InterruptedException e) {
-                    // ends with the command
+                    // the phase ended
                 }
             }, "retrycheck-progress");
             ticker.setDaemon(true);
             ticker.start();
+        }
+    }
+
+    /** The clock thread of the current phase, or null (for tests). */
+    synchronized Thread clockThread() { return ticker; }
+
+    /** Stops the clock thread (the phase is over); the next phase starts another. */
+    private void stopTicker() {
+        if (ticker != null) {
+            ticker.interrupt();
+            ticker = null;
         }
     }
 
@@ -145,6 +157,7 @@ public final class Progress implements Consumer<String> {
                 if (finished) endLine();
             }
         }
+        if (finished) stopTicker();
     }
 
     /** A note: its own line (on a terminal, above the status line, which is drawn again). */
@@ -164,8 +177,14 @@ public final class Progress implements Consumer<String> {
         }
     }
 
-    /** Ends the status line on a terminal (after an interruption or an error), so what follows starts on a line of its own. */
-    public synchronized void end() { endLine(); }
+    /**
+     * Ends the status line on a terminal (after an interruption or an error), so what follows starts on a line of its own,
+     * and stops the clock thread. A phase whose last step is done has ended already.
+     */
+    public synchronized void end() {
+        endLine();
+        stopTicker();
+    }
 
     private void endLine() {
         if (mode == Mode.TERMINAL && open) {

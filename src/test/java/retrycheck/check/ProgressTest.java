@@ -158,6 +158,31 @@ class ProgressTest {
     }
 
     @Test
+    void theClockThreadEndsWithItsPhase() throws InterruptedException {
+        java.io.PrintStream old = System.err;
+        Progress p;
+        try {
+            System.setErr(new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true));
+            p = Progress.stderr(false);
+        } finally {
+            System.setErr(old);
+        }
+        p.begin("x", 2);
+        Thread clock = p.clockThread();
+        assertTrue(clock != null && clock.isAlive() && clock.isDaemon());
+        p.step("a");
+        p.step("b");
+        assertEquals(null, p.clockThread());
+        clock.join(5000);
+        assertFalse(clock.isAlive(), "no thread left behind by a finished phase");
+        p.begin("y", 5);
+        Thread second = p.clockThread();
+        p.end();                                 // cut short (an error, an interruption)
+        second.join(5000);
+        assertFalse(second.isAlive());
+    }
+
+    @Test
     void quietPrintsNothingAndARunnerFindsTheCommandsProgress() {
         Progress q = Progress.stderr(true);
         assertEquals(Progress.Mode.QUIET, q.mode());
