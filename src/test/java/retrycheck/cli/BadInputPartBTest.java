@@ -298,5 +298,11 @@ class BadInputPartBTest {
         assertFalse(c.out().contains("checks ["), c.all());
         Result cq = cli("check", "--quiet", "--arch", "x86", "--variant", "v5.7", "--scenario", "filemap-io");
         assertFalse(cq.err().contains("checks ["), cq.all());
+
+        Result mu = cli("mutants", "--engine", "none", "--mutant", "M01");
+        assertTrue(java.util.regex.Pattern.compile("checks \\[(\\d+)/\\1\\] 100% ").matcher(mu.err()).find(), mu.all());
+        assertFalse(mu.out().contains("checks ["), mu.all());
+        Result mq = cli("mutants", "--quiet", "--engine", "none", "--mutant", "M01");
+        assertFalse(mq.err().contains("checks ["), mq.all());
     }
 }
