@@ -40,6 +40,7 @@ public final class Progress implements Consumer<String> {
     private String lastLabel = "";         // the label of the last step
     private boolean ticking;               // a clock thread keeps the time current between steps (see tick)
     private Thread ticker;
+    private boolean closed;                // close(): nothing more is printed
 
     public Progress(Mode mode, Consumer<String> sink, LongSupplier clock, int width) {
         this.mode = mode;
@@ -81,6 +82,7 @@ public final class Progress implements Consumer<String> {
 
     /** Starts a phase of {@code total} items; the clock of the estimate starts now. */
     public synchronized void begin(String phase, int total) {
+        if (closed) return;
         endLine();
         stopTicker();
         this.phase = phase;
@@ -105,6 +107,15 @@ public final class Progress implements Consumer<String> {
             ticker.setDaemon(true);
             ticker.start();
         }
+    }
+
+    /**
+     * Ends the status line, stops the clock thread and prints nothing more, whatever is still reported: for a command
+     * that was interrupted and says so itself while its workers wind down.
+     */
+    public synchronized void close() {
+        end();
+        closed = true;
     }
 
     /** The clock thread of the current phase, or null (for tests). */
@@ -134,6 +145,7 @@ public final class Progress implements Consumer<String> {
 
     /** One more item of the current phase finished; {@code label} says which and how it came out. */
     public synchronized void step(String label) {
+        if (closed) return;
         done++;
         lastLabel = label == null ? "" : label;
         long now = clock.getAsLong();
@@ -162,6 +174,7 @@ public final class Progress implements Consumer<String> {
 
     /** A note: its own line (on a terminal, above the status line, which is drawn again). */
     @Override public synchronized void accept(String note) {
+        if (closed) return;
         switch (mode) {
             case QUIET -> { }
             case EVERY, LINES -> sink.accept(note);

@@ -183,6 +183,20 @@ class ProgressTest {
     }
 
     @Test
+    void closedPrintsNothingMore() {
+        List<String> lines = new ArrayList<>();
+        Progress p = new Progress(Progress.Mode.EVERY, lines::add, System::nanoTime, 1000);
+        p.begin("x", 3);
+        p.step("a");
+        p.close();                               // e.g. interrupted: the command says so itself
+        p.step("b");
+        p.accept("note");
+        p.begin("y", 1);
+        p.step("c");
+        assertEquals(1, lines.size(), lines.toString());
+    }
+
+    @Test
     void quietPrintsNothingAndARunnerFindsTheCommandsProgress() {
         Progress q = Progress.stderr(true);
         assertEquals(Progress.Mode.QUIET, q.mode());
