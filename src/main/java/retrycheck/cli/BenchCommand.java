@@ -12,7 +12,9 @@ import retrycheck.explore.Explorer;
 import retrycheck.kernel.CoreOverrides;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
+import retrycheck.program.DporSuite;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -28,7 +30,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-por-budget", defaultValue = "200000", paramLabel = "N", description = "execution budget of the no-POR runs")
     long budget;
 
+    @Option(names = "--suite", paramLabel = "NAME", description = "run a benchmark suite instead of the matrix: dpor (the classic DPOR programs)")
+    String suite;
+
+    @Option(names = "--por", paramLabel = "ALG", split = ",", description = "with --suite: the reductions to compare, side by side (default: source,optimal; valid: source, optimal, none)")
+    List<String> porNames;
+
+    @Option(names = "--program", paramLabel = "NAME", split = ",", description = "with --suite: only these programs (lastzero, indexer, filesystem, readers, dispatcher)")
+    List<String> programs;
+
+    @Option(names = "--large", description = "with --suite: also the larger sizes (seconds to minutes each)")
+    boolean large;
+
+    @Option(names = "--time-budget", defaultValue = "120", paramLabel = "SECONDS", description = "with --suite: per run; a run cut short is marked INCOMPLETE (default: ${DEFAULT-VALUE})")
+    long timeBudgetSeconds;
+
     @Override public Integer call() throws Exception {
+        if (suite != null || porNames != null) return suite();
         int n = workers.count();
         List<CheckSpec> all = CheckSpec.wholeMatrix();
         Explorer.Options por = Explorer.Options.defaults();
@@ -52,5 +70,62 @@ final class BenchCommand implements Callable<Integer> {
                         (double) b.stats.executions / Math.max(1, a.stats.executions));
             }
         return Main.OK;
+    }
+
+    /** `bench --suite dpor`: the DPOR suite, each program under each chosen reduction. */
+    private int suite() {
+        if (suite == null) throw new UsageException("--por needs --suite (valid: dpor)");
+        if (!suite.equals("dpor")) throw new UsageException("unknown suite '" + suite + "'; valid: dpor");
+        if (timeBudgetSeconds < 1) throw new UsageException("--time-budget must be at least 1, got " + timeBudgetSeconds);
+        List<Explorer.Por> pors = new ArrayList<>();
+        for (String p : porNames == null ? List.of("source", "optimal") : porNames) {
+            Explorer.Por x = Explorer.Por.parse(p);
+            if (x == null) throw new UsageException("unknown --por '" + p + "'; valid: source, optimal, none");
+            if (!pors.contains(x)) pors.add(x);
+        }
+        List<DporSuite.Bench> benches = new ArrayList<>(DporSuite.all(large));
+        if (programs != null) {
+            List<String> names = benches.stream().map(DporSuite.Bench::name).distinct().toList();
+            for (String p : programs)
+                if (!names.contains(p)) throw new UsageException("unknown --program '" + p + "'; valid: " + String.join(", ", names));
+            benches.removeIf(b -> !programs.contains(b.name()));
+        }
+        Explorer.Options base = Explorer.Options.defaults().withMaxExecutions(Long.MAX_VALUE).withTimeBudget(timeBudgetSeconds * 1000);
+        DporSuite.lastzero(3, false).check(base);                                              // JIT warm-up
+        System.out.println(suiteHeader());
+        boolean allGood = true;
+        for (DporSuite.Bench b : benches) {
+            for (Explorer.Por p : pors) {
+                SuiteRow row = suiteRow(b, base.withPor(p));
+                System.out.println(row.line());
+                allGood &= row.bugFound() && row.stats().complete();
+            }
+        }
+        System.out.println("known: the published trace count (see DporSuite for each source); traces: distinct traces the run explored;"
+                + " ratio: (executions + blocked) / known (else / traces); bug: the injected bug's finding was reported");
+        return allGood ? Main.OK : Main.INCOMPLETE;
+    }
+
+    /** One suite measurement: the correct program's search (stats) and whether the buggy variant's search found its bug. */
+    record SuiteRow(DporSuite.Bench bench, Explorer.Por por, retrycheck.explore.ExploreStats stats, boolean bugFound, String verdict) {
+        String line() {
+            long denom = bench.knownTraces() > 0 ? bench.knownTraces() : Math.max(1, stats.traces);
+            double ratio = (double) (stats.executions + stats.pruned) / denom;
+            double secs = Math.max(1e-9, stats.wallNanos / 1e9);
+            return String.format("%-16s %-8s %11d %9d %9d %9s %7.2f %12.0f %8.2f  %-4s %s", bench.id(), por.label(), stats.executions,
+                    stats.pruned, stats.traces, bench.knownTraces() > 0 ? Long.toString(bench.knownTraces()) : "-", ratio,
+                    stats.steps / secs, secs, bugFound ? "yes" : "NO", verdict);
+        }
+    }
+
+    static String suiteHeader() {
+        return String.format("%-16s %-8s %11s %9s %9s %9s %7s %12s %8s  %-4s %s", "program", "por", "executions", "blocked", "traces",
+                "known", "ratio", "steps/s", "seconds", "bug", "verdict");
+    }
+
+    static SuiteRow suiteRow(DporSuite.Bench b, Explorer.Options o) {
+        retrycheck.program.Checks.Result ok = b.program().check(o);
+        retrycheck.program.Checks.Result bad = b.buggy().check(o);
+        return new SuiteRow(b, o.algorithm(), ok.stats(), bad.findings().containsKey(b.bugKind()), ok.verdict());
     }
 }
