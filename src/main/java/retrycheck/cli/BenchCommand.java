@@ -75,6 +75,7 @@ final class BenchCommand implements Callable<Integer> {
     /** `bench --suite dpor`: the DPOR suite, each program under each chosen reduction. */
     private int suite() {
         if (suite == null) throw new UsageException("--por needs --suite (valid: dpor)");
+        workers.count();                                      // --workers is checked the same way, though the suite runs on one
         if (!suite.equals("dpor")) throw new UsageException("unknown suite '" + suite + "'; valid: dpor");
         if (timeBudgetSeconds < 1) throw new UsageException("--time-budget must be at least 1, got " + timeBudgetSeconds);
         List<Explorer.Por> pors = new ArrayList<>();
@@ -103,6 +104,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.println("known: the published trace count (see DporSuite for each source); traces: distinct traces the run explored;"
                 + " ratio: (executions + blocked) / known (else / traces); bug: the injected bug's finding was reported");
+        allGood &= splitComparison(base);
         return allGood ? Main.OK : Main.INCOMPLETE;
     }
 
@@ -116,6 +118,21 @@ final class BenchCommand implements Callable<Integer> {
                     stats.pruned, stats.traces, bench.knownTraces() > 0 ? Long.toString(bench.knownTraces()) : "-", ratio,
                     stats.steps / secs, secs, bugFound ? "yes" : "NO", verdict);
         }
+    }
+
+    /** One check split by schedule prefix on 1 and on 2 workers: the same counts, and the wall time ratio. */
+    private static boolean splitComparison(Explorer.Options base) {
+        Explorer.Options src = base.withPor(Explorer.Por.SOURCE);
+        DporSuite.Bench b = DporSuite.all(false).stream().filter(x -> x.id().equals("lastzero(8)")).findFirst().orElseThrow();
+        retrycheck.explore.ExploreStats one = Explorer.exploreSplit(b.program(), src, (f, s, n) -> { }, 1);
+        retrycheck.explore.ExploreStats two = Explorer.exploreSplit(b.program(), src, (f, s, n) -> { }, 2);
+        boolean same = one.executions == two.executions && one.pruned == two.pruned && one.traces == two.traces
+                && one.complete() && two.complete();
+        System.out.printf("prefix split of %s (source-DPOR): 1 worker %d executions + %d blocked, %d traces, %.2f s;"
+                        + " 2 workers %d + %d, %d traces, %.2f s; %s; wall time 1/2 workers = %.2f%n", b.id(), one.executions, one.pruned,
+                one.traces, one.wallNanos / 1e9, two.executions, two.pruned, two.traces, two.wallNanos / 1e9,
+                same ? "same counts" : "COUNTS DIFFER", (double) one.wallNanos / Math.max(1, two.wallNanos));
+        return same;
     }
 
     static String suiteHeader() {

@@ -68,6 +68,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-por", description = "explore every interleaving without partial-order reduction (slow; for comparison)")
     boolean noPor;
 
+    @Option(names = "--por", paramLabel = "ALG", description = "partial-order reduction: optimal (wakeup trees, the default), source (source-DPOR), none (every interleaving)")
+    String por;
+
     @Mixin
     WorkersOption workers = new WorkersOption();
 
@@ -98,7 +101,10 @@ final class CheckCommand implements Callable<Integer> {
             }
             return finish(results, (System.nanoTime() - t0) / 1e9, "jpf", jsonTmp);
         }
-        Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, !noPor);
+        Explorer.Por alg = por == null ? (noPor ? Explorer.Por.NONE : Explorer.DEFAULT_POR) : Explorer.Por.parse(por);
+        if (alg == null) throw new UsageException("unknown --por '" + por + "'; valid: optimal, source, none");
+        if (noPor && alg != Explorer.Por.NONE) throw new UsageException("--no-por contradicts --por " + por);
+        Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, true).withPor(alg);
         long t0 = System.nanoTime();
         List<CheckResult> results;
         try {

@@ -51,12 +51,16 @@ public final class Explorer {
      * @param maxSteps         an execution longer than this is cut and the search is INCOMPLETE
      * @param algorithm        the partial-order reduction ({@link Por#NONE} explores every interleaving)
      * @param timeBudgetMillis stop (INCOMPLETE, with the statistics so far) after this much wall time; 0: none
-     * @param workers          threads that share one search, split by schedule prefix (1: this thread only)
+     * @param workers          threads that share one search, split by schedule prefix ({@link PrefixSplit}; with
+     *                         source-DPOR or none only); 1: the plain search on this thread
      */
     public record Options(long maxExecutions, int maxSteps, Por algorithm, long timeBudgetMillis, int workers) {
         public Options {
             if (algorithm == null) throw new IllegalArgumentException("algorithm");
             if (workers < 1) throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+            if (workers > 1 && algorithm == Por.OPTIMAL)
+                throw new IllegalArgumentException("a search split over workers needs --por source or none: optimal DPOR's"
+                        + " wakeup trees and sleep sets span the whole tree");
         }
 
         /** @param por partial-order reduction on ({@link #DEFAULT_POR}) or off */
@@ -115,7 +119,8 @@ public final class Explorer {
 
     /** Explores every execution of {@code target} (up to the options' bounds). */
     public ExploreStats explore(Target target, Options opt, FindingSink sink) {
-        return explore(target, opt, sink, List.of(), System.nanoTime(), null);
+        if (opt.workers() > 1) return PrefixSplit.explore(target, opt, sink, opt.workers());
+        return explore(target, opt, sink, List.of(), System.nanoTime(), null, Map.of());
     }
 
     /**
@@ -123,7 +128,7 @@ public final class Explorer {
      * branched). {@code stop}, if not null, is polled between executions and ends the search (not exhausted).
      */
     ExploreStats explore(Target target, Options opt, FindingSink sink, List<Integer> prefix, long start,
-                         java.util.function.BooleanSupplier stop) {
+                         java.util.function.BooleanSupplier stop, Map<Integer, OpSig> rootSleep) {
         ExploreStats stats = new ExploreStats();
         List<Node> stack = new ArrayList<>();
         TraceSet traces = new TraceSet();
@@ -139,7 +144,7 @@ public final class Explorer {
                     break;
                 }
                 if (stop != null && stop.getAsBoolean()) break;
-                End end = runOne(target, opt, stack, sink, stats, prefix, traces);
+                End end = runOne(target, opt, stack, sink, stats, prefix, traces, rootSleep);
                 switch (end) {
                     case SLEEP_BLOCKED -> stats.pruned++;
                     case CYCLE -> { stats.executions++; stats.cyclesCut++; }
@@ -190,7 +195,7 @@ public final class Explorer {
     }
 
     private End runOne(Target target, Options opt, List<Node> stack, FindingSink sink, ExploreStats stats,
-                       List<Integer> prefix, TraceSet traces) {
+                       List<Integer> prefix, TraceSet traces, Map<Integer, OpSig> rootSleep) {
         ControlledRuntime rt = new ControlledRuntime(pool);
         Target.Instance inst = target.instantiate(rt);
         rt.setInstance(inst);
@@ -270,12 +275,12 @@ public final class Explorer {
                     int t = prefix.get(depth);
                     if (t < 0 || t >= nThreads || !enabled.get(t))
                         throw new IllegalStateException("schedule prefix: thread #" + t + " is not enabled at step " + (depth + 1));
-                    node = new Node(enabled, pending, Map.of());
+                    node = new Node(enabled, pending, depth == 0 && por != Por.NONE ? rootSleep : Map.of());
                     node.chosen = t;
                     node.done.add(t);
                     stack.add(node);
                 } else {
-                    Map<Integer, OpSig> sleep = por != Por.NONE && depth > prefix.size() ? childSleep(stack, depth, por) : Map.of();
+                    Map<Integer, OpSig> sleep = por != Por.NONE ? childSleep(stack, depth, por) : Map.of();
                     node = new Node(enabled, pending, sleep);
                     int choice = -1;
                     if (por == Por.OPTIMAL && depth > 0) {
@@ -525,6 +530,29 @@ public final class Explorer {
     /** Sees replayed events together with the runtime (for snapshots of the shared state). */
     public interface ReplayListener {
         void onEvent(Event e, retrycheck.runtime.Runtime rt);
+    }
+
+    /**
+     * The search split by schedule prefix ({@link PrefixSplit}) on {@code workers} threads; the counts do not
+     * depend on {@code workers} (1 runs the same units one after another).
+     */
+    public static ExploreStats exploreSplit(Target target, Options opt, FindingSink sink, int workers) {
+        return PrefixSplit.explore(target, opt, sink, workers);
+    }
+
+    /** The threads enabled at the start of {@code target}, with their first operations (for the prefix split). */
+    Map<Integer, OpSig> enabledAtStart(Target target) {
+        ControlledRuntime rt = new ControlledRuntime(pool);
+        Target.Instance inst = target.instantiate(rt);
+        rt.setInstance(inst);
+        rt.run(inst.threads());
+        try {
+            Map<Integer, OpSig> m = new LinkedHashMap<>();
+            for (ControlledRuntime.Ctl c : rt.ctls) if (!c.finished && c.pending.enabled()) m.put(c.tid, OpSig.of(c.pending));
+            return m;
+        } finally {
+            rt.abortAll();
+        }
     }
 
     /** Ends the explorer's carrier threads. */

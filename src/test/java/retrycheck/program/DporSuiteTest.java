@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The DPOR suite under optimal DPOR: exactly the published trace counts, nothing blocked, every bug found. */
@@ -55,5 +56,25 @@ class DporSuiteTest {
             assertEquals(opt.traces, opt.executions, p.name);
         }
         assertEquals(5, DporSuite.lastzero(2, false).check(OPTIMAL).stats().traces, "summary.txt: lastzero(2) = 5");
+    }
+
+    /**
+     * Split by schedule prefix (source-DPOR in each unit): two workers give the same verdicts and counts as one, and
+     * every known trace.
+     */
+    @Test
+    void twoWorkersGiveTheSameCounts() {
+        Explorer.Options src = OPTIMAL.withPor(Explorer.Por.SOURCE);
+        for (DporSuite.Bench b : DporSuite.all(false)) {
+            ExploreStats one = Explorer.exploreSplit(b.program(), src, (f, s, n) -> { }, 1);
+            ExploreStats two = Explorer.exploreSplit(b.program(), src, (f, s, n) -> { }, 2);
+            assertEquals(one.executions, two.executions, b.id());
+            assertEquals(one.pruned, two.pruned, b.id());
+            assertEquals(b.knownTraces(), two.traces, b.id());
+            assertTrue(two.complete(), b.id());
+            Checks.Result bug = b.buggy().check(src.withWorkers(2));
+            assertTrue(bug.findings().containsKey(b.bugKind()), b.id());
+        }
+        assertThrows(IllegalArgumentException.class, () -> OPTIMAL.withWorkers(2));
     }
 }
