@@ -104,6 +104,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.println("known: the published trace count (see DporSuite for each source); traces: distinct traces the run explored;"
                 + " ratio: (executions + blocked) / known (else / traces); bug: the injected bug's finding was reported");
+        java.util.Map<String, String> sources = new java.util.LinkedHashMap<>();
+        for (DporSuite.Bench b : benches) sources.putIfAbsent(b.name(), b.source());
+        sources.forEach((name, src) -> System.out.println("known counts of " + name + ": " + src));
         allGood &= splitComparison(base);
         return allGood ? Main.OK : Main.INCOMPLETE;
     }
