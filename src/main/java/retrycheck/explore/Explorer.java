@@ -119,8 +119,10 @@ public final class Explorer {
 
     /** Explores every execution of {@code target} (up to the options' bounds). */
     public ExploreStats explore(Target target, Options opt, FindingSink sink) {
-        if (opt.workers() > 1) return PrefixSplit.explore(target, opt, sink, opt.workers());
-        return explore(target, opt, sink, List.of(), System.nanoTime(), null, Map.of());
+        ExploreStats s = opt.workers() > 1 ? PrefixSplit.explore(target, opt, sink, opt.workers())
+                : explore(target, opt, sink, List.of(), System.nanoTime(), null, Map.of());
+        s.traceSet = null;                                    // the count stays; the hashes are not kept with the result
+        return s;
     }
 
     /**
@@ -537,7 +539,9 @@ public final class Explorer {
      * depend on {@code workers} (1 runs the same units one after another).
      */
     public static ExploreStats exploreSplit(Target target, Options opt, FindingSink sink, int workers) {
-        return PrefixSplit.explore(target, opt, sink, workers);
+        ExploreStats s = PrefixSplit.explore(target, opt, sink, workers);
+        s.traceSet = null;
+        return s;
     }
 
     /** The threads enabled at the start of {@code target}, with their first operations (for the prefix split). */

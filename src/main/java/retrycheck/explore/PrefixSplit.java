@@ -41,7 +41,14 @@ final class PrefixSplit {
             probe.close();
         }
         List<Integer> units = new ArrayList<>(roots.keySet());
-        if (units.size() < 2) return new Explorer().explore(target, opt.withWorkers(1), sink);
+        if (units.size() < 2) {                               // nothing to split at the root: the plain search
+            Explorer one = new Explorer();
+            try {
+                return one.explore(target, opt.withWorkers(1), sink);
+            } finally {
+                one.close();
+            }
+        }
         AtomicLong executions = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(workers, units.size())), r -> {
             Thread t = new Thread(r, "retrycheck-split");
