@@ -67,6 +67,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-por", description = "explore every interleaving without partial-order reduction (slow; for comparison)")
     boolean noPor;
 
+    @Option(names = "--por", paramLabel = "ALG", description = "partial-order reduction: optimal (wakeup trees, the default), source (source-DPOR), none (every interleaving)")
+    String por;
+
     @Mixin
     WorkersOption workers = new WorkersOption();
 
@@ -75,6 +78,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "no progress lines")
     boolean quiet;
+
+    /** The partial-order reduction {@link #validate} chose from --por / --no-por. */
+    private Explorer.Por porAlgorithm;
 
     /** Everything {@link #validate} checked: the run needs nothing else from the command line. */
     record Plan(List<CheckSpec> specs, String engine, int workers, Outputs.FileTarget json, Outputs.TraceDir traces) {}
@@ -91,6 +97,10 @@ final class CheckCommand implements Callable<Integer> {
         if (maxSteps < 1) throw new UsageException("--max-steps must be at least 1, got " + maxSteps);
         int n = workers.count();
         String eng = Choices.canonical("--engine", "engine", engine, List.of("embedded", "jpf"));
+        Explorer.Por alg = por == null ? (noPor ? Explorer.Por.NONE : Explorer.DEFAULT_POR) : Explorer.Por.parse(por);
+        if (alg == null) throw new UsageException("unknown --por '" + por + "'; valid: optimal, source, none");
+        if (noPor && alg != Explorer.Por.NONE) throw new UsageException("--no-por contradicts --por " + por);
+        porAlgorithm = alg;
         Outputs.FileTarget jsonTarget = json == null ? null : Outputs.fileTarget("--json", json);
         Outputs.TraceDir traceDir = traces == null ? null : Outputs.traceDir("--traces", traces);
         if (json != null && traces != null && json.toAbsolutePath().normalize().startsWith(traces.toAbsolutePath().normalize()))
@@ -147,7 +157,7 @@ final class CheckCommand implements Callable<Integer> {
                 results = JpfSupport.runOrExplain(plan.specs());
                 if (results == null) return Main.USAGE;              // JPF cannot run here; runOrExplain said why
             } else {
-                Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, !noPor);
+                Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, true).withPor(porAlgorithm);
                 try {
                     results = MatrixRunner.run(plan.specs(), options, plan.workers(), run.progress, run::finished);
                 } catch (OutOfMemoryError e) {
