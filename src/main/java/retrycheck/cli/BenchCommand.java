@@ -9,6 +9,7 @@ import retrycheck.check.Invariants;
 import retrycheck.check.MatrixRunner;
 import retrycheck.check.Scenarios;
 import retrycheck.explore.Explorer;
+import retrycheck.explore.Handoff;
 import retrycheck.kernel.CoreOverrides;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
@@ -28,10 +29,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-por-budget", defaultValue = "200000", paramLabel = "N", description = "execution budget of the no-POR runs")
     long budget;
 
+    @Option(names = "--handoffs-only", description = "only the hand-off comparison (steps/s of each way to run model threads)")
+    boolean handoffsOnly;
+
     @Override public Integer call() throws Exception {
         int n = workers.count();
         List<CheckSpec> all = CheckSpec.wholeMatrix();
         Explorer.Options por = Explorer.Options.defaults();
+        if (handoffsOnly) {
+            handoffs(all, por, n);
+            return Main.OK;
+        }
         MatrixRunner.run(all.subList(0, Math.min(4, all.size())), por, n, x -> { });   // JIT warm-up
         long t0 = System.nanoTime();
         List<CheckResult> rs = MatrixRunner.run(all, por, n, x -> { });
@@ -40,6 +48,7 @@ final class BenchCommand implements Callable<Integer> {
         boolean complete = rs.stream().allMatch(r -> r.stats.complete());
         System.out.printf("whole matrix: %d checks, %d executions (+pruned), %.1f s wall on %d workers, %.0f executions/s, %s%n",
                 rs.size(), execs, secs, n, execs / secs, complete ? "every check exhaustive" : "SOME CHECKS INCOMPLETE");
+        handoffs(all, por, n);
         System.out.printf("%-12s %-5s %-22s %12s %12s %10s%n", "arch", "var", "scenario", "POR execs", "no-POR execs", "reduction");
         Explorer.Options noPor = new Explorer.Options(budget, por.maxSteps(), false);
         for (Variant v : Variant.values())
@@ -52,5 +61,47 @@ final class BenchCommand implements Callable<Integer> {
                         (double) b.stats.executions / Math.max(1, a.stats.executions));
             }
         return Main.OK;
+    }
+
+    // ---- hand-off comparison (helper 14s) ----
+
+    /**
+     * The whole matrix once per hand-off this JVM offers (threads = the original two semaphores per step), side by
+     * side: steps per second, wall time, and whether every check explored exactly the same (executions, pruned,
+     * steps, verdicts) as under the first mode.
+     */
+    private static void handoffs(List<CheckSpec> all, Explorer.Options por, int n) throws InterruptedException {
+        System.out.printf("hand-off comparison (java %s, whole matrix on %d workers):%n", System.getProperty("java.version"), n);
+        System.out.printf("  %-13s %10s %10s %9s %13s %8s  %s%n", "hand-off", "steps", "executions", "wall s", "steps/s", "ratio", "same exploration");
+        List<CheckResult> base = null;
+        double baseRate = 0;
+        for (Handoff h : Handoff.values()) {
+            if (!h.available()) {
+                System.out.printf("  %-13s unavailable: %s%n", h.id(), h.unavailableReason());
+                continue;
+            }
+            Explorer.Options o = por.withHandoff(h);
+            MatrixRunner.run(all.subList(0, Math.min(20, all.size())), o, n, x -> { });   // JIT warm-up
+            long t0 = System.nanoTime();
+            List<CheckResult> rs = MatrixRunner.run(all, o, n, x -> { });
+            double secs = (System.nanoTime() - t0) / 1e9;
+            long steps = rs.stream().mapToLong(r -> r.stats.steps).sum();
+            long execs = rs.stream().mapToLong(r -> r.stats.executions + r.stats.pruned).sum();
+            double rate = steps / secs;
+            String same = "(reference)";
+            if (base == null) {
+                base = rs;
+                baseRate = rate;
+            } else {
+                int differ = 0;
+                for (int i = 0; i < rs.size(); i++) {
+                    CheckResult a = base.get(i), b = rs.get(i);
+                    if (a.stats.executions != b.stats.executions || a.stats.pruned != b.stats.pruned
+                            || a.stats.steps != b.stats.steps || !a.verdicts.equals(b.verdicts)) differ++;
+                }
+                same = differ == 0 ? "identical" : differ + " CHECKS DIFFER";
+            }
+            System.out.printf("  %-13s %10d %10d %9.2f %13.0f %7.1fx  %s%n", h.id(), steps, execs, secs, rate, rate / baseRate, same);
+        }
     }
 }

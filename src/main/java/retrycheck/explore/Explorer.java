@@ -30,8 +30,24 @@ public final class Explorer {
      * @param maxSteps      an execution longer than this is cut and the search is INCOMPLETE
      * @param por           dynamic partial-order reduction and sleep sets on; off explores every interleaving
      */
-    public record Options(long maxExecutions, int maxSteps, boolean por) {
+    /**
+     * @param handoff          how model threads are run and resumed ({@link Handoff}; same executions in every mode)
+     * @param stepTimeoutMillis a model thread that does not reach its next operation within this many ms ends the
+     *                          search (ERROR, with that reason); 0 = wait forever
+     */
+    public record Options(long maxExecutions, int maxSteps, boolean por, Handoff handoff, long stepTimeoutMillis) {
+        /** The default step timeout: far beyond any real step (microseconds), short enough not to hang a run. */
+        public static final long DEFAULT_STEP_TIMEOUT_MILLIS = 60_000;
+
+        public Options(long maxExecutions, int maxSteps, boolean por) {
+            this(maxExecutions, maxSteps, por, Handoff.configured(), DEFAULT_STEP_TIMEOUT_MILLIS);
+        }
+
         public static Options defaults() { return new Options(1_000_000, 400, true); }
+
+        public Options withHandoff(Handoff h) { return new Options(maxExecutions, maxSteps, por, h, stepTimeoutMillis); }
+
+        public Options withStepTimeoutMillis(long ms) { return new Options(maxExecutions, maxSteps, por, handoff, ms); }
     }
 
     /** Receives each new finding with the schedule (thread choices) that reproduces it. */
@@ -62,8 +78,12 @@ public final class Explorer {
 
     /** Explores every execution of {@code target} (up to the options' bounds). */
     public ExploreStats explore(Target target, Options opt, FindingSink sink) {
-        long start = System.nanoTime();
         ExploreStats stats = new ExploreStats();
+        return pool.search(opt, stats, sink, s -> search(target, opt, s, stats));   // the hand-off and step timeout
+    }
+
+    private ExploreStats search(Target target, Options opt, FindingSink sink, ExploreStats stats) {
+        long start = System.nanoTime();
         List<Node> stack = new ArrayList<>();
         try {
             while (true) {
@@ -147,7 +167,7 @@ public final class Explorer {
                 for (ControlledRuntime.Ctl c : rt.ctls) {
                     if (c.finished) continue;
                     live = true;
-                    pending[c.tid] = OpSig.of(c.pending);
+                    pending[c.tid] = c.sig();
                     if (c.pending.enabled()) enabled.set(c.tid);
                 }
                 if (!live) { end = End.COMPLETE; break; }
