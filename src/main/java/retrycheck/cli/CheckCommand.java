@@ -77,10 +77,29 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress lines")
     boolean quiet;
 
+    // ---- the step timeout and the hand-off (helper 14s) ----
+
+    @Option(names = "--step-timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "a model thread that does not reach its next operation within this time ends its check as ERROR with that reason (0 = wait forever; default: ${DEFAULT-VALUE})")
+    double stepTimeout;
+
+    /** The step timeout in ms, checked; also checks the -Dretrycheck.handoff the explorer will use. */
+    private long stepTimeoutMillis() {
+        if (!(stepTimeout >= 0) || Double.isInfinite(stepTimeout) || stepTimeout > 1e9)
+            throw new UsageException("--step-timeout must be a number of seconds from 0 (wait forever) to 1e9, got " + stepTimeout);
+        try {
+            retrycheck.explore.Handoff.configured();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return stepTimeout == 0 ? 0 : Math.max(1, Math.round(stepTimeout * 1000));
+    }
+
     @Override public Integer call() throws Exception {
         List<CheckSpec> specs = specs();
         if (maxExecutions < 1) throw new UsageException("--max-executions must be at least 1, got " + maxExecutions);
         if (maxSteps < 1) throw new UsageException("--max-steps must be at least 1, got " + maxSteps);
+        long stepTimeoutMs = stepTimeoutMillis();   // before anything is written
         int n = workers.count();
         if (!engine.equals("embedded") && !engine.equals("jpf"))
             throw new UsageException("unknown engine '" + engine + "'; valid: embedded, jpf");
@@ -98,7 +117,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             return finish(results, (System.nanoTime() - t0) / 1e9, "jpf", jsonTmp);
         }
-        Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, !noPor);
+        Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, !noPor).withStepTimeoutMillis(stepTimeoutMs);
         long t0 = System.nanoTime();
         List<CheckResult> results;
         try {

@@ -238,7 +238,7 @@ final class ControlledRuntime extends Runtime {
     }
 
     /** Spins this many times on the turn flag before parking (the other side usually answers within a microsecond). */
-    private static final int SPINS = Integer.getInteger("retrycheck.handoff.spins", 200);
+    private static final int SPINS = Integer.getInteger("retrycheck.handoff.spins", 0);
 
     /**
      * PARK: waits until {@code ctl.turn == want}. On the explorer's side ({@code timeout > 0}) gives up on the

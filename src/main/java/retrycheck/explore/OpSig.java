@@ -11,7 +11,17 @@ import java.util.List;
  */
 record OpSig(String name, List<String> reads, List<String> writes) {
     static OpSig of(Op<?> op) {
-        return new OpSig(op.name, op.reads.stream().map(s -> s.name).toList(), op.writes.stream().map(s -> s.name).toList());
+        return new OpSig(op.name, nameList(op.reads), nameList(op.writes));
+    }
+
+    /** The objects' names; a plain loop, as this runs once per operation (streams cost more than the step). */
+    private static List<String> nameList(List<Shared> objs) {
+        int n = objs.size();
+        if (n == 0) return List.of();
+        if (n == 1) return List.of(objs.get(0).name);
+        String[] a = new String[n];
+        for (int i = 0; i < n; i++) a[i] = objs.get(i).name;
+        return List.of(a);
     }
 
     /** Two operations are dependent when they touch one object and at least one of them writes it. */
