@@ -86,8 +86,8 @@ final class ControlledRuntime extends Runtime {
     String crashThread;
 
     private Target.Instance instance;
-    private final Map<String, Integer> seenHeads = new HashMap<>();
-    private final Map<String, Integer> seenHeadDepths = new HashMap<>();
+    /** Loop-head states seen in this execution: the event number and the steps taken when first seen. */
+    private final Map<String, int[]> seenHeads = new HashMap<>();
     boolean cycle;
     /** With {@link #cycle}: the number of steps taken when the repeated state was first seen. */
     int cycleFromDepth;
@@ -299,16 +299,19 @@ final class ControlledRuntime extends Runtime {
         if (me == null) return;
         me.head = e.op() + ":" + e.result() + ":" + e.flags();
         me.opsSinceHead = 0;
-        StringBuilder key = new StringBuilder(sharedState());
-        for (Ctl c : ctls) key.append('|').append(c.finished ? "end" : c.head + "#" + c.opsSinceHead);
-        String k = key.toString();
-        Integer earlier = seenHeads.putIfAbsent(k, e.seq());
-        seenHeadDepths.putIfAbsent(k, stepsTaken);
+        StringBuilder key = new StringBuilder(128);
+        appendSharedState(key);
+        for (Ctl c : ctls) {
+            key.append('|');
+            if (c.finished) key.append("end");
+            else key.append(c.head).append('#').append(c.opsSinceHead);
+        }
+        int[] earlier = seenHeads.putIfAbsent(key.toString(), new int[] {e.seq(), stepsTaken});
         if (earlier != null) {
             cycle = true;
-            cycleFromDepth = seenHeadDepths.get(k);
+            cycleFromDepth = earlier[1];
             engineNote(me.name, Event.Note.STATE_REPEATED,
-                    "the kernel state at event " + e.seq() + " repeats event " + earlier + ": this thread can loop forever");
+                    "the kernel state at event " + e.seq() + " repeats event " + earlier[0] + ": this thread can loop forever");
         }
     }
 }

@@ -10,10 +10,7 @@ import retrycheck.check.Invariants;
 import retrycheck.check.Scenarios;
 import retrycheck.check.Verdict;
 import retrycheck.kernel.CoreOverrides;
-import retrycheck.kernel.FaultHandler;
-import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Handlers;
-import retrycheck.kernel.Kernel;
 import retrycheck.kernel.Variant;
 import retrycheck.runtime.ModelThread;
 import retrycheck.runtime.Op;
@@ -41,7 +38,7 @@ class HandoffTest {
     static volatile boolean stop;
 
     @AfterEach
-    void release() { stop = true; }
+    void release() { stop = true; SpinningHandler.stop = true; }
 
     private static List<Handoff> modes() {
         List<Handoff> ms = new ArrayList<>();
@@ -189,28 +186,18 @@ class HandoffTest {
         }
     }
 
-    /** A user handler that spins in Java without ever calling the runtime (until the test ends). */
-    public static final class SpinningHandler implements FaultHandler {
-        @Override public String name() { return "spinning"; }
-        @Override public String file() { return "test"; }
-        @Override public FaultOutcome handle(Kernel k) {
-            spin();
-            throw new IllegalStateException("released by the test");
-        }
-    }
-
     @Test
     @Timeout(60)
     void aLoopingHandlerIsAnErrorWithTheReason() {
         for (Handoff h : modes()) {
-            stop = false;
+            SpinningHandler.stop = false;
             CheckSpec s = new CheckSpec(new SpinningHandler(), Variant.V5_7, Scenarios.byId("filemap-io"), Invariants.ALL,
                     CoreOverrides.NONE);
             CheckResult r;
             try (Checker c = new Checker()) {
                 r = c.run(s, Explorer.Options.defaults().withHandoff(h).withStepTimeoutMillis(250));
             }
-            stop = true;
+            SpinningHandler.stop = true;
             assertTrue(r.error.startsWith("thread fault did not reach its next operation within 0.25 s"), h.id() + ": " + r.error);
             assertFalse(r.verdicts.isEmpty());
             for (Map.Entry<String, Verdict> e : r.verdicts.entrySet())
