@@ -69,6 +69,12 @@ final class BenchCommand implements Callable<Integer> {
 
     // ---- hand-off comparison (helper 14s) ----
 
+    /** CPU time of the whole process (every thread, user and system), where the JVM offers it; else 0. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
     /**
      * The whole matrix under every hand-off this JVM offers (threads = the original two semaphores per step), side
      * by side in one run: steps per second, wall time, and whether every check explored exactly the same
@@ -79,26 +85,30 @@ final class BenchCommand implements Callable<Integer> {
         List<Handoff> modes = new java.util.ArrayList<>();
         for (Handoff h : Handoff.values()) if (h.available()) modes.add(h);
         for (Handoff h : modes) MatrixRunner.run(all.subList(0, Math.min(20, all.size())), por.withHandoff(h), n, x -> { });  // JIT
-        double[] best = new double[modes.size()];
+        double[] best = new double[modes.size()], bestCpu = new double[modes.size()];
         java.util.Arrays.fill(best, Double.MAX_VALUE);
+        java.util.Arrays.fill(bestCpu, Double.MAX_VALUE);
         List<List<CheckResult>> results = new java.util.ArrayList<>();
         for (int r = 0; r < rounds; r++)
             for (int i = 0; i < modes.size(); i++) {
-                long t0 = System.nanoTime();
+                long c0 = processCpuNanos(), t0 = System.nanoTime();
                 List<CheckResult> rs = MatrixRunner.run(all, por.withHandoff(modes.get(i)), n, x -> { });
                 best[i] = Math.min(best[i], (System.nanoTime() - t0) / 1e9);
+                bestCpu[i] = Math.min(bestCpu[i], (processCpuNanos() - c0) / 1e9);
                 if (r == 0) results.add(rs);
             }
-        System.out.printf("hand-off comparison (java %s, whole matrix on %d workers, best of %d rounds):%n",
-                System.getProperty("java.version"), n, rounds);
-        System.out.printf("  %-13s %10s %10s %9s %13s %8s  %s%n", "hand-off", "steps", "executions", "wall s", "steps/s", "ratio", "exploration");
+        System.out.printf("hand-off comparison (java %s, whole matrix on %d workers, best of %d rounds; CPU s = the whole process's"
+                        + " user+system time):%n", System.getProperty("java.version"), n, rounds);
+        System.out.printf("  %-13s %10s %10s %9s %13s %8s %8s %13s %8s  %s%n", "hand-off", "steps", "executions", "wall s", "steps/s",
+                "ratio", "CPU s", "steps/CPU-s", "ratio", "exploration");
+        double baseCpuRate = 0;
         double baseRate = 0;
         for (int i = 0; i < modes.size(); i++) {
             List<CheckResult> rs = results.get(i), base = results.get(0);
             long steps = rs.stream().mapToLong(x -> x.stats.steps).sum();
             long execs = rs.stream().mapToLong(x -> x.stats.executions + x.stats.pruned).sum();
-            double rate = steps / best[i];
-            if (i == 0) baseRate = rate;
+            double rate = steps / best[i], cpuRate = steps / Math.max(1e-9, bestCpu[i]);
+            if (i == 0) { baseRate = rate; baseCpuRate = cpuRate; }
             int differ = 0;
             for (int k = 0; k < rs.size(); k++) {
                 CheckResult a = base.get(k), b = rs.get(k);
@@ -106,8 +116,8 @@ final class BenchCommand implements Callable<Integer> {
                         || a.stats.steps != b.stats.steps || !a.verdicts.equals(b.verdicts)) differ++;
             }
             String same = i == 0 ? "(reference)" : differ == 0 ? "identical" : differ + " CHECKS DIFFER";
-            System.out.printf("  %-13s %10d %10d %9.2f %13.0f %7.1fx  %s%n", modes.get(i).id(), steps, execs, best[i], rate,
-                    rate / baseRate, same);
+            System.out.printf("  %-13s %10d %10d %9.2f %13.0f %7.1fx %8.2f %13.0f %7.1fx  %s%n", modes.get(i).id(), steps, execs,
+                    best[i], rate, rate / baseRate, bestCpu[i], cpuRate, cpuRate / baseCpuRate, same);
         }
         for (Handoff h : Handoff.values())
             if (!h.available()) System.out.printf("  %-13s unavailable: %s%n", h.id(), h.unavailableReason());
