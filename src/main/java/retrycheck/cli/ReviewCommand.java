@@ -8,6 +8,7 @@ import retrycheck.alloy.AlloyRunner;
 import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
 import retrycheck.check.MatrixRunner;
+import retrycheck.check.Progress;
 import retrycheck.explore.Explorer;
 import retrycheck.mutants.KillMatrix;
 import retrycheck.mutants.Mutants;
@@ -26,14 +27,17 @@ import java.util.concurrent.Callable;
 /** `review [--out DIR]`: the spec-review report (Markdown and HTML) with traces. */
 @Command(name = "review", description = "Write the spec-review report: requirements, their checks and status per arch and variant, engine agreement, kill matrix, traces.")
 final class ReviewCommand implements Callable<Integer> {
-    @Option(names = "--out", defaultValue = "review", paramLabel = "DIR", description = "output directory (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", defaultValue = "review", paramLabel = "DIR", description = "output directory (default: ${DEFAULT-VALUE}): new, empty, or a previous review report (only that is replaced)")
     Path out;
 
     @Option(names = "--models", defaultValue = "models", paramLabel = "DIR", description = "Alloy models (default: ${DEFAULT-VALUE})")
     Path models;
 
-    @Option(names = "--spec", defaultValue = "spec/requirements.md", paramLabel = "FILE")
+    @Option(names = "--spec", defaultValue = "spec/requirements.md", paramLabel = "FILE", description = "the requirements table (default: ${DEFAULT-VALUE})")
     Path spec;
+
+    @Option(names = "--quiet", description = "no progress lines (progress goes to stderr)")
+    boolean quiet;
 
     @Mixin
     WorkersOption workers = new WorkersOption();
@@ -41,22 +45,31 @@ final class ReviewCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         int n = workers.count();
         if (!Files.isDirectory(models)) throw new UsageException("--models " + models + ": no such directory (run from the project root)");
-        Path tmp;
-        try {
-            Files.createDirectories(out);
-            tmp = Files.createTempDirectory(out.toAbsolutePath().getParent(), ".review-");
-        } catch (java.io.IOException e) {
-            throw new UsageException("--out " + out + ": cannot write: " + e.getMessage());
+        List<String[]> requirements = requirements(spec);                       // every input, before anything is created
+        List<Path> alloyFiles = alloyFiles(models);
+        Outputs.ReportDir report = Outputs.reportDir("--out", "review", out);
+        Path tmp = report.begin();
+        try (Outputs.Registration hook = Outputs.onInterrupt(() -> System.err.println(
+                "retrycheck: review interrupted; " + report.interruptedNote()))) {
+            return write(tmp, n, report, requirements, alloyFiles);
+        } finally {
+            report.abort();               // a no-op once committed
         }
+    }
+
+    /** Builds the report in {@code tmp} and puts it in place. */
+    private int write(Path tmp, int n, Outputs.ReportDir report, List<String[]> requirements, List<Path> alloyFiles) throws Exception {
         List<CheckSpec> specs = CheckSpec.wholeMatrix();
-        System.err.println("review: embedded explorer, " + specs.size() + " checks");
-        List<CheckResult> embedded = MatrixRunner.run(specs, Explorer.Options.defaults(), n, x -> { });
-        System.err.println("review: Alloy models under " + models);
-        List<AlloyResult> alloy = AlloyRunner.runAll(AlloyRunner.modelsUnder(models), null, n);
-        System.err.println("review: mutation kill matrix");
+        Progress progress = Progress.stderr(quiet);
+        progress.accept("review 1/3: embedded explorer, " + specs.size() + " checks");
+        List<CheckResult> embedded = MatrixRunner.run(specs, Explorer.Options.defaults(), n, progress);
+        progress.accept("review 2/3: Alloy models under " + models);
+        List<AlloyResult> alloy = AlloyRunner.runAll(alloyFiles, null, n, progress);
+        progress.accept("review 3/3: mutation kill matrix (" + Mutants.all().size() + " mutants, embedded and Alloy)");
         KillMatrix.Result kills = KillMatrix.run(Mutants.all(), n,
                 List.of(new retrycheck.mutants.AlloyMutantEngine(models, tmp.resolve(retrycheck.mutants.AlloyMutantEngine.MODELS_DIR))),
-                x -> { });
+                progress);
+        progress.end();
 
         Files.createDirectories(tmp.resolve("traces"));
         Map<String, String> traceFiles = new LinkedHashMap<>();
@@ -84,22 +97,45 @@ final class ReviewCommand implements Callable<Integer> {
                     killFiles.put(key, "traces/" + name + ".html");
                 }
         String jpf = JpfSupport.available() ? "installed (run `check --engine jpf` for its verdicts)" : "not installed, no verdicts";
-        ReviewReport.Inputs in = new ReviewReport.Inputs(ReviewReport.requirements(spec), embedded, alloy,
+        ReviewReport.Inputs in = new ReviewReport.Inputs(requirements, embedded, alloy,
                 ReviewReport.archesOf(alloy), kills, jpf, traceFiles, killFiles);
         String md = ReviewReport.markdown(in);
         Files.writeString(tmp.resolve("review.md"), md);
         Files.writeString(tmp.resolve("review.html"), ReviewReport.html(md));
-        // replace the old report only now that the new one is complete
-        if (Files.exists(out)) deleteTree(out);
-        Files.move(tmp, out);
+        // replace the old report (only an empty directory or a previous review) now that the new one is complete
+        report.commit();
         System.out.println("review written to " + out.resolve("review.md") + " and " + out.resolve("review.html")
                 + " (" + traceFiles.size() + " counterexample traces, " + killFiles.size() + " kill traces)");
         return Main.OK;
     }
 
-    private static void deleteTree(Path p) throws java.io.IOException {
-        try (var s = Files.walk(p)) {
-            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
+    /** The requirement rows of --spec: a usage error when the file is missing or has none (no silent fallback). */
+    static List<String[]> requirements(Path spec) {
+        if (!Files.isRegularFile(spec))
+            throw new UsageException("--spec " + spec + ": " + (Files.isDirectory(spec) ? "is a directory" : "no such file")
+                    + " (the requirements table, default spec/requirements.md: run from the project root)");
+        try {
+            List<String[]> rows = ReviewReport.requirements(spec);
+            if (rows.isEmpty())
+                throw new UsageException("--spec " + spec + ": no requirement rows in it (table rows '| ID | requirement | checked by |'"
+                        + " whose ID is one of " + String.join(", ", retrycheck.check.Invariants.ids()) + ")");
+            return rows;
+        } catch (java.io.IOException e) {
+            throw new UsageException("--spec " + spec + ": cannot read: " + e.getMessage());
         }
+    }
+
+    /** The Alloy models under --models, each able to run: a usage error (file:line:column) before anything is solved. */
+    static List<Path> alloyFiles(Path models) throws java.io.IOException {
+        List<Path> files = AlloyRunner.modelsUnder(models);
+        if (files.isEmpty()) throw new UsageException("--models " + models + ": no .als files there, the Alloy part would check nothing");
+        List<AlloyResult> bad = AlloyRunner.inputErrors(files);
+        if (!bad.isEmpty())
+            throw new UsageException("--models " + models + ": " + bad.stream().map(AlloyResult::message)
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        if (!Files.isRegularFile(models.resolve("retry.als")))
+            throw new UsageException("--models " + models + ": no retry.als there; the kill matrix's Alloy engine mutates it"
+                    + " (run from the project root, or give --models DIR)");
+        return files;
     }
 }
