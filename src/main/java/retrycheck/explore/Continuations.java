@@ -102,6 +102,9 @@ final class Continuations {
         boolean yielded;
         try {
             yielded = (boolean) YIELD.invokeExact(SCOPE);
+        } catch (IllegalStateException e) {   // pinned: the JDK's onPinned() refuses the yield
+            throw new IllegalStateException("a model thread could not yield at a runtime operation (" + e.getMessage()
+                    + ": it holds a monitor or is inside a native frame); run with -D" + Handoff.PROPERTY + "=park", e);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
