@@ -11,6 +11,7 @@ import retrycheck.check.Progress;
 import retrycheck.check.Scenario;
 import retrycheck.check.Scenarios;
 import retrycheck.explore.Explorer;
+import retrycheck.explore.Handoff;
 import retrycheck.kernel.CoreOverrides;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.Handlers;
@@ -56,18 +57,30 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress lines (progress goes to stderr)")
     boolean quiet;
 
+    @Option(names = "--handoffs-only", description = "only the hand-off comparison (steps/s of each way to run model threads)")
+    boolean handoffsOnly;
+
+    @Option(names = "--handoff-rounds", defaultValue = "3", paramLabel = "N", description = "rounds of the hand-off comparison, at least 1; each mode keeps its best (default: ${DEFAULT-VALUE})")
+    int rounds;
+
     @Override public Integer call() throws Exception {
         if (suite != null || porNames != null) return suite();
         // validation first: nothing runs on a bad option
         int n = workers.count();
         FaultHandler arch = arch(porArch);
         if (budget < 1) throw new UsageException("--no-por-budget must be at least 1, got " + budget);
+        if (rounds < 1) throw new UsageException("--handoff-rounds must be at least 1, got " + rounds);
 
         // then the work
         Progress progress = Progress.stderr(quiet);
         try {
             List<CheckSpec> all = CheckSpec.wholeMatrix();
             Explorer.Options por = Explorer.Options.defaults();
+            if (handoffsOnly) {
+                progress.accept("bench: the whole matrix under each hand-off, " + rounds + " rounds");
+                System.out.print(handoffs(all, por, n, rounds));
+                return Main.OK;
+            }
             progress.accept("bench 1/3: JIT warm-up");
             MatrixRunner.run(all.subList(0, Math.min(4, all.size())), por, n, x -> { });
             progress.accept("bench 2/3: whole matrix, " + all.size() + " checks on " + n + " workers");
@@ -79,6 +92,8 @@ final class BenchCommand implements Callable<Integer> {
             boolean complete = rs.stream().allMatch(r -> r.stats.complete());
             out.append(String.format("whole matrix: %d checks, %d executions (+pruned), %.1f s wall on %d workers, %.0f executions/s, %s%n",
                     rs.size(), execs, secs, n, execs / secs, complete ? "every check exhaustive" : "SOME CHECKS INCOMPLETE"));
+            progress.accept("bench: the whole matrix under each hand-off, " + rounds + " rounds");
+            out.append(handoffs(all, por, n, rounds));
             out.append(String.format("%-12s %-5s %-22s %12s %12s %10s%n", "arch", "var", "scenario", "POR execs", "no-POR execs", "reduction"));
             Explorer.Options noPor = new Explorer.Options(budget, por.maxSteps(), false);
             int pairs = Variant.values().length * Scenarios.ALL.size();
@@ -184,5 +199,63 @@ final class BenchCommand implements Callable<Integer> {
         retrycheck.program.Checks.Result ok = b.program().check(o);
         retrycheck.program.Checks.Result bad = b.buggy().check(o);
         return new SuiteRow(b, o.algorithm(), ok.stats(), bad.findings().containsKey(b.bugKind()), ok.verdict());
+    }
+
+    // ---- hand-off comparison (helper 14s) ----
+
+    /** CPU time of the whole process (every thread, user and system), where the JVM offers it; else 0. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    /**
+     * The whole matrix under every hand-off this JVM offers (threads = the original two semaphores per step), side
+     * by side in one run: steps per second, wall time, and whether every check explored exactly the same
+     * (executions, pruned, steps, verdicts) as under threads. The modes take turns for {@code rounds} rounds and
+     * each keeps its best round, so a load spike from other processes does not decide the ratio.
+     */
+    private static String handoffs(List<CheckSpec> all, Explorer.Options por, int n, int rounds) throws InterruptedException {
+        StringBuilder out = new StringBuilder();
+        List<Handoff> modes = new java.util.ArrayList<>();
+        for (Handoff h : Handoff.values()) if (h.available()) modes.add(h);
+        for (Handoff h : modes) MatrixRunner.run(all.subList(0, Math.min(20, all.size())), por.withHandoff(h), n, x -> { });  // JIT
+        double[] best = new double[modes.size()], bestCpu = new double[modes.size()];
+        java.util.Arrays.fill(best, Double.MAX_VALUE);
+        java.util.Arrays.fill(bestCpu, Double.MAX_VALUE);
+        List<List<CheckResult>> results = new java.util.ArrayList<>();
+        for (int r = 0; r < rounds; r++)
+            for (int i = 0; i < modes.size(); i++) {
+                long c0 = processCpuNanos(), t0 = System.nanoTime();
+                List<CheckResult> rs = MatrixRunner.run(all, por.withHandoff(modes.get(i)), n, x -> { });
+                best[i] = Math.min(best[i], (System.nanoTime() - t0) / 1e9);
+                bestCpu[i] = Math.min(bestCpu[i], (processCpuNanos() - c0) / 1e9);
+                if (r == 0) results.add(rs);
+            }
+        out.append(String.format(Locale.ROOT, "hand-off comparison (java %s, whole matrix on %d workers, best of %d rounds; CPU s = the whole process's"
+                        + " user+system time):%n", System.getProperty("java.version"), n, rounds));
+        out.append(String.format(Locale.ROOT, "  %-13s %10s %10s %9s %13s %8s %8s %13s %8s  %s%n", "hand-off", "steps", "executions", "wall s", "steps/s",
+                "ratio", "CPU s", "steps/CPU-s", "ratio", "exploration"));
+        double baseCpuRate = 0;
+        double baseRate = 0;
+        for (int i = 0; i < modes.size(); i++) {
+            List<CheckResult> rs = results.get(i), base = results.get(0);
+            long steps = rs.stream().mapToLong(x -> x.stats.steps).sum();
+            long execs = rs.stream().mapToLong(x -> x.stats.executions + x.stats.pruned).sum();
+            double rate = steps / best[i], cpuRate = steps / Math.max(1e-9, bestCpu[i]);
+            if (i == 0) { baseRate = rate; baseCpuRate = cpuRate; }
+            int differ = 0;
+            for (int k = 0; k < rs.size(); k++) {
+                CheckResult a = base.get(k), b = rs.get(k);
+                if (a.stats.executions != b.stats.executions || a.stats.pruned != b.stats.pruned
+                        || a.stats.steps != b.stats.steps || !a.verdicts.equals(b.verdicts)) differ++;
+            }
+            String same = i == 0 ? "(reference)" : differ == 0 ? "identical" : differ + " CHECKS DIFFER";
+            out.append(String.format(Locale.ROOT, "  %-13s %10d %10d %9.2f %13.0f %7.1fx %8.2f %13.0f %7.1fx  %s%n", modes.get(i).id(), steps, execs,
+                    best[i], rate, rate / baseRate, bestCpu[i], cpuRate, cpuRate / baseCpuRate, same));
+        }
+        for (Handoff h : Handoff.values())
+            if (!h.available()) out.append(String.format(Locale.ROOT, "  %-13s unavailable: %s%n", h.id(), h.unavailableReason()));
+        return out.toString();
     }
 }

@@ -82,6 +82,24 @@ final class CheckCommand implements Callable<Integer> {
     /** The partial-order reduction {@link #validate} chose from --por / --no-por. */
     private Explorer.Por porAlgorithm;
 
+    // ---- the step timeout and the hand-off (helper 14s) ----
+
+    @Option(names = "--step-timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "a model thread that does not reach its next operation within this time ends its check as ERROR with that reason (0 = wait forever; default: ${DEFAULT-VALUE})")
+    double stepTimeout;
+
+    /** The step timeout in ms, checked; also checks the -Dretrycheck.handoff the explorer will use. */
+    private long stepTimeoutMillis() {
+        if (!(stepTimeout >= 0) || Double.isInfinite(stepTimeout) || stepTimeout > 1e9)
+            throw new UsageException("--step-timeout must be a number of seconds from 0 (wait forever) to 1e9, got " + stepTimeout);
+        try {
+            retrycheck.explore.Handoff.configured();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return stepTimeout == 0 ? 0 : Math.max(1, Math.round(stepTimeout * 1000));
+    }
+
     /** Everything {@link #validate} checked: the run needs nothing else from the command line. */
     record Plan(List<CheckSpec> specs, String engine, int workers, Outputs.FileTarget json, Outputs.TraceDir traces) {}
 
@@ -95,6 +113,7 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckSpec> specs = specs();
         if (maxExecutions < 1) throw new UsageException("--max-executions must be at least 1, got " + maxExecutions);
         if (maxSteps < 1) throw new UsageException("--max-steps must be at least 1, got " + maxSteps);
+        stepTimeoutMillis();
         int n = workers.count();
         String eng = Choices.canonical("--engine", "engine", engine, List.of("embedded", "jpf"));
         Explorer.Por alg = por == null ? (noPor ? Explorer.Por.NONE : Explorer.DEFAULT_POR) : Explorer.Por.parse(por);
@@ -157,7 +176,8 @@ final class CheckCommand implements Callable<Integer> {
                 results = JpfSupport.runOrExplain(plan.specs());
                 if (results == null) return Main.USAGE;              // JPF cannot run here; runOrExplain said why
             } else {
-                Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, true).withPor(porAlgorithm);
+                Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, true).withPor(porAlgorithm)
+                        .withStepTimeoutMillis(stepTimeoutMillis());
                 try {
                     results = MatrixRunner.run(plan.specs(), options, plan.workers(), run.progress, run::finished);
                 } catch (OutOfMemoryError e) {

@@ -47,20 +47,31 @@ public final class Explorer {
     public static final Por DEFAULT_POR = Por.OPTIMAL;
 
     /**
-     * @param maxExecutions    stop (INCOMPLETE) after this many executions
-     * @param maxSteps         an execution longer than this is cut and the search is INCOMPLETE
-     * @param algorithm        the partial-order reduction ({@link Por#NONE} explores every interleaving)
-     * @param timeBudgetMillis stop (INCOMPLETE, with the statistics so far) after this much wall time; 0: none
-     * @param workers          threads that share one search, split by schedule prefix ({@link PrefixSplit}; with
-     *                         source-DPOR or none only); 1: the plain search on this thread
+     * @param maxExecutions     stop (INCOMPLETE) after this many executions
+     * @param maxSteps          an execution longer than this is cut and the search is INCOMPLETE
+     * @param algorithm         the partial-order reduction ({@link Por#NONE} explores every interleaving)
+     * @param timeBudgetMillis  stop (INCOMPLETE, with the statistics so far) after this much wall time; 0: none
+     * @param workers           threads that share one search, split by schedule prefix ({@link PrefixSplit}; with
+     *                          source-DPOR or none only); 1: the plain search on this thread
+     * @param handoff           how model threads are run and resumed ({@link Handoff}; same executions in every mode)
+     * @param stepTimeoutMillis a model thread that does not reach its next operation within this many ms ends the
+     *                          search (ERROR, with that reason); 0 = wait forever
      */
-    public record Options(long maxExecutions, int maxSteps, Por algorithm, long timeBudgetMillis, int workers) {
+    public record Options(long maxExecutions, int maxSteps, Por algorithm, long timeBudgetMillis, int workers,
+                          Handoff handoff, long stepTimeoutMillis) {
+        /** The default step timeout: far beyond any real step (microseconds), short enough not to hang a run. */
+        public static final long DEFAULT_STEP_TIMEOUT_MILLIS = 60_000;
+
         public Options {
             if (algorithm == null) throw new IllegalArgumentException("algorithm");
             if (workers < 1) throw new IllegalArgumentException("workers must be at least 1, got " + workers);
             if (workers > 1 && algorithm == Por.OPTIMAL)
                 throw new IllegalArgumentException("a search split over workers needs --por source or none: optimal DPOR's"
                         + " wakeup trees and sleep sets span the whole tree");
+        }
+
+        public Options(long maxExecutions, int maxSteps, Por algorithm, long timeBudgetMillis, int workers) {
+            this(maxExecutions, maxSteps, algorithm, timeBudgetMillis, workers, Handoff.configured(), DEFAULT_STEP_TIMEOUT_MILLIS);
         }
 
         /** @param por partial-order reduction on ({@link #DEFAULT_POR}) or off */
@@ -73,13 +84,17 @@ public final class Explorer {
         /** Partial-order reduction on. */
         public boolean por() { return algorithm != Por.NONE; }
 
-        public Options withPor(Por p) { return new Options(maxExecutions, maxSteps, p, timeBudgetMillis, workers); }
+        public Options withPor(Por p) { return new Options(maxExecutions, maxSteps, p, timeBudgetMillis, workers, handoff, stepTimeoutMillis); }
 
-        public Options withTimeBudget(long millis) { return new Options(maxExecutions, maxSteps, algorithm, millis, workers); }
+        public Options withTimeBudget(long millis) { return new Options(maxExecutions, maxSteps, algorithm, millis, workers, handoff, stepTimeoutMillis); }
 
-        public Options withWorkers(int n) { return new Options(maxExecutions, maxSteps, algorithm, timeBudgetMillis, n); }
+        public Options withWorkers(int n) { return new Options(maxExecutions, maxSteps, algorithm, timeBudgetMillis, n, handoff, stepTimeoutMillis); }
 
-        public Options withMaxExecutions(long n) { return new Options(n, maxSteps, algorithm, timeBudgetMillis, workers); }
+        public Options withMaxExecutions(long n) { return new Options(n, maxSteps, algorithm, timeBudgetMillis, workers, handoff, stepTimeoutMillis); }
+
+        public Options withHandoff(Handoff h) { return new Options(maxExecutions, maxSteps, algorithm, timeBudgetMillis, workers, h, stepTimeoutMillis); }
+
+        public Options withStepTimeoutMillis(long ms) { return new Options(maxExecutions, maxSteps, algorithm, timeBudgetMillis, workers, handoff, ms); }
     }
 
     /** Receives each new finding with the schedule (thread choices) that reproduces it. */
@@ -132,6 +147,11 @@ public final class Explorer {
     ExploreStats explore(Target target, Options opt, FindingSink sink, List<Integer> prefix, long start,
                          java.util.function.BooleanSupplier stop, Map<Integer, OpSig> rootSleep) {
         ExploreStats stats = new ExploreStats();
+        return pool.search(opt, stats, sink, s -> search(target, opt, s, prefix, start, stop, rootSleep, stats));   // the hand-off and step timeout
+    }
+
+    private ExploreStats search(Target target, Options opt, FindingSink sink, List<Integer> prefix, long start,
+                                java.util.function.BooleanSupplier stop, Map<Integer, OpSig> rootSleep, ExploreStats stats) {
         List<Node> stack = new ArrayList<>();
         TraceSet traces = new TraceSet();
         long deadline = opt.timeBudgetMillis() > 0 ? start + opt.timeBudgetMillis() * 1_000_000L : Long.MAX_VALUE;
@@ -246,7 +266,7 @@ public final class Explorer {
                 for (ControlledRuntime.Ctl c : rt.ctls) {
                     if (c.finished) continue;
                     live = true;
-                    pending[c.tid] = OpSig.of(c.pending);
+                    pending[c.tid] = c.sig();
                     if (c.pending.enabled()) enabled.set(c.tid);
                 }
                 if (!live) { end = End.COMPLETE; break; }
