@@ -1,9 +1,10 @@
 package retrycheck.kernel;
 
+import retrycheck.runtime.Event;
 import retrycheck.runtime.Src;
 
 /** mm/memory.c: handle_mm_fault() and the fault paths it dispatches to. */
-public final class Memory {
+public class Memory {
     static final Src HANDLE_MM_FAULT = Src.fn("mm/memory.c", "handle_mm_fault");
     private static final Src HANDLE_PTE_FAULT = Src.fn("mm/memory.c", "handle_pte_fault");
     private static final Src DO_READ_FAULT = Src.fn("mm/memory.c", "do_read_fault");
@@ -11,7 +12,18 @@ public final class Memory {
 
     private final Kernel k;
 
-    Memory(Kernel k) { this.k = k; }
+    public Memory(Kernel k) { this.k = k; }
+
+    /**
+     * mm/memory.c:4355 handle_mm_fault(vma, address, flags): the entry of the core, with the marks the monitors read
+     * (ATTEMPT_BEGIN with the flags, ATTEMPT_END with the vm_fault_t).
+     */
+    public int handleMmFault(Vma vma, long address, int flags) {
+        k.rt.note(Event.Note.ATTEMPT_BEGIN, HANDLE_MM_FAULT.at(4355), k.path.id, flags, 0);
+        int fault = handleMmFault(flags);
+        k.rt.note(Event.Note.ATTEMPT_END, HANDLE_MM_FAULT.at(4393), VmFault.names(fault), flags, fault);
+        return fault;
+    }
 
     /**
      * mm/memory.c:4355 handle_mm_fault() -> __handle_mm_fault() -> handle_pte_fault(): the core path the scenario

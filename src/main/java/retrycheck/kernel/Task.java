@@ -29,6 +29,18 @@ public final class Task {
         this.overrides = overrides == null ? CoreOverrides.NONE : overrides;
     }
 
+    /** current->maj_flt++ where the C counts a major fault: an ACCOUNT event "maj_flt". */
+    public void accountMajFlt(Src src) {
+        majFlt++;
+        rt.note(Event.Note.ACCOUNT, src, "maj_flt", 0, 0);
+    }
+
+    /** current->min_flt++: an ACCOUNT event "min_flt". */
+    public void accountMinFlt(Src src) {
+        minFlt++;
+        rt.note(Event.Note.ACCOUNT, src, "min_flt", 0, 0);
+    }
+
     /** user_mode(regs). */
     public boolean userMode() { return userMode; }
 
