@@ -57,7 +57,8 @@ public final class Alpha extends Arch {
     }
 
     @Override public String quirks() {
-        return "v5.6 ran the second attempt with neither ALLOW_RETRY nor TRIED; the signal check is ret-only, so a kernel-mode uaccess re-executes";
+        return "v5.6 ran the second attempt with neither ALLOW_RETRY nor TRIED; the signal check is ret-only, so a kernel-mode uaccess re-executes"
+                + "; a VM_FAULT_HWPOISON result matches none of OOM/SIGSEGV/SIGBUS and reaches BUG() with mmap_sem held";
     }
 
     @Override protected Cites cites56() {

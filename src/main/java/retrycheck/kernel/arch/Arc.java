@@ -14,7 +14,7 @@ import retrycheck.runtime.Src;
 
 import java.util.List;
 
-import static retrycheck.kernel.arch.RetryChoices.Accounting.AFTER_LOOP;
+import static retrycheck.kernel.arch.RetryChoices.Accounting.AFTER_LOOP_LAST;
 import static retrycheck.kernel.arch.RetryChoices.Gate.COMBINED;
 import static retrycheck.kernel.arch.RetryChoices.Gate.NESTED;
 import static retrycheck.kernel.arch.RetryChoices.KernelExit.NO_CONTEXT;
@@ -45,7 +45,7 @@ public final class Arc extends Arch {
      */
     @Override protected RetryChoices v56() {
         return new RetryChoices(NESTED, true, true, false, FATAL_ONLY, NO_CONTEXT, RETRY_LABEL,
-                AFTER_LOOP, "v5.6.4 arch/arc/mm/fault.c:109-162", PATH);
+                AFTER_LOOP_LAST, "v5.6.4 arch/arc/mm/fault.c:109-162", PATH);
     }
 
     /**
@@ -54,11 +54,12 @@ public final class Arc extends Arch {
      */
     @Override protected RetryChoices v57() {
         return new RetryChoices(COMBINED, true, false, false, FAULT_SIGNAL_PENDING, NO_CONTEXT, RETRY_LABEL,
-                AFTER_LOOP, "v5.7.14 arch/arc/mm/fault.c:109-153", PATH);
+                AFTER_LOOP_LAST, "v5.7.14 arch/arc/mm/fault.c:109-153", PATH);
     }
 
     @Override public String quirks() {
-        return "maj/min_flt counted once after bad_area: up_read() from the last attempt's VM_FAULT_MAJOR (not an accumulated major); a RETRY without ALLOW_RETRY would fall into bad_area: up_read() (double unlock, unreachable)";
+        return "maj/min_flt counted once after bad_area: up_read() from the last attempt's VM_FAULT_MAJOR (not an accumulated major); a RETRY without ALLOW_RETRY would fall into bad_area: up_read() (double unlock, unreachable)"
+                + "; a bad area is fault = VM_FAULT_SIGSEGV (its initial value) and goto bad_area: the common exit (up_read, perf PAGE_FAULTS, SIGSEGV); a not-present instruction fetch is checked against VM_READ (exec is set only for a protection violation)";
     }
 
     /** A bad area jumps to {@code bad_area:} with {@code fault = VM_FAULT_SIGSEGV;} still as initialised (line 74). */

@@ -6,13 +6,11 @@ import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Kernel;
 import retrycheck.kernel.Variant;
-import retrycheck.kernel.Vma;
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.Vma;
 import retrycheck.runtime.Event;
 import retrycheck.runtime.Src;
-
-import static retrycheck.kernel.arch.RetryChoices.Gate.*;
 
 /**
  * One architecture's page-fault handler (arch/ARCH/mm/fault.c do_page_fault() or its name there), from the

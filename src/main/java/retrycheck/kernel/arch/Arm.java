@@ -57,7 +57,8 @@ public final class Arm extends Arch {
     }
 
     @Override public String quirks() {
-        return "handle_mm_fault() is reached through __do_page_fault(); retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context() (since 746a272e4414)";
+        return "handle_mm_fault() is reached through __do_page_fault(); retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context() (since 746a272e4414)"
+                + "; a bad area is VM_FAULT_BADMAP/BADACCESS returned by __do_page_fault(): it passes the signal check and, not being VM_FAULT_ERROR, the accounting gate, so it counts a min_flt and perf PAGE_FAULTS_MIN; perf PAGE_FAULTS per attempt";
     }
 
     /** arch/arm/mm/fault.c:182-183: {@code #define VM_FAULT_BADMAP 0x010000}, {@code #define VM_FAULT_BADACCESS 0x020000}. */

@@ -57,7 +57,8 @@ public final class Arm64 extends Arch {
     }
 
     @Override public String quirks() {
-        return "handle_mm_fault() is reached through __do_page_fault(); retry: sits inside the down_read_trylock()-failed branch; major |= fault & VM_FAULT_MAJOR, counted once after the loop";
+        return "handle_mm_fault() is reached through __do_page_fault(); retry: sits inside the down_read_trylock()-failed branch; major |= fault & VM_FAULT_MAJOR, counted once after the loop"
+                + "; a bad area is VM_FAULT_BADMAP/BADACCESS returned by __do_page_fault(); FAULT_FLAG_INSTRUCTION only for an EL0 instruction abort";
     }
 
     /** arch/arm64/mm/fault.c:397-398: {@code #define VM_FAULT_BADMAP 0x010000}, {@code #define VM_FAULT_BADACCESS 0x020000}. */

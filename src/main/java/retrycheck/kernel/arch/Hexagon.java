@@ -57,7 +57,8 @@ public final class Hexagon extends Arch {
     }
 
     @Override public String quirks() {
-        return "the ALLOW_RETRY test is nested in if (likely(!(fault & VM_FAULT_ERROR))), which is NO_ERROR_AND_ALLOW; the signal check is ret-only";
+        return "the ALLOW_RETRY test is nested in if (likely(!(fault & VM_FAULT_ERROR))), which is NO_ERROR_AND_ALLOW; the signal check is ret-only"
+                + "; the error branch has its own up_read (line 114, not the one of the normal exit); a VM_FAULT_HWPOISON or VM_FAULT_SIGSEGV result gets SIGSEGV";
     }
 
     @Override protected Cites cites56() {

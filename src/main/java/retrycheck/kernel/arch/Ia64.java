@@ -55,7 +55,8 @@ public final class Ia64 extends Arch {
     }
 
     @Override public String quirks() {
-        return "the signal check is ret-only, so a kernel-mode uaccess re-executes";
+        return "the signal check is ret-only, so a kernel-mode uaccess re-executes"
+                + "; find_vma_prev() with VM_GROWSUP below a previous vma (the mm of the scenarios has one vma: prev_vma is NULL); VM_FAULT_SIGBUS goes to bad_area with signal = SIGBUS; HWPOISON reaches BUG()";
     }
 
     @Override protected Cites cites56() {

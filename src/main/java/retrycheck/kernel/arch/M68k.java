@@ -55,7 +55,8 @@ public final class M68k extends Arch {
     }
 
     @Override public String quirks() {
-        return "the signal check is ret-only (return 0), so a kernel-mode uaccess re-executes";
+        return "the signal check is ret-only (return 0), so a kernel-mode uaccess re-executes"
+                + "; VM_IO vmas are acc_err (no VM_IO in the scenarios); user-mode stack growth needs address + 256 >= rdusp() (not modelled: no usp); read/exec not distinguished; HWPOISON reaches BUG()";
     }
 
     @Override protected Cites cites56() {

@@ -55,7 +55,8 @@ public final class Microblaze extends Arch {
     }
 
     @Override public String quirks() {
-        return "retry: sits inside the down_read_trylock()-failed branch; the signal check is ret-only";
+        return "retry: sits inside the down_read_trylock()-failed branch; the signal check is ret-only"
+                + "; HWPOISON reaches BUG(); a protection fault on a read is a bad area before the vm_flags test (the read of the model is a not-present one)";
     }
 
     @Override protected Cites cites56() {

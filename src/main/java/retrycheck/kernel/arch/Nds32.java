@@ -56,7 +56,8 @@ public final class Nds32 extends Arch {
     }
 
     @Override public String quirks() {
-        return "retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context";
+        return "retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context"
+                + "; never sets FAULT_FLAG_USER; a write is the TLB_MISC WRT_PROT/PAGE_MODIFY case (flags |= WRITE; a write to a not-present pte is ENTRY_PTE_NOT_PRESENT, a read fault); every other VM_FAULT_ERROR (SIGSEGV, HWPOISON) goes to bad_area; perf PAGE_FAULTS per attempt that did not fail";
     }
 
     @Override protected Cites cites56() {

@@ -55,7 +55,8 @@ public final class Openrisc extends Arch {
     }
 
     @Override public String quirks() {
-        return "the signal check is ret-only, so a kernel-mode uaccess re-executes";
+        return "the signal check is ret-only, so a kernel-mode uaccess re-executes"
+                + "; user-mode stack growth needs address + 128 >= usp (not modelled); the exec check reads vm_page_prot (not modelled); HWPOISON reaches BUG()";
     }
 
     @Override protected Cites cites56() {

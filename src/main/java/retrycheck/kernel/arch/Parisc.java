@@ -56,7 +56,8 @@ public final class Parisc extends Arch {
     }
 
     @Override public String quirks() {
-        return "v5.6 ran the second attempt with neither ALLOW_RETRY nor TRIED; the signal check is ret-only";
+        return "v5.6 ran the second attempt with neither ALLOW_RETRY nor TRIED; the signal check is ret-only"
+                + "; find_vma_prev(); an address below the vma goes to check_expansion with prev_vma (NULL in the one-vma mm of the scenarios, so bad_area: VM_GROWSUP growth is not exercised); VM_FAULT_SIGSEGV, SIGBUS and HWPOISON all go to bad_area, which for a data fault on a valid vma sends SIGBUS (HWPOISON: BUS_MCEERR_AR)";
     }
 
     @Override protected Cites cites56() {

@@ -2,9 +2,9 @@ package retrycheck.kernel.arch;
 
 import retrycheck.kernel.FaultFlags;
 import retrycheck.kernel.Kernel;
-import retrycheck.kernel.Vma;
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.Vma;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
 import retrycheck.kernel.arch.RetryChoices.ErrorCase;
 import retrycheck.kernel.arch.RetryChoices.Errors;
@@ -63,7 +63,8 @@ public class Powerpc extends Arch {
     }
 
     @Override public String quirks() {
-        return "second goto retry on the stack-expansion must_retry path (up_read, fault_in_pages_readable(nip), goto retry with the flags unchanged) in checkStack(), reached when bad_stack_expansion() says so (its registers are hooks: see Powerpc); kernel-mode signal exit returns SIGBUS to bad_page_fault() (fixup)";
+        return "second goto retry on the stack-expansion must_retry path (up_read, fault_in_pages_readable(nip), goto retry with the flags unchanged) in checkStack(), reached when bad_stack_expansion() says so (its registers are hooks: see Powerpc); kernel-mode signal exit returns SIGBUS to bad_page_fault() (fixup)"
+                + "; mm_fault_error() starts with fatal_signal_pending() && !user -> SIGKILL (bad_page_fault)";
     }
 
     private static final Src BAD_STACK_EXPANSION_56 = Src.v56("arch/powerpc/mm/fault.c", "bad_stack_expansion");

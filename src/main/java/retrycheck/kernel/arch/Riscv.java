@@ -55,7 +55,8 @@ public final class Riscv extends Arch {
     }
 
     @Override public String quirks() {
-        return "the signal check is ret-only, so a kernel-mode uaccess re-executes";
+        return "the signal check is ret-only, so a kernel-mode uaccess re-executes"
+                + "; the error dispatch has no VM_FAULT_SIGSEGV case: VM_FAULT_SIGSEGV (and HWPOISON) reach BUG() with mmap_sem held";
     }
 
     @Override protected Cites cites56() {

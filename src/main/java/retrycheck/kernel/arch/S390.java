@@ -3,9 +3,9 @@ package retrycheck.kernel.arch;
 import retrycheck.kernel.FaultFlags;
 import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Kernel;
-import retrycheck.kernel.Vma;
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.Vma;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
 import retrycheck.kernel.arch.RetryChoices.ErrorCase;
 import retrycheck.kernel.arch.RetryChoices.Errors;
@@ -17,7 +17,6 @@ import retrycheck.kernel.arch.RetryChoices.Stack;
 import retrycheck.runtime.Src;
 
 import java.util.List;
-import retrycheck.kernel.Kernel;
 
 import static retrycheck.kernel.arch.RetryChoices.Accounting.PER_ATTEMPT;
 import static retrycheck.kernel.arch.RetryChoices.Gate.OUTER;

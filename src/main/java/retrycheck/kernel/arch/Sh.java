@@ -3,9 +3,9 @@ package retrycheck.kernel.arch;
 import retrycheck.kernel.FaultFlags;
 import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Kernel;
-import retrycheck.kernel.Vma;
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.Vma;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
 import retrycheck.kernel.arch.RetryChoices.ErrorCase;
 import retrycheck.kernel.arch.RetryChoices.Errors;
@@ -68,7 +68,8 @@ public final class Sh extends Arch {
     }
 
     @Override public String quirks() {
-        return "the signal check sits in mm_fault_error() (line 305), called when fault & (RETRY|ERROR); v5.6 also tested fatal_signal_pending() for an ERROR without RETRY (up_read, then no SIGBUS for user mode)";
+        return "the signal check sits in mm_fault_error() (line 305), called when fault & (RETRY|ERROR); v5.6 also tested fatal_signal_pending() for an ERROR without RETRY (up_read, then no SIGBUS for user mode)"
+                + "; USER and WRITE are added after the access check; a RETRY or error result goes to mm_fault_error(), which holds the signal check (v5.6: fatal_signal_pending() even without RETRY) and the up_read; in v5.7 that up_read (line 313) is followed by do_sigbus()/bad_area() for VM_FAULT_SIGBUS/SIGSEGV, which up_read again";
     }
 
     private static final Src MM_FAULT_ERROR_OOM_UP_READ_56 = Src.v56("arch/sh/mm/fault.c", "mm_fault_error");

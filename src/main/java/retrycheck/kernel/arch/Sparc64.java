@@ -55,7 +55,8 @@ public final class Sparc64 extends Arch {
     }
 
     @Override public String quirks() {
-        return "retry: sits inside the down_read_trylock()-failed branch (kernel mode tested with TSTATE_PRIV); the signal exit goto exit_exception is a plain return";
+        return "retry: sits inside the down_read_trylock()-failed branch (kernel mode tested with TSTATE_PRIV); the signal exit goto exit_exception is a plain return"
+                + "; WRITE is added after the access check; HWPOISON reaches BUG()";
     }
 
     @Override protected Cites cites56() {

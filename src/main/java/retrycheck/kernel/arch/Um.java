@@ -1,8 +1,11 @@
 package retrycheck.kernel.arch;
 
-import retrycheck.kernel.Vma;
+import retrycheck.kernel.FaultFlags;
+import retrycheck.kernel.FaultOutcome;
+import retrycheck.kernel.Kernel;
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.Vma;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
 import retrycheck.kernel.arch.RetryChoices.ErrorCase;
 import retrycheck.kernel.arch.RetryChoices.Errors;
@@ -14,10 +17,6 @@ import retrycheck.kernel.arch.RetryChoices.Stack;
 import retrycheck.runtime.Src;
 
 import java.util.List;
-import retrycheck.kernel.FaultFlags;
-import retrycheck.kernel.FaultOutcome;
-import retrycheck.kernel.Kernel;
-import retrycheck.kernel.VmFault;
 
 import static retrycheck.kernel.arch.RetryChoices.Accounting.PER_ATTEMPT;
 import static retrycheck.kernel.arch.RetryChoices.Gate.OUTER;
@@ -67,7 +66,8 @@ public final class Um extends Arch {
     @Override public String quirks() {
         return "inner do { handle_mm_fault } while (!pte_present(*pte)) calls handle_mm_fault() again, still holding "
                 + "mmap_sem and with the same flags, after an attempt without RETRY or error that left the pte not present; "
-                + "the signal check stays fatal-only in v5.7 (no fault_signal_pending)";
+                + "the signal check stays fatal-only in v5.7 (no fault_signal_pending)"
+                + "; a bad area, VM_FAULT_SIGSEGV and VM_FAULT_SIGBUS (-EACCES) all leave through out: up_read; user-mode stack growth also needs ARCH_IS_STACKGROW(address) (not modelled); HWPOISON reaches BUG()";
     }
 
     /**

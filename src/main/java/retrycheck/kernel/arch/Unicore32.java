@@ -57,7 +57,8 @@ public final class Unicore32 extends Arch {
     }
 
     @Override public String quirks() {
-        return "handle_mm_fault() is reached through __do_pf(); retry: sits inside the down_read_trylock()-failed branch; v5.6 ran the second attempt with neither ALLOW_RETRY nor TRIED; ret-only signal check";
+        return "handle_mm_fault() is reached through __do_pf(); retry: sits inside the down_read_trylock()-failed branch; v5.6 ran the second attempt with neither ALLOW_RETRY nor TRIED; ret-only signal check"
+                + "; a bad area is VM_FAULT_BADMAP/BADACCESS returned by __do_pf(), counted as a min_flt like arm";
     }
 
     /** arch/unicore32/mm/fault.c:142-143: {@code #define VM_FAULT_BADMAP 0x010000}, {@code #define VM_FAULT_BADACCESS 0x020000}. */

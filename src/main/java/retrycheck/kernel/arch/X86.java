@@ -58,7 +58,8 @@ public class X86 extends Arch {
     }
 
     @Override public String quirks() {
-        return "retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context(SIGBUS, BUS_ADRERR)";
+        return "retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context(SIGBUS, BUS_ADRERR)"
+                + "; mm_fault_error() starts with fatal_signal_pending() && !user -> no_context; VM_FAULT_SIGSEGV -> bad_area_nosemaphore (no second up_read); pkeys and vsyscall paths not modelled";
     }
 
     @Override protected Cites cites56() {
