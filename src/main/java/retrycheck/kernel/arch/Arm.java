@@ -24,7 +24,9 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 /** arch/arm/mm/fault.c do_page_fault(). */
 public final class Arm extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/arm/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_56 = Src.v56("arch/arm/mm/fault.c", "__do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/arm/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_57 = Src.v57("arch/arm/mm/fault.c", "__do_page_fault");
 
     /** arm: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, false,
@@ -73,11 +75,11 @@ public final class Arm extends Arch {
         return new Cites()
                 .trylock(DO_PAGE_FAULT_56.at(273, "if (!down_read_trylock(&mm->mmap_sem)) {"))
                 .lock(DO_PAGE_FAULT_56.at(277, "down_read(&mm->mmap_sem);"))
-                .vmStart(DO_PAGE_FAULT_56.at(213, "if (unlikely(vma->vm_start > addr))"))
-                .growsDown(DO_PAGE_FAULT_56.at(230, "if (vma->vm_flags & VM_GROWSDOWN &&"))
-                .accessRead(DO_PAGE_FAULT_56.at(221, "if (access_error(fsr, vma)) {"))
-                .accessWrite(DO_PAGE_FAULT_56.at(221, "if (access_error(fsr, vma)) {"))
-                .accessExec(DO_PAGE_FAULT_56.at(221, "if (access_error(fsr, vma)) {"))
+                .vmStart(__DO_PAGE_FAULT_56.at(213, "if (unlikely(vma->vm_start > addr))"))
+                .growsDown(__DO_PAGE_FAULT_56.at(230, "if (vma->vm_flags & VM_GROWSDOWN &&"))
+                .accessRead(__DO_PAGE_FAULT_56.at(221, "if (access_error(fsr, vma)) {"))
+                .accessWrite(__DO_PAGE_FAULT_56.at(221, "if (access_error(fsr, vma)) {"))
+                .accessExec(__DO_PAGE_FAULT_56.at(221, "if (access_error(fsr, vma)) {"))
                 .signalCheck(DO_PAGE_FAULT_56.at(298, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current)) {"))
                 .retryFlags(DO_PAGE_FAULT_56.at(324, "flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
                 .upRead(DO_PAGE_FAULT_56.at(330, "up_read(&mm->mmap_sem);"))
@@ -93,11 +95,11 @@ public final class Arm extends Arch {
         return new Cites()
                 .trylock(DO_PAGE_FAULT_57.at(273, "if (!down_read_trylock(&mm->mmap_sem)) {"))
                 .lock(DO_PAGE_FAULT_57.at(277, "down_read(&mm->mmap_sem);"))
-                .vmStart(DO_PAGE_FAULT_57.at(213, "if (unlikely(vma->vm_start > addr))"))
-                .growsDown(DO_PAGE_FAULT_57.at(230, "if (vma->vm_flags & VM_GROWSDOWN &&"))
-                .accessRead(DO_PAGE_FAULT_57.at(221, "if (access_error(fsr, vma)) {"))
-                .accessWrite(DO_PAGE_FAULT_57.at(221, "if (access_error(fsr, vma)) {"))
-                .accessExec(DO_PAGE_FAULT_57.at(221, "if (access_error(fsr, vma)) {"))
+                .vmStart(__DO_PAGE_FAULT_57.at(213, "if (unlikely(vma->vm_start > addr))"))
+                .growsDown(__DO_PAGE_FAULT_57.at(230, "if (vma->vm_flags & VM_GROWSDOWN &&"))
+                .accessRead(__DO_PAGE_FAULT_57.at(221, "if (access_error(fsr, vma)) {"))
+                .accessWrite(__DO_PAGE_FAULT_57.at(221, "if (access_error(fsr, vma)) {"))
+                .accessExec(__DO_PAGE_FAULT_57.at(221, "if (access_error(fsr, vma)) {"))
                 .signalCheck(DO_PAGE_FAULT_57.at(298, "if (fault_signal_pending(fault, regs)) {"))
                 .retryFlags(DO_PAGE_FAULT_57.at(322, "flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_PAGE_FAULT_57.at(327, "up_read(&mm->mmap_sem);"))

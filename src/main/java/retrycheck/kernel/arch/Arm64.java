@@ -24,7 +24,9 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 /** arch/arm64/mm/fault.c do_page_fault(). */
 public final class Arm64 extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/arm64/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_56 = Src.v56("arch/arm64/mm/fault.c", "__do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/arm64/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_57 = Src.v57("arch/arm64/mm/fault.c", "__do_page_fault");
 
     /** arm64: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, true,
@@ -73,11 +75,11 @@ public final class Arm64 extends Arch {
         return new Cites()
                 .trylock(DO_PAGE_FAULT_56.at(494, "if (!down_read_trylock(&mm->mmap_sem)) {"))
                 .lock(DO_PAGE_FAULT_56.at(498, "down_read(&mm->mmap_sem);"))
-                .vmStart(DO_PAGE_FAULT_56.at(412, "if (unlikely(vma->vm_start > addr)) {"))
-                .growsDown(DO_PAGE_FAULT_56.at(413, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
-                .accessRead(DO_PAGE_FAULT_56.at(423, "if (!(vma->vm_flags & vm_flags))"))
-                .accessWrite(DO_PAGE_FAULT_56.at(423, "if (!(vma->vm_flags & vm_flags))"))
-                .accessExec(DO_PAGE_FAULT_56.at(423, "if (!(vma->vm_flags & vm_flags))"))
+                .vmStart(__DO_PAGE_FAULT_56.at(412, "if (unlikely(vma->vm_start > addr)) {"))
+                .growsDown(__DO_PAGE_FAULT_56.at(413, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_56.at(423, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_56.at(423, "if (!(vma->vm_flags & vm_flags))"))
+                .accessExec(__DO_PAGE_FAULT_56.at(423, "if (!(vma->vm_flags & vm_flags))"))
                 .signalCheck(DO_PAGE_FAULT_56.at(523, "if (fatal_signal_pending(current)) {"))
                 .retryFlags(DO_PAGE_FAULT_56.at(534, "mm_flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
                 .upRead(DO_PAGE_FAULT_56.at(539, "up_read(&mm->mmap_sem);"))
@@ -93,11 +95,11 @@ public final class Arm64 extends Arch {
         return new Cites()
                 .trylock(DO_PAGE_FAULT_57.at(494, "if (!down_read_trylock(&mm->mmap_sem)) {"))
                 .lock(DO_PAGE_FAULT_57.at(498, "down_read(&mm->mmap_sem);"))
-                .vmStart(DO_PAGE_FAULT_57.at(412, "if (unlikely(vma->vm_start > addr)) {"))
-                .growsDown(DO_PAGE_FAULT_57.at(413, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
-                .accessRead(DO_PAGE_FAULT_57.at(423, "if (!(vma->vm_flags & vm_flags))"))
-                .accessWrite(DO_PAGE_FAULT_57.at(423, "if (!(vma->vm_flags & vm_flags))"))
-                .accessExec(DO_PAGE_FAULT_57.at(423, "if (!(vma->vm_flags & vm_flags))"))
+                .vmStart(__DO_PAGE_FAULT_57.at(412, "if (unlikely(vma->vm_start > addr)) {"))
+                .growsDown(__DO_PAGE_FAULT_57.at(413, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_57.at(423, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_57.at(423, "if (!(vma->vm_flags & vm_flags))"))
+                .accessExec(__DO_PAGE_FAULT_57.at(423, "if (!(vma->vm_flags & vm_flags))"))
                 .signalCheck(DO_PAGE_FAULT_57.at(517, "if (fault_signal_pending(fault, regs)) {"))
                 .retryFlags(DO_PAGE_FAULT_57.at(525, "mm_flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_PAGE_FAULT_57.at(529, "up_read(&mm->mmap_sem);"))

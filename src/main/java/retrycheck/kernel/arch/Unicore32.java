@@ -24,7 +24,9 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 /** arch/unicore32/mm/fault.c do_pf(). */
 public final class Unicore32 extends Arch {
     private static final Src DO_PF_56 = Src.v56("arch/unicore32/mm/fault.c", "do_pf");
+    private static final Src __DO_PF_56 = Src.v56("arch/unicore32/mm/fault.c", "__do_pf");
     private static final Src DO_PF_57 = Src.v57("arch/unicore32/mm/fault.c", "do_pf");
+    private static final Src __DO_PF_57 = Src.v57("arch/unicore32/mm/fault.c", "__do_pf");
 
     /** unicore32: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, false,
@@ -73,11 +75,11 @@ public final class Unicore32 extends Arch {
         return new Cites()
                 .trylock(DO_PF_56.at(227, "if (!down_read_trylock(&mm->mmap_sem)) {"))
                 .lock(DO_PF_56.at(232, "down_read(&mm->mmap_sem);"))
-                .vmStart(DO_PF_56.at(172, "if (unlikely(vma->vm_start > addr))"))
-                .growsDown(DO_PF_56.at(193, "if (vma->vm_flags & VM_GROWSDOWN && !expand_stack(vma, addr))"))
-                .accessRead(DO_PF_56.at(180, "if (access_error(fsr, vma)) {"))
-                .accessWrite(DO_PF_56.at(180, "if (access_error(fsr, vma)) {"))
-                .accessExec(DO_PF_56.at(180, "if (access_error(fsr, vma)) {"))
+                .vmStart(__DO_PF_56.at(172, "if (unlikely(vma->vm_start > addr))"))
+                .growsDown(__DO_PF_56.at(193, "if (vma->vm_flags & VM_GROWSDOWN && !expand_stack(vma, addr))"))
+                .accessRead(__DO_PF_56.at(180, "if (access_error(fsr, vma)) {"))
+                .accessWrite(__DO_PF_56.at(180, "if (access_error(fsr, vma)) {"))
+                .accessExec(__DO_PF_56.at(180, "if (access_error(fsr, vma)) {"))
                 .signalCheck(DO_PF_56.at(253, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
                 .retryFlags(DO_PF_56.at(264, "flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
                 .upRead(DO_PF_56.at(269, "up_read(&mm->mmap_sem);"))
@@ -90,11 +92,11 @@ public final class Unicore32 extends Arch {
         return new Cites()
                 .trylock(DO_PF_57.at(227, "if (!down_read_trylock(&mm->mmap_sem)) {"))
                 .lock(DO_PF_57.at(232, "down_read(&mm->mmap_sem);"))
-                .vmStart(DO_PF_57.at(172, "if (unlikely(vma->vm_start > addr))"))
-                .growsDown(DO_PF_57.at(193, "if (vma->vm_flags & VM_GROWSDOWN && !expand_stack(vma, addr))"))
-                .accessRead(DO_PF_57.at(180, "if (access_error(fsr, vma)) {"))
-                .accessWrite(DO_PF_57.at(180, "if (access_error(fsr, vma)) {"))
-                .accessExec(DO_PF_57.at(180, "if (access_error(fsr, vma)) {"))
+                .vmStart(__DO_PF_57.at(172, "if (unlikely(vma->vm_start > addr))"))
+                .growsDown(__DO_PF_57.at(193, "if (vma->vm_flags & VM_GROWSDOWN && !expand_stack(vma, addr))"))
+                .accessRead(__DO_PF_57.at(180, "if (access_error(fsr, vma)) {"))
+                .accessWrite(__DO_PF_57.at(180, "if (access_error(fsr, vma)) {"))
+                .accessExec(__DO_PF_57.at(180, "if (access_error(fsr, vma)) {"))
                 .signalCheck(DO_PF_57.at(253, "if (fault_signal_pending(fault, regs))"))
                 .retryFlags(DO_PF_57.at(262, "flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_PF_57.at(267, "up_read(&mm->mmap_sem);"))
