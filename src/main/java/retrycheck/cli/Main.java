@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "retrycheck", mixinStandardHelpOptions = true, version = "retrycheck 0.1.0",
         description = "Model checker for the Linux page-fault retry protocol (v5.6 and v5.7).",
         subcommands = {CheckCommand.class, ListCommand.class, TraceCommand.class, ReplayCommand.class,
-                BenchCommand.class, MutantsCommand.class, retrycheck.alloy.AlloyCommand.class, ReviewCommand.class,
+                BenchCommand.class, MutantsCommand.class, retrycheck.alloy.AlloyCommand.class, ReviewCommand.class, CiteCheckCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes: everything PASSed / something FAILed / bad usage / nothing failed but something INCOMPLETE. */
