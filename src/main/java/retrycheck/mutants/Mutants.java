@@ -19,6 +19,7 @@ import retrycheck.kernel.TtmBoVm;
 import retrycheck.kernel.Userfaultfd;
 import retrycheck.kernel.arch.RetryChoices;
 import retrycheck.kernel.arch.X86;
+import retrycheck.runtime.Src;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,7 +96,7 @@ public final class Mutants {
                 "+ up_read(&mm->mmap_sem);   /* before goto retry */",
                 new X86() {
                     @Override protected void beforeRetry(Kernel k, RetryChoices c) {
-                        k.mm.mmapSem.upRead(src(retryFlagsLine(k) + 1));
+                        k.mm.mmapSem.upRead(Src.v57("arch/x86/mm/fault.c", "do_user_addr_fault").at(1483, "goto retry;"));
                         super.beforeRetry(k, c);
                     }
                 },

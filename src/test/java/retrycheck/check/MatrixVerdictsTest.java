@@ -31,6 +31,11 @@ class MatrixVerdictsTest {
     private static final List<String> SAFETY = List.of("FLAGS", "DROP", "SIGNAL", "LOCK", "DEADLOCK");
     /** v5.6 cleared ALLOW_RETRY without setting TRIED on these: no forbidden combination (kernel-facts.md §4). */
     private static final Set<String> NO_TRIED_56 = Set.of("alpha", "parisc", "unicore32");
+    /**
+     * s390-gmap never applies its v5.6 flags change: the first VM_FAULT_RETRY of a RETRY_NOWAIT attempt ends the fault
+     * with VM_FAULT_PFAULT (arch/s390/mm/fault.c v5.6.4 lines 509-516), so no attempt runs with TRIED (spec/arch-findings.md).
+     */
+    private static final Set<String> NO_RETRY_56 = Set.of("s390-gmap");
 
     private static List<CheckSpec> specs(List<FaultHandler> handlers, Variant v, List<Scenario> scenarios, List<Property> props) {
         List<CheckSpec> specs = new ArrayList<>();
@@ -47,8 +52,8 @@ class MatrixVerdictsTest {
     @Test
     void v57KeepsTheSafetyInvariantsEverywhere() throws InterruptedException {
         List<CheckSpec> specs = specs(Handlers.all(), Variant.V5_7, Scenarios.ALL, Invariants.ALL);
-        assertEquals(25, Handlers.all().size());
-        assertEquals(25 * Scenarios.ALL.size(), specs.size());
+        assertEquals(26, Handlers.all().size());   // 23 arches, s390-gmap, gup, fixup
+        assertEquals(26 * Scenarios.ALL.size(), specs.size());
         List<CheckResult> results = run(specs, OPTIONS, WORKERS);
         assertEquals(specs.size(), results.size());
         for (int i = 0; i < specs.size(); i++) {
@@ -74,7 +79,7 @@ class MatrixVerdictsTest {
         for (CheckResult r : results) {
             String name = r.spec.handler().name();
             assertTrue(r.stats.complete(), r.spec.label());
-            if (NO_TRIED_56.contains(name)) {
+            if (NO_TRIED_56.contains(name) || NO_RETRY_56.contains(name)) {
                 assertEquals(Verdict.PASS, r.verdicts.get("FLAGS"), name);
                 assertTrue(r.traces.isEmpty(), name);
                 continue;
@@ -93,7 +98,7 @@ class MatrixVerdictsTest {
             assertTrue(prev.n() < v.n(), "an earlier attempt returned VM_FAULT_RETRY first");
             assertTrue(t.explanation().contains("TRIED"), t.explanation());
         }
-        assertEquals(25 - 3, results.stream().filter(r -> r.verdicts.get("FLAGS") == Verdict.FAIL).count());
+        assertEquals(26 - 4, results.stream().filter(r -> r.verdicts.get("FLAGS") == Verdict.FAIL).count());
     }
 
     @Test
