@@ -1,6 +1,6 @@
 package retrycheck.check;
 
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.Variant;
 
@@ -9,7 +9,7 @@ import java.util.List;
 
 /** One check: a handler in one kernel variant under one scenario, against some properties. */
 public record CheckSpec(FaultHandler handler, Variant variant, Scenario scenario, List<Property> properties,
-                        CoreOverrides overrides) {
+                        KernelOps ops) {
     public String label() { return handler.name() + " " + variant.label() + " " + scenario.id(); }
 
     /** The matrix handler × variant × scenario, in that order, on the kernel's own core. */
@@ -19,7 +19,7 @@ public record CheckSpec(FaultHandler handler, Variant variant, Scenario scenario
         for (FaultHandler h : handlers)
             for (Variant v : variants)
                 for (Scenario s : scenarios)
-                    specs.add(new CheckSpec(h, v, s, properties, CoreOverrides.NONE));
+                    specs.add(new CheckSpec(h, v, s, properties, KernelOps.DEFAULT));
         return specs;
     }
 

@@ -1,7 +1,8 @@
 package retrycheck.check;
 
 import retrycheck.kernel.CorePath;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.FaultAccess;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Kernel;
@@ -25,8 +26,18 @@ import java.util.List;
  * @param pageUnderIo the page is locked by a read in flight at the start (completed only if {@link Env#IO_COMPLETION} runs)
  * @param env         the environment threads
  * @param description one line for `list scenarios`
+ * @param access      the faulting access: a read, a write (the arch computes FAULT_FLAG_WRITE from it) or an instruction fetch
+ * @param readFails   every read of the page completes with an error (not uptodate), the re-read of page_not_uptodate too
+ * @param beyondEof   the faulting offset is at or beyond the file's i_size
+ * @param shared      the file is mapped MAP_SHARED (a write fault is do_shared_fault())
  */
-public record Scenario(String id, CorePath path, boolean userMode, boolean pageUnderIo, List<Env> env, String description) {
+public record Scenario(String id, CorePath path, boolean userMode, boolean pageUnderIo, List<Env> env, String description,
+                       FaultAccess.Kind access, boolean readFails, boolean beyondEof, boolean shared) {
+
+    /** A read fault on a private mapping whose page reads fine. */
+    public Scenario(String id, CorePath path, boolean userMode, boolean pageUnderIo, List<Env> env, String description) {
+        this(id, path, userMode, pageUnderIo, env, description, FaultAccess.Kind.READ, false, false, false);
+    }
 
     private static final Src RETURN_TO_USER = Src.fn("arch/x86/entry/common.c", "exit_to_usermode_loop");
     private static final Src REEXECUTE = Src.fn("arch/*/mm/fault.c", "(faulting instruction)");
@@ -39,8 +50,9 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
     private static final Src OTHER_LOCKER = Src.fn("include/linux/pagemap.h", "lock_page");
 
     /** Builds the kernel and the threads of this scenario on {@code rt}. */
-    public Built build(Runtime rt, FaultHandler handler, Variant variant, CoreOverrides overrides) {
-        Kernel k = new Kernel(rt, variant, path, userMode, pageUnderIo, overrides);
+    public Built build(Runtime rt, FaultHandler handler, Variant variant, KernelOps ops) {
+        Kernel k = new Kernel(rt, variant, path, new FaultAccess(FaultAccess.DEFAULT_ADDRESS, access, userMode),
+                new Kernel.Setup(pageUnderIo, readFails, beyondEof, shared, false), ops);
         List<ModelThread> threads = new ArrayList<>();
         threads.add(new ModelThread("fault", () -> faultThread(k, handler)));
         for (Env e : env) threads.add(new ModelThread(e.thread, () -> envThread(k, e)));

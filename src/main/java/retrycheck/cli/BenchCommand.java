@@ -9,7 +9,7 @@ import retrycheck.check.Invariants;
 import retrycheck.check.MatrixRunner;
 import retrycheck.check.Scenarios;
 import retrycheck.explore.Explorer;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
 
@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         Explorer.Options noPor = new Explorer.Options(budget, por.maxSteps(), false);
         for (Variant v : Variant.values())
             for (var s : Scenarios.ALL) {
-                CheckSpec spec = new CheckSpec(Handlers.byName(porArch), v, s, Invariants.ALL, CoreOverrides.NONE);
+                CheckSpec spec = new CheckSpec(Handlers.byName(porArch), v, s, Invariants.ALL, KernelOps.DEFAULT);
                 CheckResult a = MatrixRunner.run(List.of(spec), por, 1, x -> { }).get(0);
                 CheckResult b = MatrixRunner.run(List.of(spec), noPor, 1, x -> { }).get(0);
                 System.out.printf("%-12s %-5s %-22s %12d %12s %9.1fx%n", porArch, v.label(), s.id(), a.stats.executions,

@@ -8,7 +8,7 @@ import retrycheck.runtime.Src;
  * Reached through {@link Kernel#signal()}; a variant overrides one function in a subclass.
  */
 public class Signal {
-    private static final Src FAULT_SIGNAL_PENDING = Src.v57("include/linux/sched/signal.h", "fault_signal_pending");
+    protected static final Src FAULT_SIGNAL_PENDING = Src.v57("include/linux/sched/signal.h", "fault_signal_pending");
 
     protected final Kernel k;
 
@@ -21,10 +21,10 @@ public class Signal {
      */
     public boolean faultSignalPending(int fault, Src caller) {
         boolean pending = VmFault.isRetry(fault)
-                && ((!k.overrides.faultSignalPendingIgnoresFatal
-                        && k.task.signals.fatalSignalPending(FAULT_SIGNAL_PENDING.at(391, "(fatal_signal_pending(current) ||")))
+                && (k.task.signals.fatalSignalPending(FAULT_SIGNAL_PENDING.at(391, "(fatal_signal_pending(current) ||"))
                     || (k.task.userMode && k.task.signals.signalPending(FAULT_SIGNAL_PENDING.at(392, "(user_mode(regs) && signal_pending(current))));"))));
         k.rt.note(Event.Note.SIGNAL_CHECK, caller, "fault_signal_pending=" + pending, 0, fault);
+        k.ret(FAULT_SIGNAL_PENDING.at(390, "return unlikely((fault_flags & VM_FAULT_RETRY) &&"), ValueKind.BOOL, pending ? 1 : 0);
         return pending;
     }
 

@@ -20,13 +20,19 @@ public class Vma extends Shared {
     private long vmEnd;
     private int vmFlags;
     private boolean linked = true;
+    /** vma->vm_ops: the file's or driver's fault handler; null for an anonymous vma (vma_is_anonymous()). */
+    private final VmOperations vmOps;
 
-    public Vma(Runtime rt, long vmStart, long vmEnd, int vmFlags) {
+    public Vma(Runtime rt, long vmStart, long vmEnd, int vmFlags, VmOperations vmOps) {
         super(rt, "vma");
+        this.vmOps = vmOps;
         this.vmStart = vmStart;
         this.vmEnd = vmEnd;
         this.vmFlags = vmFlags;
     }
+
+    /** vma->vm_ops (fixed for the life of the vma, so not an operation of the runtime). */
+    public VmOperations vmOps() { return vmOps; }
 
     /** vma->vm_start. */
     public long vmStart(Src src) { return rt.exec(Op.read("vma->vm_start", src, this, () -> vmStart)); }

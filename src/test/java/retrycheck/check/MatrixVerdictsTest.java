@@ -3,7 +3,7 @@ package retrycheck.check;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import retrycheck.explore.Explorer;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.FaultFlags;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.Handlers;
@@ -41,7 +41,7 @@ class MatrixVerdictsTest {
         List<CheckSpec> specs = new ArrayList<>();
         for (FaultHandler h : handlers)
             for (Scenario s : scenarios)
-                specs.add(new CheckSpec(h, v, s, props, CoreOverrides.NONE));
+                specs.add(new CheckSpec(h, v, s, props, KernelOps.DEFAULT));
         return specs;
     }
 

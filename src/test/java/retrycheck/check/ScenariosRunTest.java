@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
 import retrycheck.explore.Finding;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
@@ -71,7 +71,7 @@ class ScenariosRunTest {
         List<Finding> findings = java.util.Collections.synchronizedList(new ArrayList<>());
         CheckContext ctx = new CheckContext(h.name(), v, s);
         rt.addListener(events::add);
-        Scenario.Built built = s.build(rt, h, v, CoreOverrides.NONE);
+        Scenario.Built built = s.build(rt, h, v, KernelOps.DEFAULT);
         for (Property p : Invariants.ALL) {
             Monitor m = p.newMonitor(ctx);
             m.attach(findings);
@@ -122,7 +122,7 @@ class ScenariosRunTest {
             assertTrue(o.count(Event.Note.ATTEMPT_BEGIN) >= 1, o.describe());
             CheckResult r;
             try (Checker c = new Checker()) {
-                r = c.run(new CheckSpec(h, v, s, List.of(Invariants.DEADLOCK, Invariants.TERMINATION), CoreOverrides.NONE),
+                r = c.run(new CheckSpec(h, v, s, List.of(Invariants.DEADLOCK, Invariants.TERMINATION), KernelOps.DEFAULT),
                         retrycheck.explore.Explorer.Options.defaults());
             }
             assertTrue(r.verdicts.get("DEADLOCK") == Verdict.FAIL || r.verdicts.get("TERMINATION") == Verdict.FAIL,

@@ -13,7 +13,7 @@ import retrycheck.check.Property;
 import retrycheck.check.Scenarios;
 import retrycheck.check.Verdict;
 import retrycheck.explore.Explorer;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Kernel;
 import retrycheck.kernel.Variant;
 import retrycheck.kernel.arch.RetryChoices;
@@ -31,7 +31,7 @@ class WalkthroughTest {
 
     private static CheckResult check(retrycheck.kernel.FaultHandler h, List<Property> props, String scenario) {
         try (Checker c = new Checker()) {
-            return c.run(new CheckSpec(h, Variant.V5_7, Scenarios.byId(scenario), props, CoreOverrides.NONE),
+            return c.run(new CheckSpec(h, Variant.V5_7, Scenarios.byId(scenario), props, KernelOps.DEFAULT),
                     Explorer.Options.defaults());
         }
     }
