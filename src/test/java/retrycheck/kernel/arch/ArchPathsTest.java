@@ -7,6 +7,7 @@ import retrycheck.kernel.FaultFlags;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Kernel;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Memory;
 import retrycheck.kernel.Variant;
 import retrycheck.kernel.Vma;
@@ -44,20 +45,18 @@ class ArchPathsTest {
         List<Integer> flags = new ArrayList<>();
         rt.addListener(events::add);
         AtomicReference<FaultOutcome> out = new AtomicReference<>();
-        Kernel k = new Kernel(rt, v, CorePath.FILEMAP, access, false, null) {
-            final Memory stub = new Memory(this) {
-                @Override public int handleMmFault(Vma vma, long address, int f) {
-                    int fault = results[Math.min(flags.size(), results.length - 1)];
-                    flags.add(f);
-                    if ((fault & VmFault.RETRY) != 0 && (f & FaultFlags.RETRY_NOWAIT) == 0)
-                        mm.mmapSem.upRead(retrycheck.runtime.Src.NONE);          // the core dropped mmap_sem
-                    if ((fault & (VmFault.RETRY | VmFault.ERROR)) == 0)
-                        pte.set("set_pte_at", retrycheck.runtime.Src.NONE);     // the page is mapped (um loops until it is)
-                    return fault;
-                }
-            };
-            @Override public Memory memory() { return stub; }
-        };
+        KernelOps ops = KernelOps.DEFAULT.with(Memory.class, kk -> new Memory(kk) {
+            @Override public int handleMmFault(Vma vma, long address, int f) {
+                int fault = results[Math.min(flags.size(), results.length - 1)];
+                flags.add(f);
+                if ((fault & VmFault.RETRY) != 0 && (f & FaultFlags.RETRY_NOWAIT) == 0)
+                    kk.mm.mmapSem.upRead(retrycheck.runtime.Src.NONE);          // the core dropped mmap_sem
+                if ((fault & (VmFault.RETRY | VmFault.ERROR)) == 0)
+                    kk.pte.set("set_pte_at", retrycheck.runtime.Src.NONE);     // the page is mapped (um loops until it is)
+                return fault;
+            }
+        });
+        Kernel k = new Kernel(rt, v, CorePath.FILEMAP, access, Kernel.Setup.of(false), ops);
         rt.run(List.of(new ModelThread("fault", () -> out.set(h.handle(k)))));
         assertNull(rt.failure());
         assertEquals(List.of(), rt.stuckThreads());
@@ -193,16 +192,14 @@ class ArchPathsTest {
         rt.addListener(events::add);
         List<Integer> flags = new ArrayList<>();
         AtomicReference<FaultOutcome> out = new AtomicReference<>();
-        Kernel k = new Kernel(rt, Variant.V5_7, CorePath.FILEMAP, at(address, FaultAccess.Kind.WRITE, true), false, null) {
-            final Memory stub = new Memory(this) {
-                @Override public int handleMmFault(Vma vma, long a, int f) {
-                    flags.add(f);
-                    pte.set("set_pte_at", retrycheck.runtime.Src.NONE);
-                    return 0;
-                }
-            };
-            @Override public Memory memory() { return stub; }
-        };
+        KernelOps ops = KernelOps.DEFAULT.with(Memory.class, kk -> new Memory(kk) {
+            @Override public int handleMmFault(Vma vma, long a, int f) {
+                flags.add(f);
+                kk.pte.set("set_pte_at", retrycheck.runtime.Src.NONE);
+                return 0;
+            }
+        });
+        Kernel k = new Kernel(rt, Variant.V5_7, CorePath.FILEMAP, at(address, FaultAccess.Kind.WRITE, true), Kernel.Setup.of(false), ops);
         Vma vma = k.mm.vmaObject();
         vma.setVmFlags(vma.vmFlags(retrycheck.runtime.Src.NONE) | retrycheck.kernel.VmFlags.VM_GROWSDOWN, retrycheck.runtime.Src.NONE);
         vma.setVmEnd(Vma.DEFAULT_START + 0x180000, retrycheck.runtime.Src.NONE);
