@@ -211,4 +211,24 @@ class ArchPathsTest {
         assertEquals(1, flags.size());
         assertEquals("return", out.get().how());
     }
+
+    /** The same through the real core: filemap_fault() returns VM_FAULT_SIGBUS for a page beyond EOF. */
+    @Test
+    void aPageBeyondEofThroughTheRealCore() {
+        for (Arch a : Arches.all())
+            for (Variant v : Variant.values()) {
+                MonitorRuntime rt = new MonitorRuntime(10_000);
+                List<Event> events = new ArrayList<>();
+                rt.addListener(events::add);
+                AtomicReference<FaultOutcome> out = new AtomicReference<>();
+                Kernel k = new Kernel(rt, v, CorePath.FILEMAP, USER_READ, new Kernel.Setup(false, false, true, false, false),
+                        KernelOps.DEFAULT);
+                rt.run(List.of(new ModelThread("fault", () -> out.set(a.handle(k)))));
+                assertNull(rt.failure(), a.name() + " " + v);
+                long unheld = events.stream().filter(e -> e.isOp("up_read") && "UNHELD".equals(e.result())).count();
+                boolean shDouble = a.name().equals("sh") && v.isV57();
+                assertEquals(shDouble ? 1 : 0, unheld, a.name() + " " + v);
+                assertEquals("sigbus", out.get().how(), a.name() + " " + v);
+            }
+    }
 }
