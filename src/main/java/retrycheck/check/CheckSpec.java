@@ -15,11 +15,17 @@ public record CheckSpec(FaultHandler handler, Variant variant, Scenario scenario
     /** The matrix handler × variant × scenario, in that order, on the kernel's own core. */
     public static List<CheckSpec> matrix(List<FaultHandler> handlers, List<Variant> variants, List<Scenario> scenarios,
                                          List<Property> properties) {
+        return matrix(handlers, variants, scenarios, properties, KernelOps.DEFAULT);
+    }
+
+    /** The matrix on the kernel functions {@code ops} (a user's replaced core function: {@code check --core}). */
+    public static List<CheckSpec> matrix(List<FaultHandler> handlers, List<Variant> variants, List<Scenario> scenarios,
+                                         List<Property> properties, KernelOps ops) {
         List<CheckSpec> specs = new ArrayList<>();
         for (FaultHandler h : handlers)
             for (Variant v : variants)
                 for (Scenario s : scenarios)
-                    specs.add(new CheckSpec(h, v, s, properties, KernelOps.DEFAULT));
+                    specs.add(new CheckSpec(h, v, s, properties, ops));
         return specs;
     }
 

@@ -5,6 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
+import retrycheck.kernel.KernelOps;
 import retrycheck.check.Invariants;
 import retrycheck.check.MatrixRunner;
 import retrycheck.check.Property;
@@ -37,6 +38,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--handler", split = ",", paramLabel = "CLASS", description = "your own FaultHandler class(es), checked like a built-in arch")
     List<String> handlerClasses;
+    @Option(names = "--core", split = ",", paramLabel = "CLASS", description = "your own kernel function(s): a subclass of a "
+            + "kernel file class (retrycheck.kernel.Gup, Filemap, Memory, ...) with a public (Kernel) constructor, overriding "
+            + "the functions it changes; it replaces that class in the core of every check")
+    List<String> coreClasses;
 
     @Option(names = "--variant", defaultValue = "all", paramLabel = "v5.6|v5.7|all", description = "kernel version (default: all)")
     String variant;
@@ -159,7 +164,16 @@ final class CheckCommand implements Callable<Integer> {
         if (invariants == null && propertyClasses == null) props.addAll(Invariants.ALL);
         if (invariants != null) for (String i : invariants) props.add(Invariants.byId(i.trim()));
         if (propertyClasses != null) for (String c : propertyClasses) props.add(UserClasses.property(c));
-        return CheckSpec.matrix(handlers, variants, scs, props);
+        KernelOps ops = KernelOps.DEFAULT;
+        if (coreClasses != null)
+            for (String c : coreClasses) {
+                try {
+                    ops = ops.alsoReplacing(c.trim());
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            }
+        return CheckSpec.matrix(handlers, variants, scs, props, ops);
     }
 
     private void printTraces(List<CheckResult> results) {

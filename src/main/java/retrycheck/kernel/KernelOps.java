@@ -39,7 +39,10 @@ public final class KernelOps {
      * The kernel's core with {@code className} in place of the kernel file class it extends (directly or through a
      * v5.6 subclass): a public class with a public constructor taking the {@link Kernel}.
      */
-    public static KernelOps replacing(String className) {
+    public static KernelOps replacing(String className) { return DEFAULT.alsoReplacing(className); }
+
+    /** These ops with {@code className} in place of the kernel file class it extends, as {@link #replacing(String)}. */
+    public KernelOps alsoReplacing(String className) {
         Class<?> c;
         try {
             c = Class.forName(className);
@@ -56,7 +59,7 @@ public final class KernelOps {
         } catch (NoSuchMethodException e) {
             throw new IllegalArgumentException("--core " + className + ": needs a public constructor " + c.getSimpleName() + "(Kernel k)");
         }
-        return DEFAULT.withUnchecked(file, k -> {
+        return withUnchecked(file, k -> {
             try {
                 return ctor.newInstance(k);
             } catch (ReflectiveOperationException e) {

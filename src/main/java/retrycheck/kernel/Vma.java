@@ -68,8 +68,10 @@ public class Vma extends Shared {
         rt.exec(Op.write("detach_vmas_to_be_unmapped", src, this, () -> { linked = false; return "ok"; }));
     }
 
-    /** The value now, outside the model (for tests and reports). */
+    /** The values now, outside the model (for tests, reports and the environment's computations). */
     public boolean linkedNow() { return linked; }
+
+    public int vmFlagsNow() { return vmFlags; }
 
     @Override public String state() {
         return linked ? String.format("[%x,%x)%s", vmStart, vmEnd, VmFlags.names(vmFlags)) : "unlinked";

@@ -1,6 +1,7 @@
 package retrycheck.examples;
 
 import example.FaultNeverWriteLocks;
+import example.ProposedFixup;
 import example.ProposedX86;
 import example.X86SignalReturn;
 import org.junit.jupiter.api.Test;
@@ -24,16 +25,37 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The README walk-throughs, as a user would write them in JUnit: a proposed handler and a property of one's own. */
 class WalkthroughTest {
 
     private static CheckResult check(retrycheck.kernel.FaultHandler h, List<Property> props, String scenario) {
+        return check(h, props, scenario, KernelOps.DEFAULT);
+    }
+
+    private static CheckResult check(retrycheck.kernel.FaultHandler h, List<Property> props, String scenario, KernelOps ops) {
         try (Checker c = new Checker()) {
-            return c.run(new CheckSpec(h, Variant.V5_7, Scenarios.byId(scenario), props, KernelOps.DEFAULT),
-                    Explorer.Options.defaults());
+            return c.run(new CheckSpec(h, Variant.V5_7, Scenarios.byId(scenario), props, ops), Explorer.Options.defaults());
         }
+    }
+
+    /** README "Replacing one core function": a copy of fixup_user_fault() checks like the kernel's; a changed line bites. */
+    @Test
+    void replacedCoreFunctionChecksLikeTheKernelsAndAChangedLineBites() {
+        KernelOps mine = KernelOps.DEFAULT.with(retrycheck.kernel.Gup.class, ProposedFixup::new);
+        assertEquals(mine.describe(), KernelOps.replacing("example.ProposedFixup").describe());
+        for (String s : List.of("filemap-io", "filemap-stall-kernel")) {
+            CheckResult kernel = check(retrycheck.kernel.Handlers.byName("fixup_user_fault"), Invariants.ALL, s);
+            CheckResult copy = check(retrycheck.kernel.Handlers.byName("fixup_user_fault"), Invariants.ALL, s, mine);
+            assertEquals(kernel.verdicts, copy.verdicts, s);
+        }
+        // the v5.6 line put back into the copy: FLAGS fails (the catalog's M19 is the same change)
+        KernelOps m19 = retrycheck.mutants.Mutants.byId("M19").ops();
+        CheckResult bad = check(retrycheck.kernel.Handlers.byName("fixup_user_fault"), Invariants.ALL, "filemap-io", m19);
+        assertEquals(Verdict.FAIL, bad.verdicts.get("FLAGS"));
+        assertThrows(IllegalArgumentException.class, () -> KernelOps.replacing("example.ProposedX86"));
     }
 
     @Test
