@@ -3,7 +3,7 @@ module arch/alpha
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): v5.6 ran the second attempt with neither ALLOW_RETRY nor TRIED; the signal check is ret-only, so a kernel-mode uaccess re-executes; a VM_FAULT_HWPOISON result matches none of OOM/SIGSEGV/SIGBUS and reaches BUG() with mmap_sem held
+-- quirks (not modelled here): v5.6 ran the second attempt with neither ALLOW_RETRY nor TRIED; the signal check is ret-only, so a kernel-mode uaccess re-executes; a VM_FAULT_HWPOISON result matches none of OOM/SIGSEGV/SIGBUS and reaches BUG() with mmap_sem held (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)
 open retry
 
 -- v5.6: v5.6.4 arch/alpha/mm/fault.c:119-183

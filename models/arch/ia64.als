@@ -3,7 +3,7 @@ module arch/ia64
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): the signal check is ret-only, so a kernel-mode uaccess re-executes; find_vma_prev() with VM_GROWSUP below a previous vma (the mm of the scenarios has one vma: prev_vma is NULL); VM_FAULT_SIGBUS goes to bad_area with signal = SIGBUS; HWPOISON reaches BUG()
+-- quirks (not modelled here): the signal check is ret-only, so a kernel-mode uaccess re-executes; find_vma_prev() with VM_GROWSUP below a previous vma (the mm of the scenarios has one vma: prev_vma is NULL); VM_FAULT_SIGBUS goes to bad_area with signal = SIGBUS; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)
 open retry
 
 -- v5.6: v5.6.4 arch/ia64/mm/fault.c:104-182

@@ -3,7 +3,7 @@ module arch/m68k
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): the signal check is ret-only (return 0), so a kernel-mode uaccess re-executes; VM_IO vmas are acc_err (no VM_IO in the scenarios); user-mode stack growth needs address + 256 >= rdusp() (not modelled: no usp); read/exec not distinguished; HWPOISON reaches BUG()
+-- quirks (not modelled here): the signal check is ret-only (return 0), so a kernel-mode uaccess re-executes; VM_IO vmas are acc_err (no VM_IO in the scenarios); user-mode stack growth needs address + 256 >= rdusp() (not modelled: no usp); read/exec not distinguished; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)
 open retry
 
 -- v5.6: v5.6.4 arch/m68k/mm/fault.c:88-180

@@ -3,7 +3,7 @@ module arch/microblaze
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): retry: sits inside the down_read_trylock()-failed branch; the signal check is ret-only; HWPOISON reaches BUG(); a protection fault on a read is a bad area before the vm_flags test (the read of the model is a not-present one)
+-- quirks (not modelled here): retry: sits inside the down_read_trylock()-failed branch; the signal check is ret-only; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86); a protection fault on a read is a bad area before the vm_flags test (the read of the model is a not-present one)
 open retry
 
 -- v5.6: v5.6.4 arch/microblaze/mm/fault.c:140-252

@@ -3,7 +3,7 @@ module arch/mips
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): perf PAGE_FAULTS is counted before the error check; the signal check is ret-only; perf PAGE_FAULTS counted per attempt, after the signal check and before the error check; HWPOISON reaches BUG(); with cpu_has_rixi the read/exec checks differ (the model takes the !cpu_has_rixi branch: vma_is_accessible())
+-- quirks (not modelled here): perf PAGE_FAULTS is counted before the error check; the signal check is ret-only; perf PAGE_FAULTS counted per attempt, after the signal check and before the error check; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86); with cpu_has_rixi the read/exec checks differ (the model takes the !cpu_has_rixi branch: vma_is_accessible())
 open retry
 
 -- v5.6: v5.6.4 arch/mips/mm/fault.c:99-194

@@ -3,7 +3,7 @@ module arch/nios2
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): retry: sits inside the down_read_trylock()-failed branch; the signal check is ret-only; a write is EXC_W_PROTECTION_FAULT, where the C assigns flags = FAULT_FLAG_WRITE: ALLOW_RETRY, KILLABLE (and USER) are dropped, so a write fault is never retried and waits unkillably; a TLB miss (read or fetch of a not-present page) has no access check; HWPOISON reaches BUG()
+-- quirks (not modelled here): retry: sits inside the down_read_trylock()-failed branch; the signal check is ret-only; a write is EXC_W_PROTECTION_FAULT, where the C assigns flags = FAULT_FLAG_WRITE: ALLOW_RETRY, KILLABLE (and USER) are dropped, so a write fault is never retried and waits unkillably; a TLB miss (read or fetch of a not-present page) has no access check; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)
 open retry
 
 -- v5.6: v5.6.4 arch/nios2/mm/fault.c:86-175

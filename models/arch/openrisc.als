@@ -3,7 +3,7 @@ module arch/openrisc
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): the signal check is ret-only, so a kernel-mode uaccess re-executes; user-mode stack growth needs address + 128 >= usp (not modelled); the exec check reads vm_page_prot (not modelled); HWPOISON reaches BUG()
+-- quirks (not modelled here): the signal check is ret-only, so a kernel-mode uaccess re-executes; user-mode stack growth needs address + 128 >= usp (not modelled); the exec check reads vm_page_prot (not modelled); HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)
 open retry
 
 -- v5.6: v5.6.4 arch/openrisc/mm/fault.c:106-196

@@ -3,7 +3,7 @@ module arch/riscv
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): the signal check is ret-only, so a kernel-mode uaccess re-executes; the error dispatch has no VM_FAULT_SIGSEGV case: VM_FAULT_SIGSEGV (and HWPOISON) reach BUG() with mmap_sem held
+-- quirks (not modelled here): the signal check is ret-only, so a kernel-mode uaccess re-executes; the error dispatch has no VM_FAULT_SIGSEGV case: VM_FAULT_SIGSEGV (and HWPOISON) reach BUG() with mmap_sem held; the v5.7 core returns VM_FAULT_SIGSEGV only from handle_mm_fault()'s arch_vma_access_permitted() test (pkeys: x86, powerpc), so on riscv only a driver's ->fault can
 open retry
 
 -- v5.6: v5.6.4 arch/riscv/mm/fault.c:71-163

@@ -3,7 +3,7 @@ module arch/sparc32
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): the signal check is ret-only; force_user_fault() (line 414) calls handle_mm_fault() without ALLOW_RETRY and is not modelled; USER and WRITE are added after the access check; a kernel-mode fault above PAGE_OFFSET is a bad area (not in the scenarios); HWPOISON reaches BUG()
+-- quirks (not modelled here): the signal check is ret-only; force_user_fault() (line 414) calls handle_mm_fault() without ALLOW_RETRY and is not modelled; USER and WRITE are added after the access check; a kernel-mode fault above PAGE_OFFSET is a bad area (not in the scenarios); HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)
 open retry
 
 -- v5.6: v5.6.4 arch/sparc/mm/fault_32.c:198-276

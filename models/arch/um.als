@@ -3,7 +3,7 @@ module arch/um
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): inner do { handle_mm_fault } while (!pte_present(*pte)) calls handle_mm_fault() again, still holding mmap_sem and with the same flags, after an attempt without RETRY or error that left the pte not present; the signal check stays fatal-only in v5.7 (no fault_signal_pending); a bad area, VM_FAULT_SIGSEGV and VM_FAULT_SIGBUS (-EACCES) all leave through out: up_read; user-mode stack growth also needs ARCH_IS_STACKGROW(address) (not modelled); HWPOISON reaches BUG()
+-- quirks (not modelled here): inner do { handle_mm_fault } while (!pte_present(*pte)) calls handle_mm_fault() again, still holding mmap_sem and with the same flags, after an attempt without RETRY or error that left the pte not present; the signal check stays fatal-only in v5.7 (no fault_signal_pending); a bad area, VM_FAULT_SIGSEGV and VM_FAULT_SIGBUS (-EACCES) all leave through out: up_read; user-mode stack growth also needs ARCH_IS_STACKGROW(address) (not modelled); HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)
 open retry
 
 -- v5.6: v5.6.4 arch/um/kernel/trap.c:49-128
