@@ -119,7 +119,7 @@ public abstract class Arch implements FaultHandler {
                 k.perfSwEvent(l.perf, "PAGE_FAULTS");                 // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);
 
             if (p.errors() == RetryChoices.Errors.LABELS && (fault & VmFault.ERROR) != 0) // if (unlikely(fault & VM_FAULT_ERROR)) {
-                return errorDispatch(k, c, l, fault, true);           //   if (fault & VM_FAULT_OOM) goto out_of_memory; ...
+                return mmFaultError(k, c, l, fault, true);           //   if (fault & VM_FAULT_OOM) goto out_of_memory; ...
             if (p.perf() == RetryChoices.Perf.PER_ATTEMPT_NO_ERROR)
                 k.perfSwEvent(l.perf, "PAGE_FAULTS");                 // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);
 
@@ -159,7 +159,7 @@ public abstract class Arch implements FaultHandler {
         k.mm.mmapSem.upRead(error ? l.errorUpRead : l.upRead);      // up_read(&mm->mmap_sem);
         if (p.perf() == RetryChoices.Perf.AFTER_UNLOCK) perfAfterUnlock(k, l, fault, flags);
         if (error)                                                    // if (unlikely(fault & VM_FAULT_ERROR))
-            return errorDispatch(k, c, l, fault, false);              //   mm_fault_error(regs, error_code, address, fault);
+            return mmFaultError(k, c, l, fault, false);              //   mm_fault_error(regs, error_code, address, fault);
         if (c.accounting() == RetryChoices.Accounting.AFTER_LOOP) account(k, l, major); // if (major) maj_flt++ else min_flt++
         if (c.accounting() == RetryChoices.Accounting.AFTER_LOOP_LAST) account(k, l, fault);
         return FaultOutcome.ret(fault);                               // return;
@@ -254,7 +254,7 @@ public abstract class Arch implements FaultHandler {
      * VM_FAULT_SIGSEGV) goto bad_area; else if (fault & VM_FAULT_SIGBUS) goto do_sigbus; BUG();} in the arch's order.
      * {@code locked}: mmap_sem is still held, so each label does its own up_read (LABELS arches).
      */
-    protected FaultOutcome errorDispatch(Kernel k, RetryChoices c, Cites l, int fault, boolean locked) {
+    protected FaultOutcome mmFaultError(Kernel k, RetryChoices c, Cites l, int fault, boolean locked) {
         RetryChoices.Path p = c.path();
         if (p.fatalSignalFirst() && !k.access.userMode()              // if (fatal_signal_pending(current) && !(error_code & X86_PF_USER)) {
                 && k.signal().fatalSignalPending(l.errorSignal))
@@ -269,14 +269,10 @@ public abstract class Arch implements FaultHandler {
     /** One label of the error exits. */
     protected FaultOutcome errorExit(Kernel k, RetryChoices c, Cites l, RetryChoices.Exit exit, int fault, boolean locked) {
         switch (exit) {
-            case OUT_OF_MEMORY:                                       // out_of_memory:
-                if (locked) k.mm.mmapSem.upRead(l.oomUpRead);         //   up_read(&mm->mmap_sem);
-                if (!k.access.userMode()) return noContext(k, fault); //   if (!user_mode(regs)) goto no_context;
-                return FaultOutcome.done("oom", fault);               //   pagefault_out_of_memory(); return;
-            case DO_SIGBUS:                                           // do_sigbus:
-                if (locked) k.mm.mmapSem.upRead(l.sigbusUpRead);      //   up_read(&mm->mmap_sem);
-                if (!k.access.userMode()) return noContext(k, fault); //   if (!user_mode(regs)) goto no_context;
-                return FaultOutcome.done("sigbus", fault);            //   force_sig_fault(SIGBUS, BUS_ADRERR, address);
+            case OUT_OF_MEMORY:
+                return outOfMemory(k, c, l, fault, locked);
+            case DO_SIGBUS:
+                return doSigbus(k, c, l, fault, locked);
             case BAD_AREA:                                            // bad_area:
                 if (locked) k.mm.mmapSem.upRead(l.badAreaUpRead);     //   up_read(&mm->mmap_sem);
                 return badAreaNosemaphore(k, fault);
@@ -284,6 +280,20 @@ public abstract class Arch implements FaultHandler {
                 k.warn(l.bug, "BUG(): VM_FAULT_ERROR " + VmFault.names(fault) + " matches none of the arch's cases");
                 return FaultOutcome.done("BUG", fault);               // BUG();
         }
+    }
+
+    /** {@code out_of_memory:} up_read; kernel mode no_context; user mode pagefault_out_of_memory(). */
+    protected FaultOutcome outOfMemory(Kernel k, RetryChoices c, Cites l, int fault, boolean locked) {
+        if (locked) k.mm.mmapSem.upRead(l.oomUpRead);                 // out_of_memory: up_read(&mm->mmap_sem);
+        if (!k.access.userMode()) return noContext(k, fault);         // if (!user_mode(regs)) goto no_context;
+        return FaultOutcome.done("oom", fault);                       // pagefault_out_of_memory(); return;
+    }
+
+    /** {@code do_sigbus:} up_read; kernel mode no_context; user mode SIGBUS (BUS_MCEERR_AR for HWPOISON where handled). */
+    protected FaultOutcome doSigbus(Kernel k, RetryChoices c, Cites l, int fault, boolean locked) {
+        if (locked) k.mm.mmapSem.upRead(l.sigbusUpRead);              // do_sigbus: up_read(&mm->mmap_sem);
+        if (!k.access.userMode()) return noContext(k, fault);         // if (!user_mode(regs)) goto no_context;
+        return FaultOutcome.done("sigbus", fault);                    // force_sig_fault(SIGBUS, BUS_ADRERR, address);
     }
 
     /** Taking mmap_sem for an attempt, at the arch's retry label. */

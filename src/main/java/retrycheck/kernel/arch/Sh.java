@@ -151,18 +151,12 @@ public final class Sh extends Arch {
 
     /** {@code if (fault & VM_FAULT_SIGBUS) do_sigbus(); else if (fault & VM_FAULT_SIGSEGV) bad_area(); else BUG();} */
     protected FaultOutcome sigbusOrBadArea(Kernel k, RetryChoices c, Cites l, int fault) {
-        if ((fault & VmFault.SIGBUS) != 0) return doSigbus(k, l, fault); // if (fault & VM_FAULT_SIGBUS) do_sigbus(regs, error_code, address);
+        if ((fault & VmFault.SIGBUS) != 0) return doSigbus(k, c, l, fault, true); // if (fault & VM_FAULT_SIGBUS) do_sigbus(regs, error_code, address);
         if ((fault & VmFault.SIGSEGV) != 0) return badArea(k, c, l, SEGV_MAPERR); // else if (fault & VM_FAULT_SIGSEGV) bad_area(regs, error_code, address);
         k.warn(l.bug, "BUG(): mm_fault_error() with " + VmFault.names(fault));
         return FaultOutcome.done("BUG", fault);                       // else BUG();
     }
 
-    /** do_sigbus(): {@code up_read(&mm->mmap_sem); if (!user_mode(regs)) no_context(); force_sig_info_fault(SIGBUS, ...);} */
-    protected FaultOutcome doSigbus(Kernel k, Cites l, int fault) {
-        k.mm.mmapSem.upRead(l.sigbusUpRead);                          // up_read(&mm->mmap_sem);
-        if (!k.access.userMode()) return noContext(k, fault);         // if (!user_mode(regs)) no_context(regs, error_code, address);
-        return FaultOutcome.done("sigbus", fault);                    // force_sig_info_fault(SIGBUS, BUS_ADRERR, address);
-    }
 
     @Override protected Cites cites56() {
         return new Cites()

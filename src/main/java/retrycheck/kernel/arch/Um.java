@@ -96,7 +96,7 @@ public final class Um extends Arch {
                 if (signalFired(k, c, l, fault))                      //   if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))
                     return signalExit(k, c, fault);                   //     goto out_nosemaphore;   (err = -EFAULT)
                 if ((fault & VmFault.ERROR) != 0)                     //   if (unlikely(fault & VM_FAULT_ERROR)) {
-                    return errorDispatch(k, c, l, fault, true);       //     OOM: goto out_of_memory; SIGSEGV: goto out; SIGBUS: err = -EACCES; goto out; BUG();
+                    return mmFaultError(k, c, l, fault, true);        //     OOM: goto out_of_memory; SIGSEGV: goto out; SIGBUS: err = -EACCES; goto out; BUG();
                 if ((flags & FaultFlags.ALLOW_RETRY) != 0) {          //   if (flags & FAULT_FLAG_ALLOW_RETRY) {
                     account(k, l, fault);                             //     if (fault & VM_FAULT_MAJOR) current->maj_flt++; else current->min_flt++;
                     if (retryGate(c, fault, flags)) {                 //     if (fault & VM_FAULT_RETRY) {
