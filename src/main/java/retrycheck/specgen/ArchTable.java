@@ -24,7 +24,8 @@ public final class ArchTable {
         b.append("from the arch's initial user-mode flags (v5.7 `FAULT_FLAG_DEFAULT|USER`, v5.6 `ALLOW_RETRY|KILLABLE|USER`);\n");
         b.append("**forbidden** marks `!ALLOW_RETRY && TRIED`, the combination the FLAGS invariant rejects. A v5.6 loop never\n");
         b.append("retries a second time (its gate needs ALLOW_RETRY, which the first retry cleared); the column shows the\n");
-        b.append("transition applied twice.\n\n");
+        b.append("transition applied twice. What these declarations change in the verdicts, and what the C of each handler\n");
+        b.append("shows around the loop, is in spec/arch-findings.md.\n\n");
         b.append("| arch | ver | gate | retry sets / clears | signal check | kernel-mode exit | re-lock | accounting | flags after 1 retry | flags after 2 retries | C lines |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Arch a : Arches.all()) {

@@ -3,6 +3,7 @@ package retrycheck.examples;
 import example.FaultNeverWriteLocks;
 import example.ProposedFixup;
 import example.ProposedX86;
+import example.X86SignalReturn;
 import org.junit.jupiter.api.Test;
 import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
@@ -89,5 +90,17 @@ class WalkthroughTest {
         };
         CheckResult bad = check(new ProposedX86(), List.of(writerNeverWriteLocks), "filemap-writer");
         assertEquals(Verdict.FAIL, bad.verdicts.get("NO_WRITE_IN_FAULT"));
+    }
+
+    /** The arch half of the walk-through: one step of x86's handler replaced by a subclass (example.X86SignalReturn). */
+    @Test
+    void oneArchStepReplacedByASubclass() {
+        CheckResult x86 = check(new retrycheck.kernel.arch.X86(), Invariants.ALL, "filemap-stall-kernel");
+        assertEquals(Verdict.PASS, x86.verdicts.get("TERMINATION"), x86.verdicts.toString());
+        CheckResult changed = check(new X86SignalReturn(), Invariants.ALL, "filemap-stall-kernel");
+        assertEquals(Verdict.FAIL, changed.verdicts.get("TERMINATION"), changed.verdicts.toString());
+        assertFalse(changed.traces.get("TERMINATION").steps().isEmpty());
+        for (String id : List.of("FLAGS", "DROP", "LOCK", "DEADLOCK"))
+            assertEquals(Verdict.PASS, changed.verdicts.get(id), id + ": only the step after the signal check changed");
     }
 }

@@ -58,7 +58,7 @@ public final class Alpha extends Arch {
 
     @Override public String quirks() {
         return "v5.6 ran the second attempt with neither ALLOW_RETRY nor TRIED; the signal check is ret-only, so a kernel-mode uaccess re-executes"
-                + "; a VM_FAULT_HWPOISON result matches none of OOM/SIGSEGV/SIGBUS and reaches BUG() with mmap_sem held";
+                + "; a VM_FAULT_HWPOISON result matches none of OOM/SIGSEGV/SIGBUS and reaches BUG() with mmap_sem held (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)";
     }
 
     @Override protected Cites cites56() {

@@ -39,6 +39,8 @@ public final class Cites {
     public Src perf, perfMaj, perfMin;
     /** um: {@code } while (!pte_present(*pte));}. */
     public Src ptePresent;
+    /** powerpc: must_retry's {@code up_read(&mm->mmap_sem);} and bad_stack_expansion()'s {@code vma->vm_end} test. */
+    public Src stackRetryUpRead, stackVmEnd;
 
     public Cites trylock(Src s) { trylock = s; return this; }
     public Cites lock(Src s) { lock = s; return this; }
@@ -63,4 +65,6 @@ public final class Cites {
     public Cites perfMaj(Src s) { perfMaj = s; return this; }
     public Cites perfMin(Src s) { perfMin = s; return this; }
     public Cites ptePresent(Src s) { ptePresent = s; return this; }
+    public Cites stackRetryUpRead(Src s) { stackRetryUpRead = s; return this; }
+    public Cites stackVmEnd(Src s) { stackVmEnd = s; return this; }
 }

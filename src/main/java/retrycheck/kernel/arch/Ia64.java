@@ -56,7 +56,7 @@ public final class Ia64 extends Arch {
 
     @Override public String quirks() {
         return "the signal check is ret-only, so a kernel-mode uaccess re-executes"
-                + "; find_vma_prev() with VM_GROWSUP below a previous vma (the mm of the scenarios has one vma: prev_vma is NULL); VM_FAULT_SIGBUS goes to bad_area with signal = SIGBUS; HWPOISON reaches BUG()";
+                + "; find_vma_prev() with VM_GROWSUP below a previous vma (the mm of the scenarios has one vma: prev_vma is NULL); VM_FAULT_SIGBUS goes to bad_area with signal = SIGBUS; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)";
     }
 
     @Override protected Cites cites56() {

@@ -56,7 +56,7 @@ public final class M68k extends Arch {
 
     @Override public String quirks() {
         return "the signal check is ret-only (return 0), so a kernel-mode uaccess re-executes"
-                + "; VM_IO vmas are acc_err (no VM_IO in the scenarios); user-mode stack growth needs address + 256 >= rdusp() (not modelled: no usp); read/exec not distinguished; HWPOISON reaches BUG()";
+                + "; VM_IO vmas are acc_err (no VM_IO in the scenarios); user-mode stack growth needs address + 256 >= rdusp() (not modelled: no usp); read/exec not distinguished; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)";
     }
 
     @Override protected Cites cites56() {

@@ -56,7 +56,7 @@ public final class Microblaze extends Arch {
 
     @Override public String quirks() {
         return "retry: sits inside the down_read_trylock()-failed branch; the signal check is ret-only"
-                + "; HWPOISON reaches BUG(); a protection fault on a read is a bad area before the vm_flags test (the read of the model is a not-present one)";
+                + "; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86); a protection fault on a read is a bad area before the vm_flags test (the read of the model is a not-present one)";
     }
 
     @Override protected Cites cites56() {

@@ -56,7 +56,7 @@ public final class Mips extends Arch {
 
     @Override public String quirks() {
         return "perf PAGE_FAULTS is counted before the error check; the signal check is ret-only"
-                + "; perf PAGE_FAULTS counted per attempt, after the signal check and before the error check; HWPOISON reaches BUG(); with cpu_has_rixi the read/exec checks differ (the model takes the !cpu_has_rixi branch: vma_is_accessible())";
+                + "; perf PAGE_FAULTS counted per attempt, after the signal check and before the error check; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86); with cpu_has_rixi the read/exec checks differ (the model takes the !cpu_has_rixi branch: vma_is_accessible())";
     }
 
     @Override protected Cites cites56() {

@@ -56,7 +56,7 @@ public final class Nios2 extends Arch {
 
     @Override public String quirks() {
         return "retry: sits inside the down_read_trylock()-failed branch; the signal check is ret-only"
-                + "; a write is EXC_W_PROTECTION_FAULT, where the C assigns flags = FAULT_FLAG_WRITE: ALLOW_RETRY, KILLABLE (and USER) are dropped, so a write fault is never retried and waits unkillably; a TLB miss (read or fetch of a not-present page) has no access check; HWPOISON reaches BUG()";
+                + "; a write is EXC_W_PROTECTION_FAULT, where the C assigns flags = FAULT_FLAG_WRITE: ALLOW_RETRY, KILLABLE (and USER) are dropped, so a write fault is never retried and waits unkillably; a TLB miss (read or fetch of a not-present page) has no access check; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)";
     }
 
     @Override protected Cites cites56() {

@@ -56,7 +56,7 @@ public final class Openrisc extends Arch {
 
     @Override public String quirks() {
         return "the signal check is ret-only, so a kernel-mode uaccess re-executes"
-                + "; user-mode stack growth needs address + 128 >= usp (not modelled); the exec check reads vm_page_prot (not modelled); HWPOISON reaches BUG()";
+                + "; user-mode stack growth needs address + 128 >= usp (not modelled); the exec check reads vm_page_prot (not modelled); HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)";
     }
 
     @Override protected Cites cites56() {

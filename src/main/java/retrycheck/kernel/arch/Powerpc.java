@@ -26,10 +26,10 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 
 /** arch/powerpc/mm/fault.c __do_page_fault(). */
 public class Powerpc extends Arch {
-    private static final Src BAD_AREA_56 = Src.v56("arch/powerpc/mm/fault.c", "__bad_area");
-    private static final Src BAD_AREA_57 = Src.v57("arch/powerpc/mm/fault.c", "__bad_area");
-    private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/powerpc/mm/fault.c", "__do_page_fault");
-    private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/powerpc/mm/fault.c", "__do_page_fault");
+    private static final Src __BAD_AREA_56 = Src.v56("arch/powerpc/mm/fault.c", "__bad_area");
+    private static final Src __BAD_AREA_57 = Src.v57("arch/powerpc/mm/fault.c", "__bad_area");
+    private static final Src __DO_PAGE_FAULT_56 = Src.v56("arch/powerpc/mm/fault.c", "__do_page_fault");
+    private static final Src __DO_PAGE_FAULT_57 = Src.v57("arch/powerpc/mm/fault.c", "__do_page_fault");
     private static final Src MM_FAULT_ERROR_56 = Src.v56("arch/powerpc/mm/fault.c", "mm_fault_error");
     private static final Src MM_FAULT_ERROR_57 = Src.v57("arch/powerpc/mm/fault.c", "mm_fault_error");
 
@@ -69,8 +69,6 @@ public class Powerpc extends Arch {
 
     private static final Src BAD_STACK_EXPANSION_56 = Src.v56("arch/powerpc/mm/fault.c", "bad_stack_expansion");
     private static final Src BAD_STACK_EXPANSION_57 = Src.v57("arch/powerpc/mm/fault.c", "bad_stack_expansion");
-    private static final Src STACK_56 = Src.v56("arch/powerpc/mm/fault.c", "__do_page_fault");
-    private static final Src STACK_57 = Src.v57("arch/powerpc/mm/fault.c", "__do_page_fault");
 
     /**
      * The stack path of __do_page_fault() (v5.7.14 lines 537-555, the same in v5.6.4): bad_stack_expansion() may ask
@@ -83,8 +81,7 @@ public class Powerpc extends Arch {
         int bad = badStackExpansion(k, vma, flags);                   // if (unlikely(bad_stack_expansion(regs, address, vma, flags, &must_retry))) {
         if (bad == 1) return SEGV_MAPERR;                             //   if (!must_retry) return bad_area(regs, address);
         if (bad == 2) {
-            k.mm.mmapSem.upRead(k.v57() ? STACK_57.at(546, "up_read(&mm->mmap_sem);")
-                                        : STACK_56.at(546, "up_read(&mm->mmap_sem);")); // up_read(&mm->mmap_sem);
+            k.mm.mmapSem.upRead(l.stackRetryUpRead);                  //   up_read(&mm->mmap_sem);
             if (faultInPagesReadable(k) != 0)                         //   if (fault_in_pages_readable((const char __user *)regs->nip, sizeof(unsigned int)))
                 return BAD_AREA_NOSEMAPHORE;                          //     return bad_area_nosemaphore(regs, address);
             return STACK_RETRY;                                       //   goto retry; }
@@ -101,9 +98,7 @@ public class Powerpc extends Arch {
      */
     protected int badStackExpansion(Kernel k, Vma vma, int flags) {
         long address = k.access.address();
-        Src end = k.v57() ? BAD_STACK_EXPANSION_57.at(257, "if (address + 0x100000 < vma->vm_end) {")
-                          : BAD_STACK_EXPANSION_56.at(257, "if (address + 0x100000 < vma->vm_end) {");
-        if (address + 0x100000 < vma.vmEnd(end)) {                    // if (address + 0x100000 < vma->vm_end) {
+        if (address + 0x100000 < vma.vmEnd(cites(k.variant).stackVmEnd)) {                    // if (address + 0x100000 < vma->vm_end) {
             if (address + 2048 >= userStackPointer(k))                //   if (address + 2048 >= uregs->gpr[1])
                 return 0;                                             //     return false;
             if ((flags & FaultFlags.WRITE) != 0 && (flags & FaultFlags.USER) != 0) { // if ((flags & WRITE) && (flags & USER) && access_ok(nip, 4)) {
@@ -130,47 +125,51 @@ public class Powerpc extends Arch {
 
     @Override protected Cites cites56() {
         return new Cites()
-                .trylock(DO_PAGE_FAULT_56.at(517, "if (unlikely(!down_read_trylock(&mm->mmap_sem))) {"))
-                .lock(DO_PAGE_FAULT_56.at(522, "down_read(&mm->mmap_sem);"))
-                .vmStart(DO_PAGE_FAULT_56.at(535, "if (likely(vma->vm_start <= address))"))
-                .growsDown(DO_PAGE_FAULT_56.at(537, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
-                .accessRead(DO_PAGE_FAULT_56.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
-                .accessWrite(DO_PAGE_FAULT_56.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
-                .accessExec(DO_PAGE_FAULT_56.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
-                .signalCheck(DO_PAGE_FAULT_56.at(598, "if (!fatal_signal_pending(current))"))
-                .retryFlags(DO_PAGE_FAULT_56.at(596, "flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
-                .upRead(DO_PAGE_FAULT_56.at(609, "up_read(&current->mm->mmap_sem);"))
-                .errorUpRead(DO_PAGE_FAULT_56.at(609, "up_read(&current->mm->mmap_sem);"))
-                .badAreaUpRead(BAD_AREA_56.at(111, "up_read(&mm->mmap_sem);"))
+                .stackRetryUpRead(__DO_PAGE_FAULT_56.at(546, "up_read(&mm->mmap_sem);"))
+                .stackVmEnd(BAD_STACK_EXPANSION_56.at(257, "if (address + 0x100000 < vma->vm_end) {"))
+                .trylock(__DO_PAGE_FAULT_56.at(517, "if (unlikely(!down_read_trylock(&mm->mmap_sem))) {"))
+                .lock(__DO_PAGE_FAULT_56.at(522, "down_read(&mm->mmap_sem);"))
+                .vmStart(__DO_PAGE_FAULT_56.at(535, "if (likely(vma->vm_start <= address))"))
+                .growsDown(__DO_PAGE_FAULT_56.at(537, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(__DO_PAGE_FAULT_56.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessWrite(__DO_PAGE_FAULT_56.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessExec(__DO_PAGE_FAULT_56.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .signalCheck(__DO_PAGE_FAULT_56.at(598, "if (!fatal_signal_pending(current))"))
+                .retryFlags(__DO_PAGE_FAULT_56.at(596, "flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
+                .upRead(__DO_PAGE_FAULT_56.at(609, "up_read(&current->mm->mmap_sem);"))
+                .errorUpRead(__DO_PAGE_FAULT_56.at(609, "up_read(&current->mm->mmap_sem);"))
+                .badAreaUpRead(__BAD_AREA_56.at(111, "up_read(&mm->mmap_sem);"))
                 .bug(MM_FAULT_ERROR_56.at(196, "BUG();"))
                 .errorSignal(MM_FAULT_ERROR_56.at(177, "if (fatal_signal_pending(current) && !user_mode(regs))"))
-                .majFlt(DO_PAGE_FAULT_56.at(618, "current->maj_flt++;"))
-                .minFlt(DO_PAGE_FAULT_56.at(622, "current->min_flt++;"))
-                .perf(DO_PAGE_FAULT_56.at(484, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
-                .perfMaj(DO_PAGE_FAULT_56.at(619, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs, address);"))
-                .perfMin(DO_PAGE_FAULT_56.at(623, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);"));
+                .majFlt(__DO_PAGE_FAULT_56.at(618, "current->maj_flt++;"))
+                .minFlt(__DO_PAGE_FAULT_56.at(622, "current->min_flt++;"))
+                .perf(__DO_PAGE_FAULT_56.at(484, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perfMaj(__DO_PAGE_FAULT_56.at(619, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs, address);"))
+                .perfMin(__DO_PAGE_FAULT_56.at(623, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);"));
     }
 
     @Override protected Cites cites57() {
         return new Cites()
-                .trylock(DO_PAGE_FAULT_57.at(517, "if (unlikely(!down_read_trylock(&mm->mmap_sem))) {"))
-                .lock(DO_PAGE_FAULT_57.at(522, "down_read(&mm->mmap_sem);"))
-                .vmStart(DO_PAGE_FAULT_57.at(535, "if (likely(vma->vm_start <= address))"))
-                .growsDown(DO_PAGE_FAULT_57.at(537, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
-                .accessRead(DO_PAGE_FAULT_57.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
-                .accessWrite(DO_PAGE_FAULT_57.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
-                .accessExec(DO_PAGE_FAULT_57.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
-                .signalCheck(DO_PAGE_FAULT_57.at(585, "if (fault_signal_pending(fault, regs))"))
-                .retryFlags(DO_PAGE_FAULT_57.at(594, "flags |= FAULT_FLAG_TRIED;"))
-                .upRead(DO_PAGE_FAULT_57.at(599, "up_read(&current->mm->mmap_sem);"))
-                .errorUpRead(DO_PAGE_FAULT_57.at(599, "up_read(&current->mm->mmap_sem);"))
-                .badAreaUpRead(BAD_AREA_57.at(111, "up_read(&mm->mmap_sem);"))
+                .stackRetryUpRead(__DO_PAGE_FAULT_57.at(546, "up_read(&mm->mmap_sem);"))
+                .stackVmEnd(BAD_STACK_EXPANSION_57.at(257, "if (address + 0x100000 < vma->vm_end) {"))
+                .trylock(__DO_PAGE_FAULT_57.at(517, "if (unlikely(!down_read_trylock(&mm->mmap_sem))) {"))
+                .lock(__DO_PAGE_FAULT_57.at(522, "down_read(&mm->mmap_sem);"))
+                .vmStart(__DO_PAGE_FAULT_57.at(535, "if (likely(vma->vm_start <= address))"))
+                .growsDown(__DO_PAGE_FAULT_57.at(537, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(__DO_PAGE_FAULT_57.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessWrite(__DO_PAGE_FAULT_57.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessExec(__DO_PAGE_FAULT_57.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .signalCheck(__DO_PAGE_FAULT_57.at(585, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(__DO_PAGE_FAULT_57.at(594, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(__DO_PAGE_FAULT_57.at(599, "up_read(&current->mm->mmap_sem);"))
+                .errorUpRead(__DO_PAGE_FAULT_57.at(599, "up_read(&current->mm->mmap_sem);"))
+                .badAreaUpRead(__BAD_AREA_57.at(111, "up_read(&mm->mmap_sem);"))
                 .bug(MM_FAULT_ERROR_57.at(196, "BUG();"))
                 .errorSignal(MM_FAULT_ERROR_57.at(177, "if (fatal_signal_pending(current) && !user_mode(regs))"))
-                .majFlt(DO_PAGE_FAULT_57.at(608, "current->maj_flt++;"))
-                .minFlt(DO_PAGE_FAULT_57.at(612, "current->min_flt++;"))
-                .perf(DO_PAGE_FAULT_57.at(484, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
-                .perfMaj(DO_PAGE_FAULT_57.at(609, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs, address);"))
-                .perfMin(DO_PAGE_FAULT_57.at(613, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);"));
+                .majFlt(__DO_PAGE_FAULT_57.at(608, "current->maj_flt++;"))
+                .minFlt(__DO_PAGE_FAULT_57.at(612, "current->min_flt++;"))
+                .perf(__DO_PAGE_FAULT_57.at(484, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perfMaj(__DO_PAGE_FAULT_57.at(609, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs, address);"))
+                .perfMin(__DO_PAGE_FAULT_57.at(613, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);"));
     }
 }

@@ -56,7 +56,7 @@ public final class Riscv extends Arch {
 
     @Override public String quirks() {
         return "the signal check is ret-only, so a kernel-mode uaccess re-executes"
-                + "; the error dispatch has no VM_FAULT_SIGSEGV case: VM_FAULT_SIGSEGV (and HWPOISON) reach BUG() with mmap_sem held";
+                + "; the error dispatch has no VM_FAULT_SIGSEGV case: VM_FAULT_SIGSEGV (and HWPOISON) reach BUG() with mmap_sem held; the v5.7 core returns VM_FAULT_SIGSEGV only from handle_mm_fault()'s arch_vma_access_permitted() test (pkeys: x86, powerpc), so on riscv only a driver's ->fault can";
     }
 
     @Override protected Cites cites56() {

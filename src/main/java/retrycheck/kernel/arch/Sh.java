@@ -27,8 +27,8 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 
 /** arch/sh/mm/fault.c do_page_fault(). */
 public final class Sh extends Arch {
-    private static final Src BAD_AREA_56 = Src.v56("arch/sh/mm/fault.c", "__bad_area");
-    private static final Src BAD_AREA_57 = Src.v57("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src __BAD_AREA_56 = Src.v56("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src __BAD_AREA_57 = Src.v57("arch/sh/mm/fault.c", "__bad_area");
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/sh/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/sh/mm/fault.c", "do_page_fault");
     private static final Src DO_SIGBUS_56 = Src.v56("arch/sh/mm/fault.c", "do_sigbus");
@@ -176,7 +176,7 @@ public final class Sh extends Arch {
                 .retryFlags(DO_PAGE_FAULT_56.at(484, "flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
                 .upRead(DO_PAGE_FAULT_56.at(496, "up_read(&mm->mmap_sem);"))
                 .errorUpRead(MM_FAULT_ERROR_56.at(307, "up_read(&current->mm->mmap_sem);"))
-                .badAreaUpRead(BAD_AREA_56.at(264, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(__BAD_AREA_56.at(264, "up_read(&mm->mmap_sem);"))
                 .oomUpRead(MM_FAULT_ERROR_56.at(319, "up_read(&current->mm->mmap_sem);"))
                 .sigbusUpRead(DO_SIGBUS_56.at(288, "up_read(&mm->mmap_sem);"))
                 .bug(MM_FAULT_ERROR_56.at(337, "BUG();"))
@@ -199,7 +199,7 @@ public final class Sh extends Arch {
                 .retryFlags(DO_PAGE_FAULT_57.at(484, "flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_PAGE_FAULT_57.at(495, "up_read(&mm->mmap_sem);"))
                 .errorUpRead(MM_FAULT_ERROR_57.at(313, "up_read(&current->mm->mmap_sem);"))
-                .badAreaUpRead(BAD_AREA_57.at(264, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(__BAD_AREA_57.at(264, "up_read(&mm->mmap_sem);"))
                 .sigbusUpRead(DO_SIGBUS_57.at(288, "up_read(&mm->mmap_sem);"))
                 .bug(MM_FAULT_ERROR_57.at(337, "BUG();"))
                 .majFlt(DO_PAGE_FAULT_57.at(475, "tsk->maj_flt++;"))

@@ -56,7 +56,7 @@ public final class Sparc32 extends Arch {
 
     @Override public String quirks() {
         return "the signal check is ret-only; force_user_fault() (line 414) calls handle_mm_fault() without ALLOW_RETRY and is not modelled"
-                + "; USER and WRITE are added after the access check; a kernel-mode fault above PAGE_OFFSET is a bad area (not in the scenarios); HWPOISON reaches BUG()";
+                + "; USER and WRITE are added after the access check; a kernel-mode fault above PAGE_OFFSET is a bad area (not in the scenarios); HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)";
     }
 
     @Override protected Cites cites56() {

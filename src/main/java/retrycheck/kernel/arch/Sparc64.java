@@ -56,7 +56,7 @@ public final class Sparc64 extends Arch {
 
     @Override public String quirks() {
         return "retry: sits inside the down_read_trylock()-failed branch (kernel mode tested with TSTATE_PRIV); the signal exit goto exit_exception is a plain return"
-                + "; WRITE is added after the access check; HWPOISON reaches BUG()";
+                + "; WRITE is added after the access check; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)";
     }
 
     @Override protected Cites cites56() {

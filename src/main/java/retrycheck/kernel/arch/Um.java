@@ -67,7 +67,7 @@ public final class Um extends Arch {
         return "inner do { handle_mm_fault } while (!pte_present(*pte)) calls handle_mm_fault() again, still holding "
                 + "mmap_sem and with the same flags, after an attempt without RETRY or error that left the pte not present; "
                 + "the signal check stays fatal-only in v5.7 (no fault_signal_pending)"
-                + "; a bad area, VM_FAULT_SIGSEGV and VM_FAULT_SIGBUS (-EACCES) all leave through out: up_read; user-mode stack growth also needs ARCH_IS_STACKGROW(address) (not modelled); HWPOISON reaches BUG()";
+                + "; a bad area, VM_FAULT_SIGSEGV and VM_FAULT_SIGBUS (-EACCES) all leave through out: up_read; user-mode stack growth also needs ARCH_IS_STACKGROW(address) (not modelled); HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)";
     }
 
     /**

@@ -24,8 +24,8 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 
 /** arch/x86/mm/fault.c do_user_addr_fault(). Not final: the seeded mutants of spec/mutants.md override its steps. */
 public class X86 extends Arch {
-    private static final Src BAD_AREA_56 = Src.v56("arch/x86/mm/fault.c", "__bad_area");
-    private static final Src BAD_AREA_57 = Src.v57("arch/x86/mm/fault.c", "__bad_area");
+    private static final Src __BAD_AREA_56 = Src.v56("arch/x86/mm/fault.c", "__bad_area");
+    private static final Src __BAD_AREA_57 = Src.v57("arch/x86/mm/fault.c", "__bad_area");
     private static final Src DO_USER_ADDR_FAULT_56 = Src.v56("arch/x86/mm/fault.c", "do_user_addr_fault");
     private static final Src DO_USER_ADDR_FAULT_57 = Src.v57("arch/x86/mm/fault.c", "do_user_addr_fault");
     private static final Src MM_FAULT_ERROR_56 = Src.v56("arch/x86/mm/fault.c", "mm_fault_error");
@@ -75,7 +75,7 @@ public class X86 extends Arch {
                 .retryFlags(DO_USER_ADDR_FAULT_56.at(1475, "flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
                 .upRead(DO_USER_ADDR_FAULT_56.at(1490, "up_read(&mm->mmap_sem);"))
                 .errorUpRead(DO_USER_ADDR_FAULT_56.at(1490, "up_read(&mm->mmap_sem);"))
-                .badAreaUpRead(BAD_AREA_56.at(954, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(__BAD_AREA_56.at(954, "up_read(&mm->mmap_sem);"))
                 .bug(MM_FAULT_ERROR_56.at(1085, "BUG();"))
                 .errorSignal(MM_FAULT_ERROR_56.at(1059, "if (fatal_signal_pending(current) && !(error_code & X86_PF_USER)) {"))
                 .majFlt(DO_USER_ADDR_FAULT_56.at(1501, "tsk->maj_flt++;"))
@@ -98,7 +98,7 @@ public class X86 extends Arch {
                 .retryFlags(DO_USER_ADDR_FAULT_57.at(1482, "flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_USER_ADDR_FAULT_57.at(1486, "up_read(&mm->mmap_sem);"))
                 .errorUpRead(DO_USER_ADDR_FAULT_57.at(1486, "up_read(&mm->mmap_sem);"))
-                .badAreaUpRead(BAD_AREA_57.at(954, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(__BAD_AREA_57.at(954, "up_read(&mm->mmap_sem);"))
                 .bug(MM_FAULT_ERROR_57.at(1085, "BUG();"))
                 .errorSignal(MM_FAULT_ERROR_57.at(1059, "if (fatal_signal_pending(current) && !(error_code & X86_PF_USER)) {"))
                 .majFlt(DO_USER_ADDR_FAULT_57.at(1497, "tsk->maj_flt++;"))

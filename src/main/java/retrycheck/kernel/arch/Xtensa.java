@@ -57,7 +57,7 @@ public final class Xtensa extends Arch {
 
     @Override public String quirks() {
         return "ret-only signal check; the perf MAJ/MIN event after the loop tests flags & VM_FAULT_MAJOR, a FAULT_FLAG bit (0x4 = ALLOW_RETRY), so it always counts MAJ in v5.7"
-                + "; perf after the up_read tests if (flags & VM_FAULT_MAJOR), the FAULT_FLAG word: 0x4 is FAULT_FLAG_ALLOW_RETRY, so every fault counts PAGE_FAULTS_MAJ; HWPOISON reaches BUG()";
+                + "; perf after the up_read tests if (flags & VM_FAULT_MAJOR), the FAULT_FLAG word: 0x4 is FAULT_FLAG_ALLOW_RETRY, so every fault counts PAGE_FAULTS_MAJ; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)";
     }
 
     /**
