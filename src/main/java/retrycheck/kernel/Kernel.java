@@ -90,7 +90,6 @@ public class Kernel {
         this.ttmBoVm = this.ops.build(TtmBoVm.class, this, TtmBoVm::new, TtmBoVm56::new);
         this.userfaultfd = this.ops.build(Userfaultfd.class, this, Userfaultfd::new, Userfaultfd56::new);
         this.gup = this.ops.build(Gup.class, this, Gup::new, Gup56::new);
-        this.task.signal = signal;
         this.mm.vma = new Vma(rt, Vma.DEFAULT_START, Vma.DEFAULT_END, vmFlags(path, setup), vmOps(path));
     }
 
@@ -146,15 +145,6 @@ public class Kernel {
 
     /** TRANSITIONAL (arch code only, helper 12arch): the kernel version, until each arch has v5.6/v5.7 classes. */
     public boolean v57() { return variant.isV57(); }
-
-    /**
-     * TRANSITIONAL (v2 skeleton): the old entry point the arch code calls, {@code handle_mm_fault()} on the scenario's
-     * vma and address. It delegates to {@link Memory#handleMmFault(Vma, long, int)} and goes away once every arch calls
-     * {@code k.memory().handleMmFault(vma, address, flags)}.
-     */
-    public int handleMmFault(int flags) {
-        return memory().handleMmFault(mm.vma, access.address(), flags);
-    }
 
     /** A kernel function returned {@code value} of C type {@code kind}: a RETURN event (spec/events.md). */
     public void ret(Src fn, ValueKind kind, long value) {

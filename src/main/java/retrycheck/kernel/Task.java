@@ -16,8 +16,6 @@ public final class Task {
     public final boolean userMode;
     public int majFlt;
     public int minFlt;
-    /** The kernel's include/linux/sched/signal.h functions, set by {@link Kernel}. */
-    Signal signal;
 
     public Task(Runtime rt, boolean userMode) {
         this.rt = rt;
@@ -40,12 +38,4 @@ public final class Task {
     /** user_mode(regs). */
     public boolean userMode() { return userMode; }
 
-    /** TRANSITIONAL: {@link Signal#faultSignalPending} for arch code written before {@link Kernel#signal()}. */
-    public boolean faultSignalPending(int fault, Src caller) { return signal.faultSignalPending(fault, caller); }
-
-    /** TRANSITIONAL: {@link Signal#retryAndFatalSignalPending}. */
-    public boolean retryAndFatalSignalPending(int fault, Src caller) { return signal.retryAndFatalSignalPending(fault, caller); }
-
-    /** TRANSITIONAL: {@link Signal#fatalSignalPending}. */
-    public boolean fatalSignalPending(Src caller) { return signal.fatalSignalPending(caller); }
 }

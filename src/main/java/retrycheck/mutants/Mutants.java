@@ -124,7 +124,7 @@ public final class Mutants {
         l.add(core("M08", "core-ignore-retry-nowait", "the core ignores FAULT_FLAG_RETRY_NOWAIT and drops mmap_sem anyway",
                 "mm/filemap.c lock_page_maybe_drop_mmap(), __lock_page_or_retry(); mm/internal.h maybe_unlock_mmap_for_io()",
                 "- if (vmf->flags & FAULT_FLAG_RETRY_NOWAIT) return 0;",
-                new S390GmapFault(), KernelOps.DEFAULT.with(Filemap.class, CoreMutants.M08LockPageIgnoresRetryNowait::new).with(MmInternal.class, CoreMutants.M08UnlockIgnoresRetryNowait::new),
+                new retrycheck.kernel.arch.S390Gmap(), KernelOps.DEFAULT.with(Filemap.class, CoreMutants.M08LockPageIgnoresRetryNowait::new).with(MmInternal.class, CoreMutants.M08UnlockIgnoresRetryNowait::new),
                 "a RETRY_NOWAIT caller (s390 KVM pfault) is promised VM_FAULT_RETRY with mmap_sem held; the core drops it, "
                         + "and the caller's out_up: up_read() then releases a lock it no longer holds",
                 List.of(DROP, LOCK), "filemap-io-kernel"));
