@@ -12,8 +12,8 @@ import retrycheck.check.Scenario;
 import retrycheck.check.Scenarios;
 import retrycheck.explore.Explorer;
 import retrycheck.explore.Handoff;
-import retrycheck.kernel.CoreOverrides;
 import retrycheck.kernel.FaultHandler;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
 import retrycheck.program.DporSuite;
@@ -101,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
             progress.begin("POR vs no POR", pairs);
             for (Variant v : Variant.values())
                 for (Scenario s : Scenarios.ALL) {
-                    CheckSpec spec = new CheckSpec(arch, v, s, Invariants.ALL, CoreOverrides.NONE);
+                    CheckSpec spec = new CheckSpec(arch, v, s, Invariants.ALL, KernelOps.DEFAULT);
                     CheckResult a = MatrixRunner.run(List.of(spec), por, 1, x -> { }).get(0);
                     CheckResult b = MatrixRunner.run(List.of(spec), noPor, 1, x -> { }).get(0);
                     boolean cut = !b.stats.complete();

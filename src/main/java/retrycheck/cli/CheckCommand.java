@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 import retrycheck.check.CheckContext;
 import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
+import retrycheck.kernel.KernelOps;
 import retrycheck.check.Invariants;
 import retrycheck.check.MatrixRunner;
 import retrycheck.check.Property;
@@ -36,6 +37,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--handler", paramLabel = "CLASS[,CLASS...]", description = "your own FaultHandler class(es), checked like a built-in arch")
     List<String> handlerClasses;
+    @Option(names = "--core", paramLabel = "CLASS[,CLASS...]", description = "your own kernel function(s): a subclass of a "
+            + "kernel file class (retrycheck.kernel.Gup, Filemap, Memory, ...) with a public (Kernel) constructor, overriding "
+            + "the functions it changes; it replaces that class in the core of every check")
+    List<String> coreClasses;
 
     @Option(names = "--variant", defaultValue = "all", paramLabel = "v5.6|v5.7|all", description = "kernel version (default: all)")
     String variant;
@@ -249,7 +254,16 @@ final class CheckCommand implements Callable<Integer> {
         for (Property p : user) userIds.add(p.id());
         Choices.noDuplicates("--property (ids)", userIds);
         props.addAll(user);
-        List<CheckSpec> specs = CheckSpec.matrix(handlers, variants, scs, props);
+        KernelOps ops = KernelOps.DEFAULT;
+        if (coreClasses != null)
+            for (String c : Choices.elements("--core", coreClasses, List.of("a class name"))) {
+                try {
+                    ops = ops.alsoReplacing(c);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            }
+        List<CheckSpec> specs = CheckSpec.matrix(handlers, variants, scs, props, ops);
         for (CheckSpec s : specs)
             for (int i = 0; i < user.size(); i++)
                 UserClasses.probeMonitor(userNames.get(i), user.get(i), new CheckContext(s.handler().name(), s.variant(), s.scenario()));

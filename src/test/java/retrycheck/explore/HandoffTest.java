@@ -9,7 +9,7 @@ import retrycheck.check.Checker;
 import retrycheck.check.Invariants;
 import retrycheck.check.Scenarios;
 import retrycheck.check.Verdict;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
 import retrycheck.runtime.ModelThread;
@@ -47,7 +47,7 @@ class HandoffTest {
     }
 
     private static CheckSpec spec(String arch, Variant v, String scenario) {
-        return new CheckSpec(Handlers.byName(arch), v, Scenarios.byId(scenario), Invariants.ALL, CoreOverrides.NONE);
+        return new CheckSpec(Handlers.byName(arch), v, Scenarios.byId(scenario), Invariants.ALL, KernelOps.DEFAULT);
     }
 
     /** What a check explored and found, in a form that must be equal under every hand-off. */
@@ -193,7 +193,7 @@ class HandoffTest {
         for (Handoff h : modes()) {
             SpinningHandler.stop = false;
             CheckSpec s = new CheckSpec(new SpinningHandler(), Variant.V5_7, Scenarios.byId("filemap-io"), Invariants.ALL,
-                    CoreOverrides.NONE);
+                    KernelOps.DEFAULT);
             CheckResult r;
             try (Checker c = new Checker()) {
                 r = c.run(s, Explorer.Options.defaults().withHandoff(h).withStepTimeoutMillis(250));
