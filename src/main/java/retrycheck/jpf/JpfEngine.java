@@ -160,6 +160,8 @@ public final class JpfEngine {
         // would only multiply equivalent interleavings. (JPF appends without a separator: hence the leading comma.)
         m.put("vm.shared.never_break_methods+", ",retrycheck.*.*");
         m.put("vm.shared.skip_static_finals", "true");
+        // JPF's state is the model's: the event counter and the cycle rule's path history are not matched (IgnoredFields)
+        m.put("filter.instance_ammendments+", ",retrycheck.jpf.IgnoredFields");
         m.put("vm.enable_assertions", "*");
         m.put("search.depth_limit", String.valueOf(depthLimit));
         return m;
@@ -168,7 +170,7 @@ public final class JpfEngine {
     Map<String, String> settings(CheckSpec spec, List<Property> props, boolean multipleErrors) {
         Map<String, String> m = commonSettings(options.depthLimit());
         String cp = modelClasspath();
-        m.put("classpath", cp);
+        m.put("classpath+", "," + cp);                   // after jpf-core's own (its Verify, for JpfVerify)
         m.put("native_classpath+", "," + cp);
         m.put("target", JpfTarget.class.getName());
         m.put("target.args", String.join(",", targetArch(spec), spec.variant().label(), spec.scenario().id(),
@@ -227,6 +229,8 @@ public final class JpfEngine {
         if (e.property().endsWith("NotDeadlockedProperty")) return Invariants.DEADLOCK.id();
         String d = e.details();
         String prefix = "java.lang.AssertionError: ";
+        if (e.property().endsWith(".CycleProperty") && d.startsWith(Invariants.TERMINATION.id() + JpfTarget.SEPARATOR))
+            return Invariants.TERMINATION.id();
         if (d.startsWith(prefix)) {
             String rest = d.substring(prefix.length());
             for (Property p : props) if (rest.startsWith(p.id() + JpfTarget.SEPARATOR)) return p.id();
@@ -243,8 +247,17 @@ public final class JpfEngine {
     public Result run(CheckSpec spec) {
         List<Property> props = spec.properties();
         boolean multipleErrors = !options.stopAtFirstError();
+        Explorer replayer = new Explorer();
+        try {
+            return run(spec, props, multipleErrors, replayer);
+        } finally {
+            replayer.close();
+        }
+    }
+
+    private Result run(CheckSpec spec, List<Property> props, boolean multipleErrors, Explorer replayer) {
         List<JpfRun> runs = new ArrayList<>();
-        JpfRun all = backend.run(settings(spec, props, multipleErrors));
+        JpfRun all = backend.run(settings(spec, props, multipleErrors), judge(spec, props, replayer));
         runs.add(all);
         Map<String, JpfRun.Error> found = new LinkedHashMap<>();
         collect(all, props, found);
@@ -257,7 +270,7 @@ public final class JpfEngine {
         while (searchAgain && !found.containsKey("MODEL_ERROR")) {
             List<Property> rest = props.stream().filter(p -> !found.containsKey(p.id())).toList();
             if (rest.isEmpty()) break;
-            JpfRun again = backend.run(settings(spec, rest, multipleErrors));
+            JpfRun again = backend.run(settings(spec, rest, multipleErrors), judge(spec, rest, replayer));
             runs.add(again);
             int before = found.size();
             collect(again, rest, found);
@@ -281,12 +294,15 @@ public final class JpfEngine {
             Verdict v;
             if (found.containsKey(p.id())) v = Verdict.FAIL;
             else if (modelError != null) v = Verdict.ERROR;
-            else if (complete.get(p.id())) v = Verdict.PASS;
+            else if (complete.get(p.id()) && !(p.id().equals(Invariants.TERMINATION.id()) && total.unnamedCycles() > 0))
+                v = Verdict.PASS;
             else v = Verdict.INCOMPLETE;
             r.verdicts.put(p.id(), v);
             if (v == Verdict.FAIL) r.traces.put(p.id(), trace(spec, p, found.get(p.id())));
         }
         if (total.constraints() > 0) r.incompleteReason = "JPF: " + (total.constraint().isEmpty() ? "search constraint hit" : total.constraint());
+        else if (total.unnamedCycles() > 0 && r.verdicts.get(Invariants.TERMINATION.id()) == Verdict.INCOMPLETE)
+            r.incompleteReason = "JPF: " + total.unnamedCycles() + " endless execution(s) that the embedded cycle rule does not name";
         return new Result(r, total, runs.size());
     }
 
@@ -301,16 +317,70 @@ public final class JpfEngine {
 
     private static JpfRun sum(List<JpfRun> runs) {
         long n = 0, v = 0, end = 0, wall = 0;
-        int depth = 0, cons = 0;
+        int depth = 0, cons = 0, cycles = 0, unnamed = 0;
         String constraint = "";
         List<JpfRun.Error> errors = new ArrayList<>();
         for (JpfRun r : runs) {
             n += r.newStates(); v += r.visitedStates(); end += r.endStates(); wall += r.wallNanos();
             depth = Math.max(depth, r.maxDepth()); cons += r.constraints();
+            cycles += r.cycles(); unnamed += r.unnamedCycles();
             if (!r.constraint().isEmpty()) constraint = r.constraint();
             errors.addAll(r.errors());
         }
-        return new JpfRun(errors, n, v, end, depth, cons, constraint, wall);
+        return new JpfRun(errors, n, v, end, depth, cons, constraint, wall, cycles, unnamed);
+    }
+
+    /** How many times a judged cycle is unrolled on the embedded engine: its rule needs a loop head seen twice. */
+    static final int UNROLL = 3;
+
+    /**
+     * The embedded engine's cycle rule applied to a cycle of JPF's search: the lasso (the operations before the repeated
+     * state, then the cycle's {@value #UNROLL} times) is replayed on the embedded engine with the TERMINATION monitor.
+     * Its finding is a VIOLATION (the schedule up to it is the counterexample); a repeated kernel state without one is a
+     * CUT (the embedded engine ends that execution there too); neither is an UNNAMED endless execution. Null (no cycle
+     * judged) when TERMINATION is not among the invariants searched.
+     */
+    JpfBackend.CycleJudge judge(CheckSpec spec, List<Property> props, Explorer replayer) {
+        if (!props.contains(Invariants.TERMINATION)) return null;
+        CheckSpec one = new CheckSpec(spec.handler(), spec.variant(), spec.scenario(), List.of(Invariants.TERMINATION),
+                spec.overrides());
+        CheckTarget target = new CheckTarget(one);
+        List<String> threads = threadNames(spec);
+        return (prefix, cycle) -> {
+            List<String> lasso = new ArrayList<>(prefix);
+            for (int k = 0; k < UNROLL; k++) lasso.addAll(cycle);
+            List<Integer> schedule = new ArrayList<>();
+            for (String t : lasso) schedule.add(threads.indexOf(t));
+            List<Finding> findings = new ArrayList<>();
+            int[] ops = {0};
+            int[] opsAtFinding = {-1};
+            boolean[] repeated = {false};
+            try {
+                replayer.replay(rt -> {
+                    Target.Instance inner = target.instantiate(rt);
+                    rt.addListener(ev -> {
+                        if (ev.note() == null) ops[0]++;
+                        if (ev.isNote(retrycheck.runtime.Event.Note.STATE_REPEATED)) repeated[0] = true;
+                        if (opsAtFinding[0] < 0 && !inner.findings().isEmpty()) {
+                            opsAtFinding[0] = ops[0];
+                            findings.addAll(inner.findings());
+                        }
+                    });
+                    return inner;
+                }, schedule, (ev, rt) -> { });
+            } catch (RuntimeException ex) {
+                return new JpfBackend.Judgement(JpfBackend.CycleKind.UNNAMED, List.of(), ex.toString());
+            }
+            if (opsAtFinding[0] >= 0)
+                return new JpfBackend.Judgement(JpfBackend.CycleKind.VIOLATION, List.copyOf(lasso.subList(0, opsAtFinding[0])),
+                        findings.get(0).message());
+            return new JpfBackend.Judgement(repeated[0] ? JpfBackend.CycleKind.CUT : JpfBackend.CycleKind.UNNAMED, List.of(), "");
+        };
+    }
+
+    static List<String> threadNames(CheckSpec spec) {
+        return spec.scenario().build(new MonitorRuntime(0), spec.handler(), spec.variant(), spec.overrides())
+                .threads().stream().map(ModelThread::name).toList();
     }
 
     /**
