@@ -85,15 +85,19 @@ public final class AtomicRuntime extends Runtime {
     private void block(Ctl me, Op<?> op) {
         me.waitingFor = op;
         synchronized (me.lock) {
-            vm.leave();
-            try {
-                while (!me.go) me.lock.wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("model thread interrupted", e);
+            while (true) {
+                vm.leave();                                  // suspended outside the section, as at an operation point
+                try {
+                    me.lock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("model thread interrupted", e);
+                } finally {
+                    vm.enter();                              // before touching anything shared: no other choice here
+                }
+                if (me.go) break;
             }
             me.go = false;
-            vm.enter();
         }
     }
 
@@ -116,19 +120,37 @@ public final class AtomicRuntime extends Runtime {
         }
     }
 
+    /**
+     * A model thread's body, in the atomic section from its first instruction to its end. A class with final fields,
+     * not a lambda: JPF breaks on the first reads of a lambda's captured values by the new thread (shared objects).
+     */
+    private static final class Body implements Runnable {
+        private final AtomicRuntime rt;
+        private final Ctl ctl;
+        private final ModelThread mt;
+
+        Body(AtomicRuntime rt, Ctl ctl, ModelThread mt) {
+            this.rt = rt;
+            this.ctl = ctl;
+            this.mt = mt;
+        }
+
+        @Override public void run() {
+            rt.vm.enter();
+            mt.body().run();
+            rt.note(Event.Note.THREAD_END, Src.NONE, "", 0, 0);
+            ctl.finished = true;
+            rt.vm.leave();
+        }
+    }
+
     /** Starts the threads (same names as the model's) inside the atomic section and waits for all of them. */
     @Override public void run(List<ModelThread> threads) {
         List<Thread> started = new ArrayList<>();
         for (ModelThread mt : threads) {
             Ctl ctl = new Ctl(mt.name());
             ctls.add(ctl);
-            Thread t = new Thread(() -> {
-                vm.enter();
-                mt.body().run();
-                note(Event.Note.THREAD_END, Src.NONE, "", 0, 0);
-                ctl.finished = true;
-                vm.leave();
-            }, mt.name());
+            Thread t = new Thread(new Body(this, ctl, mt), mt.name());
             // not daemons: JPF takes a state in which only daemon threads can run for the end of the program
             started.add(t);
         }
