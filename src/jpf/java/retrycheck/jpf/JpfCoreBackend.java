@@ -36,6 +36,18 @@ public final class JpfCoreBackend implements JpfBackend {
         long t0 = System.nanoTime();
         JPF jpf = new JPF(config);
         CycleProperty cycleProperty = cycles == null ? null : new CycleProperty(cycles);
+        long maxStates = Long.parseLong(settings.getOrDefault(JpfEngine.MAX_STATES_KEY, String.valueOf(Long.MAX_VALUE)));
+        boolean[] overBudget = {false};
+        jpf.addSearchListener(new gov.nasa.jpf.search.SearchListenerAdapter() {
+            private long states;
+
+            @Override public void stateAdvanced(Search search) {
+                if (search.isNewState() && ++states > maxStates) {
+                    overBudget[0] = true;
+                    search.terminate();
+                }
+            }
+        });
         if (cycleProperty != null) jpf.addPropertyListener(cycleProperty);
         List<JpfRun.Error> errors = new ArrayList<>();
         try {
@@ -65,10 +77,12 @@ public final class JpfCoreBackend implements JpfBackend {
         Statistics s = jpf.getReporter().getStatistics();
         Search search = jpf.getSearch();
         String constraint = search.getSearchConstraint() == null ? "" : search.getSearchConstraint();
+        if (overBudget[0]) constraint = "state budget reached: " + maxStates + " new states";
         int unnamed = cycleProperty == null ? 0 : cycleProperty.unnamed();
         int judged = cycleProperty == null ? 0 : cycleProperty.judged();
-        if (s == null) return new JpfRun(errors, 0, 0, 0, 0, 0, constraint, wall, judged, unnamed);
-        return new JpfRun(errors, s.newStates, s.visitedStates, s.endStates, s.maxDepth, s.constraints, constraint, wall,
+        int constraints = (s == null ? 0 : s.constraints) + (overBudget[0] ? 1 : 0);
+        if (s == null) return new JpfRun(errors, 0, 0, 0, 0, constraints, constraint, wall, judged, unnamed);
+        return new JpfRun(errors, s.newStates, s.visitedStates, s.endStates, s.maxDepth, constraints, constraint, wall,
                 judged, unnamed);
     }
 }

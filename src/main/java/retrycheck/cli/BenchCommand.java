@@ -28,8 +28,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-por-budget", defaultValue = "200000", paramLabel = "N", description = "execution budget of the no-POR runs")
     long budget;
 
+    // --- engine jpf
+    @Option(names = "--engine", defaultValue = "embedded", paramLabel = "embedded|jpf", description = "embedded (default), or jpf: the checks of issue 15's table under Java PathFinder, states and wall time")
+    String engine;
+    // ---
+
     @Override public Integer call() throws Exception {
         int n = workers.count();
+        if (!engine.equals("embedded") && !engine.equals("jpf"))
+            throw new UsageException("unknown engine '" + engine + "'; valid: embedded, jpf");
+        if (engine.equals("jpf")) return JpfSupport.bench();
         List<CheckSpec> all = CheckSpec.wholeMatrix();
         Explorer.Options por = Explorer.Options.defaults();
         MatrixRunner.run(all.subList(0, Math.min(4, all.size())), por, n, x -> { });   // JIT warm-up

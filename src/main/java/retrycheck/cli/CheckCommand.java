@@ -65,6 +65,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-steps", defaultValue = "400", paramLabel = "N", description = "per execution; reaching it makes the check INCOMPLETE (default: ${DEFAULT-VALUE})")
     int maxSteps;
 
+    // --- engine jpf
+    @Option(names = "--max-states", defaultValue = "1000000", paramLabel = "N", description = "engine jpf: new JPF states per search; reaching it makes the check INCOMPLETE (default: ${DEFAULT-VALUE}; --max-steps is JPF's depth limit)")
+    long maxStates;
+    // ---
+
     @Option(names = "--no-por", description = "explore every interleaving without partial-order reduction (slow; for comparison)")
     boolean noPor;
 
@@ -81,6 +86,7 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckSpec> specs = specs();
         if (maxExecutions < 1) throw new UsageException("--max-executions must be at least 1, got " + maxExecutions);
         if (maxSteps < 1) throw new UsageException("--max-steps must be at least 1, got " + maxSteps);
+        if (maxStates < 1) throw new UsageException("--max-states must be at least 1, got " + maxStates);   // engine jpf
         int n = workers.count();
         if (!engine.equals("embedded") && !engine.equals("jpf"))
             throw new UsageException("unknown engine '" + engine + "'; valid: embedded, jpf");
@@ -91,7 +97,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (engine.equals("jpf")) {
             long t0 = System.nanoTime();
-            List<CheckResult> results = JpfSupport.runOrExplain(specs);
+            List<CheckResult> results = JpfSupport.runOrExplain(specs,
+                    retrycheck.jpf.JpfEngine.Options.defaults().bounded(maxSteps, maxStates), quiet);
             if (results == null) {                          // JPF cannot run here; runOrExplain said why
                 if (jsonTmp != null) Files.deleteIfExists(jsonTmp);
                 return Main.USAGE;

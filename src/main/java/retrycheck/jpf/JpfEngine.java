@@ -53,6 +53,8 @@ import java.util.stream.Collectors;
  */
 public final class JpfEngine {
     static final String BACKEND = "retrycheck.jpf.JpfCoreBackend";
+    /** Setting read by the backend (not by JPF): the state budget of one search. */
+    public static final String MAX_STATES_KEY = "retrycheck.max_states";
 
     public static final String HOW_TO_INSTALL = String.join("\n",
             "  jpf-core is not on Maven Central. On JDK 17 (its java-17 branch does not run on newer JDKs):",
@@ -72,11 +74,19 @@ public final class JpfEngine {
      *                         search again for the invariants not yet violated: a FAIL sooner, but its trace is the first
      *                         JPF found, not the shortest; PASS still needs a complete search
      */
-    public record Options(int depthLimit, boolean stopAtFirstError) {
+    public record Options(int depthLimit, boolean stopAtFirstError, long maxStates) {
         /** JPF transitions per search path; -Dretrycheck.jpf.depth=N overrides it. */
         public static final int DEFAULT_DEPTH = 1000;
 
         public Options(int depthLimit) { this(depthLimit, false); }
+
+        public Options(int depthLimit, boolean stopAtFirstError) { this(depthLimit, stopAtFirstError, DEFAULT_MAX_STATES); }
+
+        /** New JPF states per search before it stops (INCOMPLETE). */
+        public static final long DEFAULT_MAX_STATES = 1_000_000;
+
+        /** With the bounds of `check`: --max-steps is JPF's depth limit (one transition per operation, as a step). */
+        public Options bounded(int maxSteps, long maxStates) { return new Options(maxSteps, stopAtFirstError, maxStates); }
 
         /** Stops each search at its first violation (and searches again for the rest): the issue-15 measurements show
          *  that going on after a violation (search.multiple_errors) can take minutes where the first one takes seconds. */
@@ -84,7 +94,7 @@ public final class JpfEngine {
             return new Options(Integer.getInteger("retrycheck.jpf.depth", DEFAULT_DEPTH), true);
         }
 
-        public Options stoppingAtFirstError() { return new Options(depthLimit, true); }
+        public Options stoppingAtFirstError() { return new Options(depthLimit, true, maxStates); }
     }
 
     /** A check's result with what JPF searched (all its searches together). */
@@ -184,6 +194,7 @@ public final class JpfEngine {
                 ? "gov.nasa.jpf.vm.NotDeadlockedProperty,gov.nasa.jpf.vm.NoUncaughtExceptionsProperty"
                 : "gov.nasa.jpf.vm.NoUncaughtExceptionsProperty");
         m.put("search.multiple_errors", String.valueOf(multipleErrors));
+        m.put(MAX_STATES_KEY, String.valueOf(options.maxStates()));
         m.put("vm.path_output", "true");
         m.put("vm.tree_output", "false");
         m.put("report.statistics", "true");
@@ -283,9 +294,17 @@ public final class JpfEngine {
                     && !p.id().equals(Invariants.DEADLOCK.id())));
         }
         JpfRun total = sum(runs);
+        // The fields mean what they mean for the embedded engine, or are 0 when JPF does not count that: JPF counts
+        // states, not executions (a state reached on many paths is explored once), so executions and pruned are 0 and
+        // the states are in steps ("states" in the JSON report); maxDepth is the longest path in operations (one JPF
+        // transition per operation); cyclesCut counts the cycles of JPF's search judged harmless.
         ExploreStats stats = new ExploreStats();
-        stats.executions = total.endStates();
-        stats.pruned = total.visitedStates();
+        stats.executions = 0;
+        stats.pruned = 0;
+        stats.cyclesCut = total.cycles() - total.unnamedCycles()
+                - (found.containsKey(Invariants.TERMINATION.id()) ? 1 : 0);
+        stats.cyclesCut = Math.max(0, stats.cyclesCut);
+        stats.deadlocks = found.containsKey(Invariants.DEADLOCK.id()) ? 1 : 0;
         stats.maxDepth = total.maxDepth();
         stats.wallNanos = total.wallNanos();
         stats.exhausted = true;
