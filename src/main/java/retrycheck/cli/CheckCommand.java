@@ -98,7 +98,7 @@ final class CheckCommand implements Callable<Integer> {
         if (engine.equals("jpf")) {
             long t0 = System.nanoTime();
             List<CheckResult> results = JpfSupport.runOrExplain(specs,
-                    retrycheck.jpf.JpfEngine.Options.defaults().bounded(maxSteps, maxStates), quiet);
+                    retrycheck.jpf.JpfEngine.Options.defaults().bounded(maxSteps, maxStates), quiet, n);
             if (results == null) {                          // JPF cannot run here; runOrExplain said why
                 if (jsonTmp != null) Files.deleteIfExists(jsonTmp);
                 return Main.USAGE;

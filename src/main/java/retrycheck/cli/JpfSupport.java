@@ -47,14 +47,16 @@ final class JpfSupport {
 
     /** Runs the checks under JPF and prints its table; null when JPF cannot run here (after saying why on stderr). */
     static List<CheckResult> runOrExplain(List<CheckSpec> specs) {
-        return runOrExplain(specs, JpfEngine.Options.defaults(), false);
+        return runOrExplain(specs, JpfEngine.Options.defaults(), false, 1);
     }
 
     /**
      * @param options JPF's bounds (check's --max-steps as its depth limit, --max-states as its state budget)
      * @param quiet   no progress lines
+     * @param workers with more than 1, each check runs in a JVM of its own ({@code JpfWorker}), this many at a time
+     *                (jpf-core keeps its VM in static fields: one JPF per process)
      */
-    static List<CheckResult> runOrExplain(List<CheckSpec> specs, JpfEngine.Options options, boolean quiet) {
+    static List<CheckResult> runOrExplain(List<CheckSpec> specs, JpfEngine.Options options, boolean quiet, int workers) {
         String why = JpfEngine.unavailable();
         if (why != null) {
             System.err.println("retrycheck: --engine jpf needs Java PathFinder. " + why);
@@ -71,21 +73,47 @@ final class JpfSupport {
         List<CheckResult> results = new ArrayList<>();
         List<JpfEngine.Result> jpf = new ArrayList<>();
         long t0 = System.nanoTime();
-        int k = 0;
-        for (CheckSpec s : specs) {
-            JpfEngine.Result r;
-            try {
-                r = engine.run(s);
-            } catch (IllegalStateException e) {
-                System.err.println("retrycheck: " + e.getMessage());
-                return null;
-            }
-            results.add(r.result());
-            jpf.add(r);
-            ++k;
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Consumer<JpfEngine.Result> progress = r -> {
+            int k = done.incrementAndGet();
             if (!quiet)
-                System.err.printf("[%d/%d] %-40s %s  %d states, %d searches, %d ms%n", k, specs.size(), s.label(),
+                System.err.printf("[%d/%d] %-40s %s  %d states, %d searches, %d ms%n", k, specs.size(), r.result().spec.label(),
                         summary(r.result()), r.jpf().newStates(), r.searches(), r.jpf().wallNanos() / 1_000_000);
+        };
+        if (workers > 1 && specs.size() > 1) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(workers, specs.size()));
+            try {
+                List<java.util.concurrent.Future<JpfEngine.Result>> fs = new ArrayList<>();
+                for (CheckSpec s : specs)
+                    fs.add(pool.submit(() -> {
+                        JpfEngine.Result r = retrycheck.jpf.JpfWorker.runInProcess(s, options);
+                        synchronized (done) { progress.accept(r); }
+                        return r;
+                    }));
+                for (java.util.concurrent.Future<JpfEngine.Result> f : fs) {
+                    JpfEngine.Result r = f.get();
+                    results.add(r.result());
+                    jpf.add(r);
+                }
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                System.err.println("retrycheck: " + (e.getCause() != null ? e.getCause().getMessage() : e.toString()));
+                return null;
+            } finally {
+                pool.shutdownNow();
+            }
+        } else {
+            for (CheckSpec s : specs) {
+                JpfEngine.Result r;
+                try {
+                    r = engine.run(s);
+                } catch (IllegalStateException e) {
+                    System.err.println("retrycheck: " + e.getMessage());
+                    return null;
+                }
+                results.add(r.result());
+                jpf.add(r);
+                progress.accept(r);
+            }
         }
         System.out.print(table(jpf));
         System.out.printf("%d checks in %.1f s (engine: jpf)%n", results.size(), (System.nanoTime() - t0) / 1e9);
