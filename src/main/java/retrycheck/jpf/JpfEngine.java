@@ -34,18 +34,17 @@ import java.util.stream.Collectors;
  * The second engine: runs a check under Java PathFinder and maps what JPF reports to the embedded explorer's verdicts,
  * counts and trace format.
  * <ul>
- * <li>JPF runs {@link JpfTarget} (plain Java on {@code MonitorRuntime}) with the check's monitors. An
- *     {@code AssertionError("ID: ...")} reported by {@code NoUncaughtExceptionsProperty} is a FAIL of invariant ID;
- *     {@code NotDeadlockedProperty} is a FAIL of DEADLOCK; any other error is a model error (ERROR).</li>
- * <li>An assertion ends its path, which could hide a violation of another invariant further down that path. So when a
- *     search found violations, the invariants it did not see violated are searched again (without the monitors of
- *     those found), until a search finds no new one.</li>
- * <li>The search is bounded ({@code search.depth_limit}); a search that hit any constraint makes every verdict it did
- *     not FAIL INCOMPLETE. The model emits an event (and bumps a counter) at every operation, so no JPF state repeats
- *     along a path: an endless retry loop runs into the depth limit, and a search that completes within it has shown
- *     that every execution ends. That is how TERMINATION can PASS under JPF, although the monitor runtime, unlike the
- *     embedded explorer, cannot see a repeated kernel state; a loop the embedded engine cuts as harmless (no SIGKILL
- *     pending) makes the JPF search INCOMPLETE.</li>
+ * <li>JPF runs {@link JpfTarget} (inside JPF on {@link AtomicRuntime}: one thread choice per operation) with the
+ *     check's monitors. An {@code AssertionError("ID: ...")} reported by {@code NoUncaughtExceptionsProperty} is a FAIL
+ *     of invariant ID; {@code NotDeadlockedProperty} is a FAIL of DEADLOCK; any other error is a model error (ERROR).</li>
+ * <li>Each search stops at its first violation (by default) and the invariants not violated yet are searched again
+ *     (without the monitors of those found), until a search finds no new one.</li>
+ * <li>The search is bounded ({@code search.depth_limit}: operations per path, and a state budget); a search that hit any
+ *     constraint makes every verdict it did not FAIL INCOMPLETE.</li>
+ * <li>TERMINATION: the embedded cycle rule runs inside JPF at loop heads ({@link AtomicRuntime}), and every cycle JPF's
+ *     search closes (a state revisited on its current path) is judged by replaying the lasso on the embedded engine
+ *     ({@link #judge}); the event counter and the rule's history are not JPF state ({@code IgnoredFields}), so equal
+ *     kernel states match and an endless loop is a cycle, not a path into the depth limit.</li>
  * <li>A counterexample is JPF's error path, reduced to the order in which the model threads performed their
  *     operations; that order is the embedded engine's schedule, and is replayed there to give the same steps and
  *     snapshots. If it does not replay, the trace says so and shows the operation order only.</li>
@@ -59,7 +58,9 @@ public final class JpfEngine {
     public static final String HOW_TO_INSTALL = String.join("\n",
             "  jpf-core is not on Maven Central. On JDK 17 (its java-17 branch does not run on newer JDKs):",
             "    git clone -b java-17 https://github.com/javapathfinder/jpf-core && cd jpf-core && ./gradlew buildJars",
-            "    mvn install:install-file -Dfile=build/jpf.jar -DgroupId=gov.nasa -DartifactId=jpf-core -Dversion=java17-SNAPSHOT -Dpackaging=jar",
+            "      (without network access for Gradle: the javac recipe in README.md, 'Installing jpf-core')",
+            "    mvn org.apache.maven.plugins:maven-install-plugin:3.1.2:install-file -Dfile=build/jpf.jar -DgroupId=gov.nasa -DartifactId=jpf-core -Dversion=java17-SNAPSHOT -Dpackaging=jar",
+            "    mkdir -p ~/.jpf",
             "    printf 'jpf-core = %s\\nextensions = ${jpf-core}\\n' \"$PWD\" > ~/.jpf/site.properties   (or export JPF_HOME=$PWD)",
             "  then build retrycheck with the profile: mvn -Pjpf package   (README.md, 'Java PathFinder').");
 
@@ -168,10 +169,10 @@ public final class JpfEngine {
     public static Map<String, String> commonSettings(int depthLimit) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("vm.classloader.class", "retrycheck.jpf.LambdaNamesClassLoaderInfo");
-        // Every shared access of the model is a MonitorRuntime operation, under its one monitor (design: the model calls
-        // only the runtime API for anything shared). So JPF switches threads at that monitor (monitorenter, wait,
-        // notifyAll), as the embedded engine does at every operation, and not at field accesses in model code, which
-        // would only multiply equivalent interleavings. (JPF appends without a separator: hence the leading comma.)
+        // Every shared access of the model is a runtime operation (design: the model calls only the runtime API for
+        // anything shared), where AtomicRuntime offers JPF its one thread choice; model code runs in JPF's atomic section
+        // anyway, and this keeps field accesses in it from being choice points elsewhere (TurnRuntime on JPF, the
+        // generated configurations). (JPF appends without a separator: hence the leading comma.)
         m.put("vm.shared.never_break_methods+", ",retrycheck.*.*");
         m.put("vm.shared.skip_static_finals", "true");
         // JPF's state is the model's: the event counter and the cycle rule's path history are not matched (IgnoredFields)

@@ -22,9 +22,9 @@ import java.util.List;
 
 /**
  * The application Java PathFinder runs (the {@code target} of every {@code jpf/*.jpf}): plain Java, no JPF API.
- * It builds one check's scenario on a {@link TurnRuntime} (plain monitors: synchronized/wait/notifyAll, with the embedded
- * engine's step semantics; see there why not {@code MonitorRuntime} as is) with the invariant monitors attached, and
- * runs the model threads as real threads, which JPF turns into its own threads and interleaves at the monitor.
+ * It builds one check's scenario with the invariant monitors attached, inside JPF on an {@link AtomicRuntime} (one thread
+ * choice per operation, the embedded cycle rule) and on a plain JVM on a {@link TurnRuntime} (plain monitors, with the
+ * embedded engine's step semantics), and runs the model threads as real threads, which JPF turns into its own threads.
  * <p>
  * A monitor's finding becomes {@code AssertionError("<INVARIANT>: <message>")}, thrown in the model thread at the
  * event that violated it and not caught, so JPF's {@code NoUncaughtExceptionsProperty} reports it there. A state in

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The JPF engine reaches the embedded explorer's verdicts, every one, TERMINATION included. By default it checks a
  * sample that covers every handler with both kernel versions and every scenario: handler #i with version #v (v5.6 = 0,
  * v5.7 = 1) is checked on scenario #((2i + v) mod 10) of {@code Scenarios.ALL}, so each scenario is checked with four
- * or five handler/version pairs. {@code -Dretrycheck.jpf.matrix=all} checks the whole matrix instead (every handler,
+ * or five handler/version pairs (five with the 25 handlers). {@code -Dretrycheck.jpf.matrix=all} checks the whole matrix instead (every handler,
  * version and scenario; see README.md, 'Java PathFinder', for its running time); {@code -Dretrycheck.jpf.arch=alpha,gup}
  * keeps only those handlers' checks.
  * Runs whenever jpf-core and the -Pjpf backend are on the class path; otherwise it is reported as skipped, with why.
