@@ -63,10 +63,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--handoff-rounds", defaultValue = "3", paramLabel = "N", description = "rounds of the hand-off comparison, at least 1; each mode keeps its best (default: ${DEFAULT-VALUE})")
     int rounds;
 
+    // --- engine jpf
+    @Option(names = "--engine", defaultValue = "embedded", paramLabel = "embedded|jpf", description = "embedded (default), or jpf: the checks of issue 15's table under Java PathFinder, states and wall time")
+    String engine;
+    // ---
+
     @Override public Integer call() throws Exception {
         if (suite != null || porNames != null) return suite();
         // validation first: nothing runs on a bad option
         int n = workers.count();
+        String eng = Choices.canonical("--engine", "engine", engine, List.of("embedded", "jpf"));
+        if (eng.equals("jpf")) return JpfSupport.bench();
         FaultHandler arch = arch(porArch);
         if (budget < 1) throw new UsageException("--no-por-budget must be at least 1, got " + budget);
         if (rounds < 1) throw new UsageException("--handoff-rounds must be at least 1, got " + rounds);

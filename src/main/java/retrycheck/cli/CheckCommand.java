@@ -69,6 +69,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-steps", defaultValue = "400", paramLabel = "N", description = "per execution; reaching it makes the check INCOMPLETE (default: ${DEFAULT-VALUE})")
     int maxSteps;
 
+    // --- engine jpf
+    @Option(names = "--max-states", defaultValue = "1000000", paramLabel = "N", description = "engine jpf: new JPF states per search; reaching it makes the check INCOMPLETE (default: ${DEFAULT-VALUE}; --max-steps is JPF's depth limit)")
+    long maxStates;
+    // ---
+
     @Option(names = "--no-por", description = "explore every interleaving without partial-order reduction (slow; for comparison)")
     boolean noPor;
 
@@ -119,6 +124,7 @@ final class CheckCommand implements Callable<Integer> {
         if (maxExecutions < 1) throw new UsageException("--max-executions must be at least 1, got " + maxExecutions);
         if (maxSteps < 1) throw new UsageException("--max-steps must be at least 1, got " + maxSteps);
         stepTimeoutMillis();
+        if (maxStates < 1) throw new UsageException("--max-states must be at least 1, got " + maxStates);   // engine jpf
         int n = workers.count();
         String eng = Choices.canonical("--engine", "engine", engine, List.of("embedded", "jpf"));
         Explorer.Por alg = por == null ? (noPor ? Explorer.Por.NONE : Explorer.DEFAULT_POR) : Explorer.Por.parse(por);
@@ -178,7 +184,8 @@ final class CheckCommand implements Callable<Integer> {
         try (Outputs.Registration hook = Outputs.onInterrupt(run::interrupted)) {
             List<CheckResult> results;
             if (plan.engine().equals("jpf")) {
-                results = JpfSupport.runOrExplain(plan.specs());
+                results = JpfSupport.runOrExplain(plan.specs(),
+                        retrycheck.jpf.JpfEngine.Options.defaults().bounded(maxSteps, maxStates), quiet, plan.workers());
                 if (results == null) return Main.USAGE;              // JPF cannot run here; runOrExplain said why
             } else {
                 Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, true).withPor(porAlgorithm)

@@ -47,6 +47,16 @@ final class JpfSupport {
 
     /** Runs the checks under JPF and prints its table; null when JPF cannot run here (after saying why on stderr). */
     static List<CheckResult> runOrExplain(List<CheckSpec> specs) {
+        return runOrExplain(specs, JpfEngine.Options.defaults(), false, 1);
+    }
+
+    /**
+     * @param options JPF's bounds (check's --max-steps as its depth limit, --max-states as its state budget)
+     * @param quiet   no progress lines
+     * @param workers with more than 1, each check runs in a JVM of its own ({@code JpfWorker}), this many at a time
+     *                (jpf-core keeps its VM in static fields: one JPF per process)
+     */
+    static List<CheckResult> runOrExplain(List<CheckSpec> specs, JpfEngine.Options options, boolean quiet, int workers) {
         String why = JpfEngine.unavailable();
         if (why != null) {
             System.err.println("retrycheck: --engine jpf needs Java PathFinder. " + why);
@@ -55,7 +65,7 @@ final class JpfSupport {
         }
         JpfEngine engine;
         try {
-            engine = JpfEngine.create(JpfEngine.Options.defaults());
+            engine = JpfEngine.create(options);
         } catch (IllegalStateException e) {
             System.err.println("retrycheck: " + e.getMessage());
             return null;
@@ -63,19 +73,47 @@ final class JpfSupport {
         List<CheckResult> results = new ArrayList<>();
         List<JpfEngine.Result> jpf = new ArrayList<>();
         long t0 = System.nanoTime();
-        int k = 0;
-        for (CheckSpec s : specs) {
-            JpfEngine.Result r;
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Consumer<JpfEngine.Result> progress = r -> {
+            int k = done.incrementAndGet();
+            if (!quiet)
+                System.err.printf("[%d/%d] %-40s %s  %d states, %d searches, %d ms%n", k, specs.size(), r.result().spec.label(),
+                        summary(r.result()), r.jpf().newStates(), r.searches(), r.jpf().wallNanos() / 1_000_000);
+        };
+        if (workers > 1 && specs.size() > 1) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(workers, specs.size()));
             try {
-                r = engine.run(s);
-            } catch (IllegalStateException e) {
-                System.err.println("retrycheck: " + e.getMessage());
+                List<java.util.concurrent.Future<JpfEngine.Result>> fs = new ArrayList<>();
+                for (CheckSpec s : specs)
+                    fs.add(pool.submit(() -> {
+                        JpfEngine.Result r = retrycheck.jpf.JpfWorker.runInProcess(s, options);
+                        synchronized (done) { progress.accept(r); }
+                        return r;
+                    }));
+                for (java.util.concurrent.Future<JpfEngine.Result> f : fs) {
+                    JpfEngine.Result r = f.get();
+                    results.add(r.result());
+                    jpf.add(r);
+                }
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                System.err.println("retrycheck: " + (e.getCause() != null ? e.getCause().getMessage() : e.toString()));
                 return null;
+            } finally {
+                pool.shutdownNow();
             }
-            results.add(r.result());
-            jpf.add(r);
-            System.err.printf("[%d/%d] %-40s %d states, %d searches, %d ms%n", ++k, specs.size(), s.label(),
-                    r.jpf().newStates(), r.searches(), r.jpf().wallNanos() / 1_000_000);
+        } else {
+            for (CheckSpec s : specs) {
+                JpfEngine.Result r;
+                try {
+                    r = engine.run(s);
+                } catch (IllegalStateException e) {
+                    System.err.println("retrycheck: " + e.getMessage());
+                    return null;
+                }
+                results.add(r.result());
+                jpf.add(r);
+                progress.accept(r);
+            }
         }
         System.out.print(table(jpf));
         System.out.printf("%d checks in %.1f s (engine: jpf)%n", results.size(), (System.nanoTime() - t0) / 1e9);
@@ -87,6 +125,13 @@ final class JpfSupport {
                     System.out.print(TextTrace.render(t, true));
                 }
         return results;
+    }
+
+    /** FAIL/INCOMPLETE/ERROR if any verdict is, else PASS (the progress line's word, as the embedded engine's). */
+    static String summary(CheckResult r) {
+        for (Verdict v : List.of(Verdict.ERROR, Verdict.FAIL, Verdict.INCOMPLETE))
+            if (r.verdicts.containsValue(v)) return v.name();
+        return Verdict.PASS.name();
     }
 
     /** The verdict table with JPF's counts: states new/matched/ended, search depth, searches run. */
@@ -113,5 +158,59 @@ final class JpfSupport {
         b.append(String.format("verdicts: %d PASS, %d FAIL, %d INCOMPLETE, %d ERROR (engine: jpf)%n", count[Verdict.PASS.ordinal()],
                 count[Verdict.FAIL.ordinal()], count[Verdict.INCOMPLETE.ordinal()], count[Verdict.ERROR.ordinal()]));
         return b.toString();
+    }
+
+    /** One check of the JPF benchmark, with what issue 15 measured before this engine's state matching. */
+    record BenchCase(String arch, String variant, String scenario, String before) {}
+
+    /** The checks of issue 15's table; "before": jpf-core java-17, 2 cores, one check at a time, as the issue reports. */
+    static final List<BenchCase> BENCH = List.of(
+            new BenchCase("x86", "v5.7", "filemap-io", "75,343 states, 144 s"),
+            new BenchCase("x86", "v5.6", "filemap-io", "142,487 states (2 searches), 656 s"),
+            new BenchCase("s390", "v5.7", "swap-io", "67,892 states, 139 s"),
+            new BenchCase("arm64", "v5.7", "uffd-user", "197,619 states, 300 s"),
+            new BenchCase("alpha", "v5.7", "filemap-io-kernel", "all INCOMPLETE (depth limit), 431 s"),
+            new BenchCase("x86", "v5.7", "ttm-fence-kernel", "all INCOMPLETE (depth limit), 370 s"),
+            new BenchCase("gup", "v5.6", "filemap-relock", "no answer in 900 s"));
+
+    /** `bench --engine jpf`: the checks of issue 15's table, one at a time, JPF states and wall time; exit 2 without JPF. */
+    static int bench() {
+        List<CheckSpec> specs = new ArrayList<>();
+        for (BenchCase c : BENCH)
+            specs.add(new CheckSpec(retrycheck.kernel.Handlers.byName(c.arch()), retrycheck.kernel.Variant.parse(c.variant()),
+                    retrycheck.check.Scenarios.byId(c.scenario()), retrycheck.check.Invariants.ALL,
+                    retrycheck.kernel.KernelOps.DEFAULT));
+        String why = JpfEngine.unavailable();
+        if (why != null) {
+            System.err.println("retrycheck: --engine jpf needs Java PathFinder. " + why);
+            System.err.println(JpfEngine.HOW_TO_INSTALL);
+            return Main.USAGE;
+        }
+        JpfEngine engine;
+        try {
+            engine = JpfEngine.create(JpfEngine.Options.defaults());
+        } catch (IllegalStateException e) {
+            System.err.println("retrycheck: " + e.getMessage());
+            return Main.USAGE;
+        }
+        System.out.printf("%-32s %-46s %-12s %8s %8s %3s %8s  %s%n", "check", "verdicts (F/D/S/L/D/T/S)", "summary", "states",
+                "matched", "n", "wall s", "before (issue 15)");
+        List<Double> walls = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            CheckSpec s = specs.get(i);
+            long t0 = System.nanoTime();
+            JpfEngine.Result r = engine.run(s);
+            double wall = (System.nanoTime() - t0) / 1e9;
+            walls.add(wall);
+            StringBuilder v = new StringBuilder();
+            for (Verdict x : r.result().verdicts.values()) v.append(v.length() == 0 ? "" : "/").append(x.name(), 0, 4);
+            System.out.printf("%-32s %-46s %-12s %8d %8d %3d %8.1f  %s%n", s.label(), v, summary(r.result()),
+                    r.jpf().newStates(), r.jpf().visitedStates(), r.searches(), wall, BENCH.get(i).before());
+        }
+        List<Double> sorted = walls.stream().sorted().toList();
+        double median = sorted.get(sorted.size() / 2);
+        System.out.printf("median wall %.1f s, total %.1f s (engine: jpf; wall time on this machine, with its load)%n", median,
+                walls.stream().mapToDouble(d -> d).sum());
+        return 0;
     }
 }

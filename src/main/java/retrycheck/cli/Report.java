@@ -70,6 +70,7 @@ final class Report {
             s.put("maxDepth", r.stats.maxDepth);
             s.put("complete", r.stats.complete());
             s.put("ms", r.stats.wallNanos / 1_000_000);
+            if (engine.equals("jpf")) s.put("states", r.stats.steps);   // JPF counts states, not executions (README)
             if (!r.incompleteReason.isEmpty()) c.put("incompleteReason", r.incompleteReason);
             if (!r.error.isEmpty()) c.put("error", r.error);
             ObjectNode tr = c.putObject("traces");

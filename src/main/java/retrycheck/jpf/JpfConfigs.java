@@ -43,7 +43,7 @@ public final class JpfConfigs {
         b.append("# A search that reports 'depth limit reached' is INCOMPLETE, not a pass.\n\n");
         b.append("target = ").append(JpfTarget.class.getName()).append('\n');
         b.append("target.args = ").append(DEFAULT_ARCH).append(',').append(Variant.V5_7.label()).append(',').append(s.id()).append(",ALL\n\n");
-        b.append("classpath = ${config_path}/../target/classes\n");
+        b.append("classpath+ = ,${config_path}/../target/classes\n");
         b.append("native_classpath+ = ,${config_path}/../target/classes\n");
         b.append("sourcepath = ${config_path}/../src/main/java\n\n");
         for (Map.Entry<String, String> e : JpfEngine.commonSettings(JpfEngine.Options.DEFAULT_DEPTH).entrySet())

@@ -34,18 +34,17 @@ import java.util.stream.Collectors;
  * The second engine: runs a check under Java PathFinder and maps what JPF reports to the embedded explorer's verdicts,
  * counts and trace format.
  * <ul>
- * <li>JPF runs {@link JpfTarget} (plain Java on {@code MonitorRuntime}) with the check's monitors. An
- *     {@code AssertionError("ID: ...")} reported by {@code NoUncaughtExceptionsProperty} is a FAIL of invariant ID;
- *     {@code NotDeadlockedProperty} is a FAIL of DEADLOCK; any other error is a model error (ERROR).</li>
- * <li>An assertion ends its path, which could hide a violation of another invariant further down that path. So when a
- *     search found violations, the invariants it did not see violated are searched again (without the monitors of
- *     those found), until a search finds no new one.</li>
- * <li>The search is bounded ({@code search.depth_limit}); a search that hit any constraint makes every verdict it did
- *     not FAIL INCOMPLETE. The model emits an event (and bumps a counter) at every operation, so no JPF state repeats
- *     along a path: an endless retry loop runs into the depth limit, and a search that completes within it has shown
- *     that every execution ends. That is how TERMINATION can PASS under JPF, although the monitor runtime, unlike the
- *     embedded explorer, cannot see a repeated kernel state; a loop the embedded engine cuts as harmless (no SIGKILL
- *     pending) makes the JPF search INCOMPLETE.</li>
+ * <li>JPF runs {@link JpfTarget} (inside JPF on {@link AtomicRuntime}: one thread choice per operation) with the
+ *     check's monitors. An {@code AssertionError("ID: ...")} reported by {@code NoUncaughtExceptionsProperty} is a FAIL
+ *     of invariant ID; {@code NotDeadlockedProperty} is a FAIL of DEADLOCK; any other error is a model error (ERROR).</li>
+ * <li>Each search stops at its first violation (by default) and the invariants not violated yet are searched again
+ *     (without the monitors of those found), until a search finds no new one.</li>
+ * <li>The search is bounded ({@code search.depth_limit}: operations per path, and a state budget); a search that hit any
+ *     constraint makes every verdict it did not FAIL INCOMPLETE.</li>
+ * <li>TERMINATION: the embedded cycle rule runs inside JPF at loop heads ({@link AtomicRuntime}), and every cycle JPF's
+ *     search closes (a state revisited on its current path) is judged by replaying the lasso on the embedded engine
+ *     ({@link #judge}); the event counter and the rule's history are not JPF state ({@code IgnoredFields}), so equal
+ *     kernel states match and an endless loop is a cycle, not a path into the depth limit.</li>
  * <li>A counterexample is JPF's error path, reduced to the order in which the model threads performed their
  *     operations; that order is the embedded engine's schedule, and is replayed there to give the same steps and
  *     snapshots. If it does not replay, the trace says so and shows the operation order only.</li>
@@ -53,11 +52,15 @@ import java.util.stream.Collectors;
  */
 public final class JpfEngine {
     static final String BACKEND = "retrycheck.jpf.JpfCoreBackend";
+    /** Setting read by the backend (not by JPF): the state budget of one search. */
+    public static final String MAX_STATES_KEY = "retrycheck.max_states";
 
     public static final String HOW_TO_INSTALL = String.join("\n",
             "  jpf-core is not on Maven Central. On JDK 17 (its java-17 branch does not run on newer JDKs):",
             "    git clone -b java-17 https://github.com/javapathfinder/jpf-core && cd jpf-core && ./gradlew buildJars",
-            "    mvn install:install-file -Dfile=build/jpf.jar -DgroupId=gov.nasa -DartifactId=jpf-core -Dversion=java17-SNAPSHOT -Dpackaging=jar",
+            "      (without network access for Gradle: the javac recipe in README.md, 'Installing jpf-core')",
+            "    mvn org.apache.maven.plugins:maven-install-plugin:3.1.2:install-file -Dfile=build/jpf.jar -DgroupId=gov.nasa -DartifactId=jpf-core -Dversion=java17-SNAPSHOT -Dpackaging=jar",
+            "    mkdir -p ~/.jpf",
             "    printf 'jpf-core = %s\\nextensions = ${jpf-core}\\n' \"$PWD\" > ~/.jpf/site.properties   (or export JPF_HOME=$PWD)",
             "  then build retrycheck with the profile: mvn -Pjpf package   (README.md, 'Java PathFinder').");
 
@@ -72,15 +75,27 @@ public final class JpfEngine {
      *                         search again for the invariants not yet violated: a FAIL sooner, but its trace is the first
      *                         JPF found, not the shortest; PASS still needs a complete search
      */
-    public record Options(int depthLimit, boolean stopAtFirstError) {
+    public record Options(int depthLimit, boolean stopAtFirstError, long maxStates) {
         /** JPF transitions per search path; -Dretrycheck.jpf.depth=N overrides it. */
         public static final int DEFAULT_DEPTH = 1000;
 
         public Options(int depthLimit) { this(depthLimit, false); }
 
-        public static Options defaults() { return new Options(Integer.getInteger("retrycheck.jpf.depth", DEFAULT_DEPTH)); }
+        public Options(int depthLimit, boolean stopAtFirstError) { this(depthLimit, stopAtFirstError, DEFAULT_MAX_STATES); }
 
-        public Options stoppingAtFirstError() { return new Options(depthLimit, true); }
+        /** New JPF states per search before it stops (INCOMPLETE). */
+        public static final long DEFAULT_MAX_STATES = 1_000_000;
+
+        /** With the bounds of `check`: --max-steps is JPF's depth limit (one transition per operation, as a step). */
+        public Options bounded(int maxSteps, long maxStates) { return new Options(maxSteps, stopAtFirstError, maxStates); }
+
+        /** Stops each search at its first violation (and searches again for the rest): the issue-15 measurements show
+         *  that going on after a violation (search.multiple_errors) can take minutes where the first one takes seconds. */
+        public static Options defaults() {
+            return new Options(Integer.getInteger("retrycheck.jpf.depth", DEFAULT_DEPTH), true);
+        }
+
+        public Options stoppingAtFirstError() { return new Options(depthLimit, true, maxStates); }
     }
 
     /** A check's result with what JPF searched (all its searches together). */
@@ -154,12 +169,14 @@ public final class JpfEngine {
     public static Map<String, String> commonSettings(int depthLimit) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("vm.classloader.class", "retrycheck.jpf.LambdaNamesClassLoaderInfo");
-        // Every shared access of the model is a MonitorRuntime operation, under its one monitor (design: the model calls
-        // only the runtime API for anything shared). So JPF switches threads at that monitor (monitorenter, wait,
-        // notifyAll), as the embedded engine does at every operation, and not at field accesses in model code, which
-        // would only multiply equivalent interleavings. (JPF appends without a separator: hence the leading comma.)
+        // Every shared access of the model is a runtime operation (design: the model calls only the runtime API for
+        // anything shared), where AtomicRuntime offers JPF its one thread choice; model code runs in JPF's atomic section
+        // anyway, and this keeps field accesses in it from being choice points elsewhere (TurnRuntime on JPF, the
+        // generated configurations). (JPF appends without a separator: hence the leading comma.)
         m.put("vm.shared.never_break_methods+", ",retrycheck.*.*");
         m.put("vm.shared.skip_static_finals", "true");
+        // JPF's state is the model's: the event counter and the cycle rule's path history are not matched (IgnoredFields)
+        m.put("filter.instance_ammendments+", ",retrycheck.jpf.IgnoredFields");
         m.put("vm.enable_assertions", "*");
         m.put("search.depth_limit", String.valueOf(depthLimit));
         return m;
@@ -168,7 +185,7 @@ public final class JpfEngine {
     Map<String, String> settings(CheckSpec spec, List<Property> props, boolean multipleErrors) {
         Map<String, String> m = commonSettings(options.depthLimit());
         String cp = modelClasspath();
-        m.put("classpath", cp);
+        m.put("classpath+", "," + cp);                   // after jpf-core's own (its Verify, for JpfVerify)
         m.put("native_classpath+", "," + cp);
         m.put("target", JpfTarget.class.getName());
         m.put("target.args", String.join(",", targetArch(spec), spec.variant().label(), spec.scenario().id(),
@@ -178,6 +195,7 @@ public final class JpfEngine {
                 ? "gov.nasa.jpf.vm.NotDeadlockedProperty,gov.nasa.jpf.vm.NoUncaughtExceptionsProperty"
                 : "gov.nasa.jpf.vm.NoUncaughtExceptionsProperty");
         m.put("search.multiple_errors", String.valueOf(multipleErrors));
+        m.put(MAX_STATES_KEY, String.valueOf(options.maxStates()));
         m.put("vm.path_output", "true");
         m.put("vm.tree_output", "false");
         m.put("report.statistics", "true");
@@ -227,6 +245,8 @@ public final class JpfEngine {
         if (e.property().endsWith("NotDeadlockedProperty")) return Invariants.DEADLOCK.id();
         String d = e.details();
         String prefix = "java.lang.AssertionError: ";
+        if (e.property().endsWith(".CycleProperty") && d.startsWith(Invariants.TERMINATION.id() + JpfTarget.SEPARATOR))
+            return Invariants.TERMINATION.id();
         if (d.startsWith(prefix)) {
             String rest = d.substring(prefix.length());
             for (Property p : props) if (rest.startsWith(p.id() + JpfTarget.SEPARATOR)) return p.id();
@@ -243,8 +263,17 @@ public final class JpfEngine {
     public Result run(CheckSpec spec) {
         List<Property> props = spec.properties();
         boolean multipleErrors = !options.stopAtFirstError();
+        Explorer replayer = new Explorer();
+        try {
+            return run(spec, props, multipleErrors, replayer);
+        } finally {
+            replayer.close();
+        }
+    }
+
+    private Result run(CheckSpec spec, List<Property> props, boolean multipleErrors, Explorer replayer) {
         List<JpfRun> runs = new ArrayList<>();
-        JpfRun all = backend.run(settings(spec, props, multipleErrors));
+        JpfRun all = backend.run(settings(spec, props, multipleErrors), judge(spec, props, replayer));
         runs.add(all);
         Map<String, JpfRun.Error> found = new LinkedHashMap<>();
         collect(all, props, found);
@@ -257,7 +286,7 @@ public final class JpfEngine {
         while (searchAgain && !found.containsKey("MODEL_ERROR")) {
             List<Property> rest = props.stream().filter(p -> !found.containsKey(p.id())).toList();
             if (rest.isEmpty()) break;
-            JpfRun again = backend.run(settings(spec, rest, multipleErrors));
+            JpfRun again = backend.run(settings(spec, rest, multipleErrors), judge(spec, rest, replayer));
             runs.add(again);
             int before = found.size();
             collect(again, rest, found);
@@ -266,9 +295,17 @@ public final class JpfEngine {
                     && !p.id().equals(Invariants.DEADLOCK.id())));
         }
         JpfRun total = sum(runs);
+        // The fields mean what they mean for the embedded engine, or are 0 when JPF does not count that: JPF counts
+        // states, not executions (a state reached on many paths is explored once), so executions and pruned are 0 and
+        // the states are in steps ("states" in the JSON report); maxDepth is the longest path in operations (one JPF
+        // transition per operation); cyclesCut counts the cycles of JPF's search judged harmless.
         ExploreStats stats = new ExploreStats();
-        stats.executions = total.endStates();
-        stats.pruned = total.visitedStates();
+        stats.executions = 0;
+        stats.pruned = 0;
+        stats.cyclesCut = total.cycles() - total.unnamedCycles()
+                - (found.containsKey(Invariants.TERMINATION.id()) ? 1 : 0);
+        stats.cyclesCut = Math.max(0, stats.cyclesCut);
+        stats.deadlocks = found.containsKey(Invariants.DEADLOCK.id()) ? 1 : 0;
         stats.maxDepth = total.maxDepth();
         stats.wallNanos = total.wallNanos();
         stats.exhausted = true;
@@ -281,12 +318,15 @@ public final class JpfEngine {
             Verdict v;
             if (found.containsKey(p.id())) v = Verdict.FAIL;
             else if (modelError != null) v = Verdict.ERROR;
-            else if (complete.get(p.id())) v = Verdict.PASS;
+            else if (complete.get(p.id()) && !(p.id().equals(Invariants.TERMINATION.id()) && total.unnamedCycles() > 0))
+                v = Verdict.PASS;
             else v = Verdict.INCOMPLETE;
             r.verdicts.put(p.id(), v);
             if (v == Verdict.FAIL) r.traces.put(p.id(), trace(spec, p, found.get(p.id())));
         }
         if (total.constraints() > 0) r.incompleteReason = "JPF: " + (total.constraint().isEmpty() ? "search constraint hit" : total.constraint());
+        else if (total.unnamedCycles() > 0 && r.verdicts.get(Invariants.TERMINATION.id()) == Verdict.INCOMPLETE)
+            r.incompleteReason = "JPF: " + total.unnamedCycles() + " endless execution(s) that the embedded cycle rule does not name";
         return new Result(r, total, runs.size());
     }
 
@@ -301,16 +341,70 @@ public final class JpfEngine {
 
     private static JpfRun sum(List<JpfRun> runs) {
         long n = 0, v = 0, end = 0, wall = 0;
-        int depth = 0, cons = 0;
+        int depth = 0, cons = 0, cycles = 0, unnamed = 0;
         String constraint = "";
         List<JpfRun.Error> errors = new ArrayList<>();
         for (JpfRun r : runs) {
             n += r.newStates(); v += r.visitedStates(); end += r.endStates(); wall += r.wallNanos();
             depth = Math.max(depth, r.maxDepth()); cons += r.constraints();
+            cycles += r.cycles(); unnamed += r.unnamedCycles();
             if (!r.constraint().isEmpty()) constraint = r.constraint();
             errors.addAll(r.errors());
         }
-        return new JpfRun(errors, n, v, end, depth, cons, constraint, wall);
+        return new JpfRun(errors, n, v, end, depth, cons, constraint, wall, cycles, unnamed);
+    }
+
+    /** How many times a judged cycle is unrolled on the embedded engine: its rule needs a loop head seen twice. */
+    static final int UNROLL = 3;
+
+    /**
+     * The embedded engine's cycle rule applied to a cycle of JPF's search: the lasso (the operations before the repeated
+     * state, then the cycle's {@value #UNROLL} times) is replayed on the embedded engine with the TERMINATION monitor.
+     * Its finding is a VIOLATION (the schedule up to it is the counterexample); a repeated kernel state without one is a
+     * CUT (the embedded engine ends that execution there too); neither is an UNNAMED endless execution. Null (no cycle
+     * judged) when TERMINATION is not among the invariants searched.
+     */
+    JpfBackend.CycleJudge judge(CheckSpec spec, List<Property> props, Explorer replayer) {
+        if (!props.contains(Invariants.TERMINATION)) return null;
+        CheckSpec one = new CheckSpec(spec.handler(), spec.variant(), spec.scenario(), List.of(Invariants.TERMINATION),
+                spec.ops());
+        CheckTarget target = new CheckTarget(one);
+        List<String> threads = threadNames(spec);
+        return (prefix, cycle) -> {
+            List<String> lasso = new ArrayList<>(prefix);
+            for (int k = 0; k < UNROLL; k++) lasso.addAll(cycle);
+            List<Integer> schedule = new ArrayList<>();
+            for (String t : lasso) schedule.add(threads.indexOf(t));
+            List<Finding> findings = new ArrayList<>();
+            int[] ops = {0};
+            int[] opsAtFinding = {-1};
+            boolean[] repeated = {false};
+            try {
+                replayer.replay(rt -> {
+                    Target.Instance inner = target.instantiate(rt);
+                    rt.addListener(ev -> {
+                        if (ev.note() == null) ops[0]++;
+                        if (ev.isNote(retrycheck.runtime.Event.Note.STATE_REPEATED)) repeated[0] = true;
+                        if (opsAtFinding[0] < 0 && !inner.findings().isEmpty()) {
+                            opsAtFinding[0] = ops[0];
+                            findings.addAll(inner.findings());
+                        }
+                    });
+                    return inner;
+                }, schedule, (ev, rt) -> { });
+            } catch (RuntimeException ex) {
+                return new JpfBackend.Judgement(JpfBackend.CycleKind.UNNAMED, List.of(), ex.toString());
+            }
+            if (opsAtFinding[0] >= 0)
+                return new JpfBackend.Judgement(JpfBackend.CycleKind.VIOLATION, List.copyOf(lasso.subList(0, opsAtFinding[0])),
+                        findings.get(0).message());
+            return new JpfBackend.Judgement(repeated[0] ? JpfBackend.CycleKind.CUT : JpfBackend.CycleKind.UNNAMED, List.of(), "");
+        };
+    }
+
+    static List<String> threadNames(CheckSpec spec) {
+        return spec.scenario().build(new MonitorRuntime(0), spec.handler(), spec.variant(), spec.ops())
+                .threads().stream().map(ModelThread::name).toList();
     }
 
     /**

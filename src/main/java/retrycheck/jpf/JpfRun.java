@@ -13,9 +13,16 @@ import java.util.List;
  * @param constraints   search constraints hit (depth limit, memory): any makes the search incomplete
  * @param constraint    the last constraint hit, or ""
  * @param wallNanos     wall time of the search
+ * @param cycles        cycles the search closed (a state revisited on its current path), each judged by the embedded rule
+ * @param unnamedCycles of those, endless executions the embedded rule does not name (TERMINATION cannot PASS then)
  */
 public record JpfRun(List<Error> errors, long newStates, long visitedStates, long endStates, int maxDepth,
-                     int constraints, String constraint, long wallNanos) {
+                     int constraints, String constraint, long wallNanos, int cycles, int unnamedCycles) {
+
+    public JpfRun(List<Error> errors, long newStates, long visitedStates, long endStates, int maxDepth, int constraints,
+                  String constraint, long wallNanos) {
+        this(errors, newStates, visitedStates, endStates, maxDepth, constraints, constraint, wallNanos, 0, 0);
+    }
 
     /**
      * One property violation.

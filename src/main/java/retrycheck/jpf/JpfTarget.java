@@ -13,15 +13,18 @@ import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
 import retrycheck.mutants.Mutant;
 import retrycheck.mutants.Mutants;
+import retrycheck.runtime.Event;
+import retrycheck.runtime.EventListener;
+import retrycheck.runtime.Runtime;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The application Java PathFinder runs (the {@code target} of every {@code jpf/*.jpf}): plain Java, no JPF API.
- * It builds one check's scenario on a {@link TurnRuntime} (plain monitors: synchronized/wait/notifyAll, with the embedded
- * engine's step semantics; see there why not {@code MonitorRuntime} as is) with the invariant monitors attached, and
- * runs the model threads as real threads, which JPF turns into its own threads and interleaves at the monitor.
+ * It builds one check's scenario with the invariant monitors attached, inside JPF on an {@link AtomicRuntime} (one thread
+ * choice per operation, the embedded cycle rule) and on a plain JVM on a {@link TurnRuntime} (plain monitors, with the
+ * embedded engine's step semantics), and runs the model threads as real threads, which JPF turns into its own threads.
  * <p>
  * A monitor's finding becomes {@code AssertionError("<INVARIANT>: <message>")}, thrown in the model thread at the
  * event that violated it and not caught, so JPF's {@code NoUncaughtExceptionsProperty} reports it there. A state in
@@ -77,22 +80,40 @@ public final class JpfTarget {
         return new CheckSpec(handler, Variant.parse(variant), Scenarios.byId(scenario), props, ops);
     }
 
-    /** Builds the check on a fresh {@link MonitorRuntime}, runs its threads to their end, and returns. */
+    /**
+     * Builds the check and runs its threads to their end: inside JPF on an {@link AtomicRuntime} (one scheduling choice
+     * per operation, the embedded cycle rule), on a plain JVM on a {@link TurnRuntime}.
+     */
     public static void run(CheckSpec spec, boolean trace) throws InterruptedException {
-        TurnRuntime rt = new TurnRuntime();                 // plain monitors; no timeout: under JPF waiting is free
+        JpfVm vm = JpfVm.inside();
+        Runtime rt = vm != null ? new AtomicRuntime(vm) : new TurnRuntime();   // plain monitors; no timeout
         Target.Instance inst = new CheckTarget(spec).instantiate(rt);
-        List<Finding> findings = inst.findings();
-        int[] seen = {0};
+        if (rt instanceof AtomicRuntime a) a.setInstance(inst);
         // added after the monitors, so it sees their findings for the event that caused them
-        rt.addListener(e -> {
+        rt.addListener(new Reporter(inst.findings(), trace));
+        rt.run(inst.threads());
+    }
+
+    /** Prints the operation lines and throws a monitor's finding as an AssertionError in the thread that caused it. */
+    static final class Reporter implements EventListener {
+        private final List<Finding> findings;
+        private final boolean trace;
+        /** Findings already thrown (not JPF state: see IgnoredFields). */
+        private int seen;
+
+        Reporter(List<Finding> findings, boolean trace) {
+            this.findings = findings;
+            this.trace = trace;
+        }
+
+        @Override public void onEvent(Event e) {
             if (trace && e.note() == null) System.out.println(OP_LINE + e.thread());
-            if (findings.size() > seen[0]) {
-                Finding f = findings.get(seen[0]);
-                seen[0] = findings.size();
+            if (findings.size() > seen) {
+                Finding f = findings.get(seen);
+                seen = findings.size();
                 throw new AssertionError(f.invariant() + SEPARATOR + f.message() + " (event " + f.step() + ")");
             }
-        });
-        rt.run(inst.threads());
+        }
     }
 
     private static <T> T newInstance(String name, Class<T> api) {

@@ -54,6 +54,24 @@ class JpfMutantColumnTest {
         assertTrue(res.engineDefects().isEmpty(), res.engineDefects().toString());
     }
 
+    /**
+     * M01 and M07 are killed on filemap-relock only by interleavings in which another thread acts between two operations
+     * of a running one: once JPF missed them (TurnRuntime before its preemption fix), and JPF's one choice per operation
+     * (AtomicRuntime) must keep them. Both TERMINATION kills are cycles, found by JPF's cycle rule.
+     */
+    @Test void preemptingInterleavingsAndTheirCyclesAreSearched() throws InterruptedException {
+        JpfEngine jpf = requireJpf();
+        List<Mutant> mutants = List.of(Mutants.byId("M01"), Mutants.byId("M07"));
+        KillMatrix.Result res = KillMatrix.run(mutants, 2, List.of(new JpfMutantEngine(jpf)), System.out::println);
+        for (KillMatrix.Row r : res.rows) {
+            EngineVerdict v = r.engines().get("jpf");
+            assertEquals(EngineVerdict.Status.KILLED, v.status(), r.mutant().label() + ": " + v.cell());
+            EngineVerdict.EngineKill k = v.kills().get("TERMINATION");
+            assertTrue(k != null && k.where().startsWith("filemap-relock"), r.mutant().label() + ": " + v.cell());
+            assertTrue(k.trace().explanation().contains("replays on the embedded engine"), k.trace().explanation());
+        }
+    }
+
     @Test void withoutItsOverridesTheCoreMutantsSearchFindsNothing() {
         JpfEngine jpf = requireJpf();
         Mutant m19 = Mutants.byId("M19");

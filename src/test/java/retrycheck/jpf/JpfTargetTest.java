@@ -38,6 +38,30 @@ class JpfTargetTest {
         assertEquals("MODEL_ERROR", JpfEngine.invariantOf(npe, props));
     }
 
+    @Test void aWorkersResultComesBackWhole() throws Exception {
+        // a result with a FAIL and its trace (the embedded engine's: the worker's JSON does not depend on who found it)
+        var spec = JpfTarget.spec("x86", "v5.6", "filemap-io", "ALL");
+        retrycheck.check.CheckResult embedded;
+        try (retrycheck.check.Checker c = new retrycheck.check.Checker()) {
+            embedded = c.run(spec, retrycheck.explore.Explorer.Options.defaults());
+        }
+        assertEquals(retrycheck.check.Verdict.FAIL, embedded.verdicts.get("FLAGS"));
+        embedded.incompleteReason = "JPF: depth limit reached: 400";
+        var sent = new JpfEngine.Result(embedded, new JpfRun(java.util.List.of(), 324, 285, 12, 25, 1, "depth limit reached: 400",
+                11_000_000L, 3, 1), 2);
+        JpfEngine.Result back = JpfWorker.fromJson(spec, JpfWorker.toJson(sent));
+        assertEquals(embedded.verdicts, back.result().verdicts);
+        assertEquals(embedded.incompleteReason, back.result().incompleteReason);
+        assertEquals(sent.jpf(), back.jpf());
+        assertEquals(2, back.searches());
+        assertEquals(embedded.traces.keySet(), back.result().traces.keySet());
+        assertEquals(retrycheck.trace.TraceJson.write(embedded.traces.get("FLAGS")),
+                retrycheck.trace.TraceJson.write(back.result().traces.get("FLAGS")));
+        assertTrue(JpfWorker.toJson(sent).indexOf('\n') < 0, "one line");
+        assertEquals(java.util.List.of("x86", "v5.6", "filemap-io", "FLAGS+DROP+SIGNAL+LOCK+DEADLOCK+TERMINATION+SLEEP", "400", "1000"),
+                JpfWorker.args(spec, JpfEngine.Options.defaults().bounded(400, 1000)));
+    }
+
     @Test void withoutJpfCoreTheEngineSaysHowToInstallItAndExits2() {
         assumeTrue(JpfEngine.unavailable() != null, "SKIPPED: jpf-core is installed, so the not-installed message cannot be shown");
         PrintStream err = System.err;
