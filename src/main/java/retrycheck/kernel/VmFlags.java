@@ -36,6 +36,6 @@ public final class VmFlags {
         for (int i = 0; i < BITS.length; i++)
             if ((flags & BITS[i]) != 0) { parts.add(NAMES[i]); rest &= ~BITS[i]; }
         if (rest != 0) parts.add(String.format("0x%x", rest));
-        return parts.isEmpty() ? "NONE" : String.join("|", parts);
+        return parts.isEmpty() ? "NONE" : retrycheck.runtime.Strs.join("|", parts);
     }
 }
