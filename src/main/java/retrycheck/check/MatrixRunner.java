@@ -19,6 +19,12 @@ public final class MatrixRunner {
 
     public static List<CheckResult> run(List<CheckSpec> specs, Explorer.Options options, int workers,
                                         Consumer<String> progress) throws InterruptedException {
+        return run(specs, options, workers, progress, r -> { });
+    }
+
+    /** The same, and {@code finished} sees each result as soon as its check ends (to keep them if the run is interrupted). */
+    public static List<CheckResult> run(List<CheckSpec> specs, Explorer.Options options, int workers,
+                                        Consumer<String> progress, Consumer<CheckResult> finished) throws InterruptedException {
         int n = Math.max(1, Math.min(workers, specs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "retrycheck-worker");
@@ -37,6 +43,7 @@ public final class MatrixRunner {
             for (CheckSpec s : specs) {
                 futures.add(pool.submit(() -> {
                     CheckResult r = checkers.get().run(s, options);
+                    finished.accept(r);
                     int k = done.incrementAndGet();
                     progress.accept(String.format("[%d/%d] %-40s %s  %d executions", k, specs.size(), s.label(),
                             summary(r), r.stats.executions));

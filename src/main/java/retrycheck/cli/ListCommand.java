@@ -18,11 +18,11 @@ final class ListCommand implements Callable<Integer> {
     String what;
 
     @Override public Integer call() {
-        switch (what) {
+        switch (Choices.canonical("list", "list", what, java.util.List.of("arches", "scenarios", "invariants", "handlers"))) {
             case "arches", "handlers" -> { for (FaultHandler h : Handlers.all()) System.out.printf("%-18s %s%n", h.name(), h.file()); }
             case "scenarios" -> { for (Scenario s : Scenarios.ALL) System.out.printf("%-22s %s%n", s.id(), s.description()); }
             case "invariants" -> { for (Property p : Invariants.ALL) System.out.printf("%-12s %s%n", p.id(), p.description()); }
-            default -> throw new UsageException("unknown list '" + what + "'; valid: arches, scenarios, invariants");
+            default -> throw new IllegalStateException(what);
         }
         return Main.OK;
     }

@@ -32,10 +32,10 @@ import java.util.concurrent.Callable;
         "Exit 0 only when every mutant is killed on an invariant it names, every invariant is killed by some mutant,",
         "every kill replays and every control (the unmutated handler on the same scenarios) passes."})
 final class MutantsCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "DIR", description = "write kill-matrix.md and one JSON trace per kill (DIR/traces/) here")
+    @Option(names = "--out", paramLabel = "DIR", description = "write kill-matrix.md and one JSON trace per kill (DIR/traces/) here: a new or empty directory, or a previous mutants report (only that is replaced)")
     Path out;
 
-    @Option(names = "--mutant", split = ",", paramLabel = "ID", description = "run only these mutants (id or name; default: the whole catalog)")
+    @Option(names = "--mutant", paramLabel = "ID[,ID...]", description = "run only these mutants (id or name; default: the whole catalog)")
     List<String> only;
 
     @Mixin
@@ -50,7 +50,7 @@ final class MutantsCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress lines")
     boolean quiet;
 
-    @Option(names = "--engine", split = ",", paramLabel = "ENGINE",
+    @Option(names = "--engine", paramLabel = "ENGINE[,ENGINE...]",
             description = "engines besides the embedded explorer (which always runs): alloy, jpf (default: alloy; "
                     + "'--engine none' for the embedded explorer only; jpf needs jpf-core, see README)")
     List<String> engineNames;
@@ -62,29 +62,62 @@ final class MutantsCommand implements Callable<Integer> {
         if (replay != null) return replay(replay);
         List<Mutant> mutants = new ArrayList<>();
         if (only == null) mutants.addAll(Mutants.all());
-        else for (String id : only) mutants.add(Mutants.byId(id.trim()));
+        else {
+            List<String> valid = new ArrayList<>(Mutants.ids());
+            for (Mutant m : Mutants.all()) valid.add(m.name());
+            for (String id : Choices.elements("--mutant", only, Mutants.ids())) {
+                try {
+                    mutants.add(Mutants.byId(id));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--mutant '" + id + "': unknown mutant; valid: " + String.join(", ", Mutants.ids())
+                            + " (or their names, see --list)");
+                }
+            }
+            List<String> ids = new ArrayList<>();
+            for (Mutant m : mutants) ids.add(m.id());
+            Choices.noDuplicates("--mutant", ids);
+        }
         if (list) {
             for (Mutant m : mutants)
                 System.out.printf("%s %-34s %-30s %s%n    %s: %s%n", m.id(), m.name(), String.join(",", m.expectedIds()),
                         String.join(",", m.scenarioIds()), m.where(), m.diff());
             return Main.OK;
         }
-        if (out != null) {
+        // every argument is checked before anything is created
+        int n = workers.count();
+        List<String> engineIds = engineNames == null ? List.of("alloy")
+                : Choices.pick("--engine", "engine", engineNames, List.of("alloy", "jpf", "none", "embedded"));
+        Outputs.ReportDir report = out == null ? null : Outputs.reportDir("--out", "mutants", out);
+        if (report == null) {                   // the mutated Alloy models go to a scratch directory, removed even on Ctrl-C
+            Path scratch = Outputs.scratch("retrycheck-alloy-mutants");
             try {
-                Files.createDirectories(out.resolve("traces"));
-            } catch (IOException e) {
-                throw new UsageException("--out " + out + ": cannot create directory: " + e.getMessage());
+                return run(mutants, n, engines(engineIds, models, scratch), null);
+            } finally {
+                Outputs.discard(scratch);
             }
         }
-        int n = workers.count();
-        List<MutantEngine> engines = engines(engineNames == null ? List.of("alloy") : engineNames, models,
-                out == null ? null : out.resolve(AlloyMutantEngine.MODELS_DIR));
+        List<MutantEngine> engines = engines(engineIds, models, report.tmp().resolve(AlloyMutantEngine.MODELS_DIR));
+        Path dir = report.begin();
+        try (Outputs.Registration hook = Outputs.onInterrupt(() -> System.err.println(
+                "retrycheck: mutants interrupted; " + report.interruptedNote()))) {
+            int code = run(mutants, n, engines, dir);
+            report.commit();
+            System.out.println("wrote " + out.resolve("kill-matrix.md") + " and its traces in " + out.resolve("traces"));
+            return code;
+        } finally {
+            report.abort();               // a no-op once committed
+        }
+    }
+
+    /** Runs the kill matrix and prints it; with {@code dir}, writes kill-matrix.md and traces/ there. */
+    private int run(List<Mutant> mutants, int n, List<MutantEngine> engines, Path dir) throws Exception {
         KillMatrix.Result res = KillMatrix.run(mutants, n, engines, line -> { if (!quiet) System.err.println(line); });
         Map<String, String> files = new LinkedHashMap<>();
-        if (out != null) {
+        if (dir != null) {
+            Files.createDirectories(dir.resolve("traces"));
             for (KillMatrix.Kill k : res.kills()) {
                 String name = "traces/" + k.key() + "-" + k.mutant().name() + ".json";
-                Files.writeString(out.resolve(name), TraceJson.write(k.trace()));
+                Files.writeString(dir.resolve(name), TraceJson.write(k.trace()));
                 files.put(k.key(), name);
             }
             for (KillMatrix.Row r : res.rows)
@@ -92,16 +125,13 @@ final class MutantsCommand implements Callable<Integer> {
                     for (EngineVerdict.EngineKill k : v.kills().values()) {
                         String key = KillMatrix.engineKillKey(r, v.engine(), k.invariant());
                         String name = "traces/" + key + "-" + r.mutant().name() + ".json";
-                        Files.writeString(out.resolve(name), TraceJson.write(k.trace()));
+                        Files.writeString(dir.resolve(name), TraceJson.write(k.trace()));
                         files.put(key, name);
                     }
         }
         String text = KillMatrix.text(res, files);
         System.out.print(text);
-        if (out != null) {
-            Files.writeString(out.resolve("kill-matrix.md"), KillMatrix.markdown(res, files));
-            System.out.println("wrote " + out.resolve("kill-matrix.md") + " and " + files.size() + " traces in " + out.resolve("traces"));
-        }
+        if (dir != null) Files.writeString(dir.resolve("kill-matrix.md"), KillMatrix.markdown(res, files));
         if (!res.ok()) {
             System.out.println("FAILED: " + (res.survivors().isEmpty() ? "" : res.survivors().size() + " survivor(s); ")
                     + (res.fullCatalog && !res.unbitten().isEmpty() ? "unbitten invariants " + res.unbitten() + "; " : "")
@@ -126,14 +156,14 @@ final class MutantsCommand implements Callable<Integer> {
                     l.add(new AlloyMutantEngine(models, keepAlloyModels));
                 }
                 case "jpf" -> l.add(JpfSupport.mutantEngine());
-                default -> throw new UsageException("--engine " + raw + ": unknown engine; valid: alloy, jpf, none");
+                default -> throw new UsageException("--engine '" + raw + "': unknown engine; valid: alloy, jpf, none");
             }
         }
         return l;
     }
 
     private int replay(Path file) throws InterruptedException {
-        Trace t = TraceJson.read(file);
+        Trace t = TraceCommand.read(file);
         Mutant m = Mutants.byHandlerName(t.handler());
         if (AlloyMutantEngine.NAME.equals(t.engine())) return replayAlloy(t, m);
         CheckSpec spec = new CheckSpec(m.handler(), Variant.parse(t.variant()), Scenarios.byId(t.scenario()),
@@ -148,8 +178,13 @@ final class MutantsCommand implements Callable<Integer> {
      * compares the counterexample with the saved one (the solver is deterministic, so it must be the same).
      */
     private int replayAlloy(Trace saved, Mutant m) throws InterruptedException {
-        List<MutantEngine> alloy = engines(List.of("alloy"), models, null);
-        KillMatrix.Result res = KillMatrix.run(List.of(m), 1, alloy, line -> { });
+        Path scratch = Outputs.scratch("retrycheck-alloy-mutants");
+        KillMatrix.Result res;
+        try {
+            res = KillMatrix.run(List.of(m), 1, engines(List.of("alloy"), models, scratch), line -> { });
+        } finally {
+            Outputs.discard(scratch);
+        }
         EngineVerdict v = res.rows.get(0).engines().get(AlloyMutantEngine.NAME);
         EngineVerdict.EngineKill k = v.kills().get(saved.invariant());
         if (k == null) {

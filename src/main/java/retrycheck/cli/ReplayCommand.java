@@ -4,7 +4,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import retrycheck.trace.Replayer;
 import retrycheck.trace.Trace;
-import retrycheck.trace.TraceJson;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,7 +17,7 @@ final class ReplayCommand implements Callable<Integer> {
     Path file;
 
     @Override public Integer call() {
-        Trace t = TraceJson.read(file);
+        Trace t = TraceCommand.read(file);
         System.out.println("replaying " + file + ": " + t.invariant() + " at step " + t.violationStep() + ", " + t.handler()
                 + " " + t.variant() + " " + t.scenario() + ", " + t.schedule().size() + " thread choices");
         Replayer.Result r = Replayer.replay(t);

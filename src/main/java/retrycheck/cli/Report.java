@@ -42,9 +42,17 @@ final class Report {
     }
 
     /** The results as JSON; {@code engine} is "embedded" or "jpf", the engine that produced them. */
-    static String json(List<CheckResult> results, double seconds, String engine) {
+    static String json(List<CheckResult> results, double seconds, String engine) { return json(results, seconds, engine, null); }
+
+    /**
+     * The same; {@code interrupted} is null for a run that ended ("complete": true), else why it stopped
+     * ("complete": false, "interrupted": the reason): then "checks" holds only the checks that finished.
+     */
+    static String json(List<CheckResult> results, double seconds, String engine, String interrupted) {
         ObjectNode root = TraceJson.MAPPER.createObjectNode();
         root.put("engine", engine);
+        root.put("complete", interrupted == null);
+        if (interrupted != null) root.put("interrupted", interrupted);
         root.put("seconds", Math.round(seconds * 10) / 10.0);
         ArrayNode checks = root.putArray("checks");
         for (CheckResult r : results) {

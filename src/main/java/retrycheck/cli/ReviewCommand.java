@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 /** `review [--out DIR]`: the spec-review report (Markdown and HTML) with traces. */
 @Command(name = "review", description = "Write the spec-review report: requirements, their checks and status per arch and variant, engine agreement, kill matrix, traces.")
 final class ReviewCommand implements Callable<Integer> {
-    @Option(names = "--out", defaultValue = "review", paramLabel = "DIR", description = "output directory (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", defaultValue = "review", paramLabel = "DIR", description = "output directory (default: ${DEFAULT-VALUE}): new, empty, or a previous review report (only that is replaced)")
     Path out;
 
     @Option(names = "--models", defaultValue = "models", paramLabel = "DIR", description = "Alloy models (default: ${DEFAULT-VALUE})")
@@ -41,13 +41,18 @@ final class ReviewCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         int n = workers.count();
         if (!Files.isDirectory(models)) throw new UsageException("--models " + models + ": no such directory (run from the project root)");
-        Path tmp;
-        try {
-            Files.createDirectories(out);
-            tmp = Files.createTempDirectory(out.toAbsolutePath().getParent(), ".review-");
-        } catch (java.io.IOException e) {
-            throw new UsageException("--out " + out + ": cannot write: " + e.getMessage());
+        Outputs.ReportDir report = Outputs.reportDir("--out", "review", out);   // before anything is created
+        Path tmp = report.begin();
+        try (Outputs.Registration hook = Outputs.onInterrupt(() -> System.err.println(
+                "retrycheck: review interrupted; " + report.interruptedNote()))) {
+            return write(tmp, n, report);
+        } finally {
+            report.abort();               // a no-op once committed
         }
+    }
+
+    /** Builds the report in {@code tmp} and puts it in place. */
+    private int write(Path tmp, int n, Outputs.ReportDir report) throws Exception {
         List<CheckSpec> specs = CheckSpec.wholeMatrix();
         System.err.println("review: embedded explorer, " + specs.size() + " checks");
         List<CheckResult> embedded = MatrixRunner.run(specs, Explorer.Options.defaults(), n, x -> { });
@@ -89,17 +94,10 @@ final class ReviewCommand implements Callable<Integer> {
         String md = ReviewReport.markdown(in);
         Files.writeString(tmp.resolve("review.md"), md);
         Files.writeString(tmp.resolve("review.html"), ReviewReport.html(md));
-        // replace the old report only now that the new one is complete
-        if (Files.exists(out)) deleteTree(out);
-        Files.move(tmp, out);
+        // replace the old report (only an empty directory or a previous review) now that the new one is complete
+        report.commit();
         System.out.println("review written to " + out.resolve("review.md") + " and " + out.resolve("review.html")
                 + " (" + traceFiles.size() + " counterexample traces, " + killFiles.size() + " kill traces)");
         return Main.OK;
-    }
-
-    private static void deleteTree(Path p) throws java.io.IOException {
-        try (var s = Files.walk(p)) {
-            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
-        }
     }
 }

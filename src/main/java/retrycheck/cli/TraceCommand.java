@@ -12,6 +12,7 @@ import retrycheck.trace.TraceMinimizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** `trace FILE [--format text|json|html] [--minimize] [--out FILE]`: renders (or minimizes) a saved trace. */
@@ -34,11 +35,13 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path out;
 
+    /** Larger than any trace retrycheck writes; a bigger file is refused before it is read. */
+    static final long MAX_TRACE_BYTES = Integer.MAX_VALUE;
+
     @Override public Integer call() throws IOException {
-        if (!format.equals("text") && !format.equals("json") && !format.equals("html"))
-            throw new UsageException("unknown format '" + format + "'; valid: text, json, html");
-        Trace t = TraceJson.read(file);
-        String fmt = format;
+        String fmt = Choices.canonical("--format", "format", format, List.of("text", "json", "html"));
+        Outputs.FileTarget target = out == null ? null : Outputs.fileTarget("--out", out);
+        Trace t = read(file);
         if (minimize) {
             TraceMinimizer.Outcome o = TraceMinimizer.minimize(t);
             System.err.println("minimized: " + t.schedule().size() + " -> " + o.trace().schedule().size() + " thread choices, "
@@ -52,9 +55,27 @@ final class TraceCommand implements Callable<Integer> {
             case "html" -> HtmlTrace.render(t);
             default -> TextTrace.render(t, !allSteps);
         };
-        if (out == null) System.out.print(text);
-        else Files.writeString(out, text);
+        if (target == null) System.out.print(text);
+        else target.write(() -> text);
         return Main.OK;
+    }
+
+    /** Reads a trace file, refusing up front a directory, a missing file or one over 2 GiB (without reading it). */
+    static Trace read(Path file) {
+        if (Files.isDirectory(file)) throw new UsageException(file + ": is a directory, not a trace file");
+        if (!Files.exists(file)) throw new UsageException(file + ": no such file");
+        try {
+            long size = Files.size(file);
+            if (Files.isRegularFile(file) && size > MAX_TRACE_BYTES)
+                throw new UsageException(file + ": " + size + " bytes, over the 2 GiB limit of a trace file; not a retrycheck trace");
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read: " + Outputs.reason(e));
+        }
+        try {
+            return TraceJson.read(file);
+        } catch (OutOfMemoryError e) {
+            throw new UsageException(file + ": out of memory while reading it; give Java more memory (java -Xmx4g ...)");
+        }
     }
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

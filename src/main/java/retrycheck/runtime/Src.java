@@ -18,8 +18,11 @@ public record Src(String release, String file, String function, int line, String
     /** v5.6.4, the tree before the patch. */
     public static final String V5_6_4 = "5.6.4";
 
-    /** A citation without release or text (older code); cite-check lists these as lacking C text. */
-    public Src(String file, String function, int line) { this(V5_7_14, file, function, line, ""); }
+    /**
+     * A citation without release or text (older code, whose line may be of either tree): traces show it without a
+     * release, and cite-check lists it as one that cannot be checked.
+     */
+    public Src(String file, String function, int line) { this("", file, function, line, ""); }
 
     /** The function in the v5.7.14 tree, with line 0; {@link #at(int, String)} picks a line inside it. */
     public static Src v57(String file, String function) { return new Src(V5_7_14, file, function, 0, ""); }

@@ -78,7 +78,7 @@ public final class HtmlTrace {
             b.append("<th style=\"color:").append(colour(i)).append("\">").append(esc(lanes.get(i)))
                     .append(i < t.threads().size() ? " <span class=\"res\">#" + i + "</span>" : " <span class=\"res\">(engine)</span>")
                     .append("</th>");
-        b.append("<th>kernel source (").append(SourceLinks.tag(t.variant())).append(")</th><th>fault flags</th><th>mmap_sem</th>"
+        b.append("<th>kernel source (").append(SourceLinks.tag(t.variant())).append(" where no release is shown)</th><th>fault flags</th><th>mmap_sem</th>"
                 + "<th>page lock</th><th>signals</th><th>handler result</th></tr></thead>\n<tbody>\n");
         TraceStep prev = null;
         for (TraceStep s : t.steps()) {
@@ -101,7 +101,7 @@ public final class HtmlTrace {
             }
             b.append("<td class=\"src\">");
             String url = SourceLinks.url(t.variant(), s);
-            String loc = s.file() + (s.line() > 0 ? ":" + s.line() : "");
+            String loc = s.where();
             if (url != null) b.append("<a href=\"").append(esc(url)).append("\">").append(esc(loc)).append("</a>");
             else b.append(esc(loc));
             if (!s.function().isEmpty()) b.append(" <span class=\"fn\">").append(esc(s.function())).append("()</span>");

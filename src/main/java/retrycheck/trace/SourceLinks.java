@@ -2,7 +2,8 @@ package retrycheck.trace;
 
 /**
  * Links from a step to the kernel source it stands for, on the public Elixir source viewer (a hyperlink only:
- * the views render without network). v5.7 traces link to v5.7.14, v5.6 traces to v5.6.4.
+ * the views render without network). A step links to the tree of its release; a step without one (older traces)
+ * to its trace's variant's tree: v5.7 to v5.7.14, v5.6 to v5.6.4.
  */
 public final class SourceLinks {
     private SourceLinks() {}
@@ -21,6 +22,7 @@ public final class SourceLinks {
     public static String url(String variant, TraceStep s) {
         if (s.file().isEmpty() || s.file().contains("*") || s.file().contains("..") || s.file().startsWith("/")
                 || !s.file().matches("[A-Za-z0-9_./+-]+")) return null;
-        return BASE + tag(variant) + "/source/" + s.file() + (s.line() > 0 ? "#L" + s.line() : "");
+        String tag = s.release().matches("[0-9]+(\\.[0-9]+)*") ? "v" + s.release() : tag(variant);
+        return BASE + tag + "/source/" + s.file() + (s.line() > 0 ? "#L" + s.line() : "");
     }
 }

@@ -39,7 +39,7 @@ public final class TextTrace {
         if (hidden > 0) b.append("; ").append(hidden).append(" other step").append(hidden == 1 ? "" : "s").append(" not shown");
         b.append("\n\n");
         b.append(String.format("  %4s %-8s %-" + OP_WIDTH + "s %s%n", "step", "thread", "operation = result",
-                "kernel source (" + SourceLinks.tag(t.variant()) + ")"));
+                "kernel source (" + SourceLinks.tag(t.variant()) + " where no release is shown)"));
         TraceStep prev = null;
         for (TraceStep s : t.steps()) {
             boolean violation = s.n() == t.violationStep();
@@ -68,10 +68,10 @@ public final class TextTrace {
         return s.op() + "(" + s.object() + ")";
     }
 
-    /** file:line function(), or file function() when the line is unknown. */
+    /** v5.7.14 file:line function(), without the release or the line when they are unknown. */
     static String location(TraceStep s) {
         if (s.file().isEmpty()) return "";
-        return s.file() + (s.line() > 0 ? ":" + s.line() : "") + " " + s.function() + "()";
+        return s.where() + " " + s.function() + "()";
     }
 
     static String state(String flags, TraceStep s) {

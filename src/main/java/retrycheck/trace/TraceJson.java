@@ -53,7 +53,10 @@ public final class TraceJson {
         if (text.isBlank()) throw new IllegalArgumentException(source + ": empty file, not a retrycheck trace");
         Trace t;
         try {
-            t = MAPPER.readValue(text, Trace.class);
+            String format = peekFormat(text);
+            if (format != null && !format.equals(Trace.FORMAT) && !format.equals(Trace.FORMAT_1))
+                throw new IllegalArgumentException(source + ": " + formatError(format));
+            t = Trace.FORMAT_1.equals(format) ? MAPPER.readValue(text, Trace1.class).upgrade() : MAPPER.readValue(text, Trace.class);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String msg = e.getOriginalMessage();
@@ -70,6 +73,40 @@ public final class TraceJson {
         return t;
     }
 
+    /** The {@code format} of a JSON object, or null when the text is not one or has no string format. */
+    private static String peekFormat(String text) {
+        try {
+            var n = MAPPER.readTree(text);
+            return n != null && n.isObject() && n.path("format").isTextual() ? n.get("format").asText() : null;
+        } catch (JsonProcessingException e) {
+            return null;   // the strict read says what is wrong, with the place
+        }
+    }
+
+    private static String formatError(String format) {
+        return "format is '" + format + "', this tool reads '" + Trace.FORMAT + "' (and '" + Trace.FORMAT_1
+                + "', the same without the steps' release)";
+    }
+
+    /** retrycheck-trace/1: the steps have no release. Read as the current format with every release "". */
+    record Trace1(String format, String modelVersion, String engine, String handler, String variant, String scenario,
+                  String invariant, String explanation, int violationStep, List<String> threads,
+                  List<Integer> schedule, List<Step1> steps) {
+        Trace upgrade() {
+            return new Trace(Trace.FORMAT, modelVersion, engine, handler, variant, scenario, invariant, explanation,
+                    violationStep, threads, schedule, steps.stream().map(s -> s == null ? null : s.upgrade()).toList());
+        }
+    }
+
+    record Step1(int n, String thread, String kind, String op, String object, String file, String function,
+                 int line, String result, String flagsBefore, String flagsAfter, String mmapSem,
+                 String pageLock, String signals, String fault, boolean marked) {
+        TraceStep upgrade() {
+            return new TraceStep(n, thread, kind, op, object, "", file, function, line, result, flagsBefore, flagsAfter,
+                    mmapSem, pageLock, signals, fault, marked);
+        }
+    }
+
     /**
      * The checks that make a trace self-consistent (spec/trace-format.md, "Validation"): format, known variant,
      * steps numbered 1..N, step kinds, violationStep inside the steps, schedule entries naming threads, and the
@@ -78,7 +115,7 @@ public final class TraceJson {
     public static void validate(Trace t, String source) {
         if (t == null) throw new IllegalArgumentException(source + ": not a retrycheck trace (null)");
         if (!Trace.FORMAT.equals(t.format()))
-            throw new IllegalArgumentException(source + ": format is '" + t.format() + "', this tool reads '" + Trace.FORMAT + "'");
+            throw new IllegalArgumentException(source + ": " + formatError(t.format()));
         if (!VARIANTS.contains(t.variant()))
             throw new IllegalArgumentException(source + ": variant '" + t.variant() + "' is not one of " + VARIANTS);
         if (t.threads().isEmpty()) throw new IllegalArgumentException(source + ": no threads");

@@ -21,7 +21,7 @@ public final class TraceRecorder {
         boolean marked = e.note() != null && e.note() != Event.Note.THREAD_END
                 || e.object().equals("mmap_sem") || e.object().equals("signals") || e.object().equals("page_lock");
         steps.add(new TraceStep(steps.size() + 1, e.thread(), e.note() == null ? "op" : "note", e.op(), e.object(),
-                e.src().file(), e.src().function(), e.src().line(), e.result(),
+                e.src().release(), e.src().file(), e.src().function(), e.src().line(), e.result(),
                 FaultFlags.names(before), FaultFlags.names(flags),
                 state(rt, "mmap_sem"), state(rt, "page_lock"), state(rt, "signals"), fault, marked));
     }

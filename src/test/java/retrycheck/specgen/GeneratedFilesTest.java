@@ -18,6 +18,12 @@ class GeneratedFilesTest {
         check(Path.of("spec/arches.md"), ArchTable.markdown());
     }
 
+    @Test
+    void citationsAreCurrent() throws IOException {
+        check(Path.of(retrycheck.cite.Citations.RESOURCE_FILE),
+                retrycheck.cite.Citations.tsv(retrycheck.cite.Citations.scanProject(Path.of("."))));
+    }
+
     static void check(Path file, String expected) throws IOException {
         if (REGENERATE) {
             Files.writeString(file, expected);

@@ -35,6 +35,39 @@ class TraceTest {
         }
     }
 
+    /** A retrycheck-trace/1 file (no release in the steps) still loads, renders and replays. */
+    static final Path FLAGS_FORMAT_1 = Path.of("src/test/resources/trace-format-1/x86-v5.6-filemap-io-FLAGS.json");
+
+    @Test void formatOneFilesStillLoadAsTheCurrentFormatWithoutRelease() {
+        assertTrue(assertDoesNotThrow(() -> Files.readString(FLAGS_FORMAT_1)).contains("\"format\" : \"retrycheck-trace/1\""));
+        Trace old = TraceJson.read(FLAGS_FORMAT_1), now = TraceJson.read(FLAGS);
+        assertEquals(Trace.FORMAT, old.format());
+        assertTrue(old.steps().stream().allMatch(s -> s.release().isEmpty()));
+        assertEquals(now.steps().size(), old.steps().size());
+        for (int i = 0; i < now.steps().size(); i++) {
+            TraceStep a = old.steps().get(i), b = now.steps().get(i);
+            assertEquals(new TraceStep(b.n(), b.thread(), b.kind(), b.op(), b.object(), b.file(), b.function(), b.line(), b.result(),
+                    b.flagsBefore(), b.flagsAfter(), b.mmapSem(), b.pageLock(), b.signals(), b.fault(), b.marked()), a);
+        }
+        assertTrue(TextTrace.render(old, true).contains("   mm/memory.c:4355 handle_mm_fault()"), "no release shown when unknown");
+        TraceAssert.assertReplays(FLAGS_FORMAT_1);
+        // a /1 file with a release field is not /1
+        String bad = assertDoesNotThrow(() -> Files.readString(FLAGS_FORMAT_1)).replace("\"file\" : \"mm/memory.c\"",
+                "\"release\" : \"5.7.14\", \"file\" : \"mm/memory.c\"");
+        var e = assertThrows(IllegalArgumentException.class, () -> TraceJson.parse(bad, "bad.json"));
+        assertTrue(e.getMessage().contains("unknown field 'release'"), e.getMessage());
+    }
+
+    @Test void stepsShowTheReleaseOfTheTreeTheirLineIsIn() {
+        Trace t = TraceJson.read(FLAGS);
+        TraceStep begin = t.steps().get(t.violationStep() - 1);
+        assertEquals("5.7.14", begin.release(), "the v5.6 trace's core step cites the v5.7.14 tree");
+        String text = TextTrace.render(t, true);
+        assertTrue(text.contains("v5.7.14 mm/memory.c:4355 handle_mm_fault()"), text);
+        String html = HtmlTrace.render(t);
+        assertTrue(html.contains("href=\"https://elixir.bootlin.com/linux/v5.7.14/source/mm/memory.c#L4355\">v5.7.14 mm/memory.c:4355</a>"), html);
+    }
+
     @Test void flagsTraceSaysWhatHappened() {
         Trace t = TraceJson.read(FLAGS);
         assertEquals("FLAGS", t.invariant());
@@ -105,7 +138,7 @@ class TraceTest {
 
     @Test void otherFormatAndMissingFieldsAreRefused(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("x.json");
-        Files.writeString(f, Files.readString(FLAGS).replace("retrycheck-trace/1", "retrycheck-trace/9"));
+        Files.writeString(f, Files.readString(FLAGS).replace(Trace.FORMAT, "retrycheck-trace/9"));
         var e = assertThrows(IllegalArgumentException.class, () -> TraceJson.read(f));
         assertTrue(e.getMessage().contains("format is 'retrycheck-trace/9'"), e.getMessage());
         Files.writeString(f, Files.readString(FLAGS).replace("\"explanation\" :", "\"explaination\" :"));
