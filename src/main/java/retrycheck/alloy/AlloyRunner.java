@@ -14,18 +14,26 @@ import edu.mit.csail.sdg.translator.A4TupleSet;
 import edu.mit.csail.sdg.translator.TranslateAlloyToKodkod;
 import kodkod.engine.satlab.SATFactory;
 
+import retrycheck.check.Progress;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -82,6 +90,7 @@ public final class AlloyRunner {
     /** Parses a model from its file (never from a string: that leaves temp files behind). */
     public static Model parse(Path file) throws AlloyInputException {
         Path abs = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(abs)) throw new AlloyInputException(file, 0, 0, "is a directory, not a model (give a directory as --models DIR)", null);
         if (!Files.isRegularFile(abs)) throw new AlloyInputException(file, 0, 0, "no such file", null);
         Map<String, String> sources = new HashMap<>();
         try {
@@ -148,35 +157,46 @@ public final class AlloyRunner {
         return out;
     }
 
-    /**
-     * Parses every file and runs all their commands on {@code threads} threads. A file that cannot be parsed
-     * gives one input-error row; the other files are still run. Rows come in file order, then command order.
-     */
+    /** {@link #runAll(List, Path, int, Consumer)} without progress. */
     public static List<AlloyResult> runAll(List<Path> files, Path xmlDir, int threads) {
-        List<List<Future<AlloyResult>>> perFile = new ArrayList<>();
-        List<AlloyResult> fileErrors = new ArrayList<>();
+        return runAll(files, xmlDir, threads, line -> { });
+    }
+
+    /**
+     * Parses every file, then runs all their commands on {@code threads} threads. A file that cannot be parsed gives
+     * one input-error row (file:line:column), and so does a file without any command that no other of the files opens
+     * (a module such as models/arch/x86.als, opened by models/arches.als, is fine): an empty model checks nothing.
+     * The other files are still run. Rows come in file order, then command order. Progress: one
+     * {@link Progress#step} per solved command, numbered in the order they finish.
+     */
+    public static List<AlloyResult> runAll(List<Path> files, Path xmlDir, int threads, Consumer<String> progress) {
+        List<Object> order = select(files);            // per file: its Model, or its input-error row
+        int commands = 0;
+        for (Object o : order) if (o instanceof Model m) commands += m.commands().size();
+        Progress p = Progress.of(progress);
+        p.accept("alloy: " + commands + " commands in " + files.size() + " files, on " + Math.max(1, threads) + " threads");
+        p.begin("alloy", commands);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "alloy");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Object> order = new ArrayList<>();
-            for (Path f : files) {
-                try {
-                    Model m = parse(f);
-                    List<Future<AlloyResult>> fs = new ArrayList<>();
-                    for (Command c : m.commands()) fs.add(pool.submit(() -> run(m, c, xmlDir)));
-                    order.add(new Object[]{fs, missingCompanions(m)});
-                    perFile.add(fs);
-                } catch (AlloyInputException e) {
-                    AlloyResult r = AlloyResult.inputError(f, e.line(), e.describe());
-                    order.add(r);
-                    fileErrors.add(r);
-                }
+            List<Object> pending = new ArrayList<>();   // per file: [futures, companion rows], or its input-error row
+            for (Object o : order) {
+                if (!(o instanceof Model m)) { pending.add(o); continue; }
+                List<Future<AlloyResult>> fs = new ArrayList<>();
+                for (Command c : m.commands())
+                    fs.add(pool.submit(() -> {
+                        AlloyResult r = run(m, c, xmlDir);
+                        p.step(String.format("%s %-40s %-14s %-5s %6d ms", m.file().getFileName(), r.command(),
+                                r.outcome().text(), r.verdict(), r.millis()));
+                        return r;
+                    }));
+                pending.add(new Object[]{fs, missingCompanions(m)});
             }
             List<AlloyResult> out = new ArrayList<>();
-            for (Object o : order) {
+            for (Object o : pending) {
                 if (o instanceof AlloyResult r) { out.add(r); continue; }
                 Object[] pair = (Object[]) o;
                 @SuppressWarnings("unchecked") List<Future<AlloyResult>> fs = (List<Future<AlloyResult>>) pair[0];
@@ -195,15 +215,73 @@ public final class AlloyRunner {
         }
     }
 
-    /** Every .als file under {@code dir}, sorted (models/flags.als, models/retry.als, models/arch/*.als). */
+    /**
+     * The input errors of these files, without solving anything (cheap: parsing only): parse errors (file:line:column)
+     * and models that check nothing, as {@link #runAll} reports them. Empty when every file can be run.
+     */
+    public static List<AlloyResult> inputErrors(List<Path> files) {
+        List<AlloyResult> out = new ArrayList<>();
+        for (Object o : select(files)) if (o instanceof AlloyResult r) out.add(r);
+        return out;
+    }
+
+    /** Per file, its parsed Model, or its input-error row (cannot be parsed; no command and no other file opens it). */
+    private static List<Object> select(List<Path> files) {
+        List<Object> order = new ArrayList<>();
+        Set<Path> opened = new HashSet<>();            // files some model opens (other than itself)
+        for (Path f : files) {
+            try {
+                Model m = parse(f);
+                order.add(m);
+                Path self = realPath(f);
+                for (String loaded : m.sources().keySet()) {
+                    Path l = realPath(Path.of(loaded));
+                    if (!l.equals(self)) opened.add(l);
+                }
+            } catch (AlloyInputException e) {
+                order.add(AlloyResult.inputError(f, e.line(), e.describe()));
+            }
+        }
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i) instanceof Model m && m.commands().isEmpty() && !opened.contains(realPath(m.file())))
+                order.set(i, AlloyResult.inputError(m.file(), 0, m.file() + ":0:0: " + (blank(m.file()) ? "empty model" : "no commands")
+                        + ": the model has no run or check (and no other model given opens it), so it checks nothing"));
+        }
+        return order;
+    }
+
+    private static boolean blank(Path file) {
+        try {
+            return Files.readString(file).isBlank();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The file with symbolic links resolved, to compare files whatever path reached them. */
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * Every .als file under {@code dir}, sorted (models/flags.als, models/retry.als, models/arch/*.als). Symbolic links
+     * are followed ({@code dir} itself, sub-directories and files may be links); a link loop is an error.
+     */
     public static List<Path> modelsUnder(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
+        try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return s.filter(p -> p.toString().endsWith(".als") && Files.isRegularFile(p))
                     .sorted((a, b) -> {
                         int da = dir.relativize(a).getNameCount(), db = dir.relativize(b).getNameCount();
                         return da != db ? Integer.compare(da, db) : a.toString().compareTo(b.toString());
                     })
                     .collect(Collectors.toList());
+        } catch (UncheckedIOException e) {
+            throw e.getCause() instanceof FileSystemLoopException loop
+                    ? new IOException(dir + ": symbolic link loop at " + loop.getFile(), loop) : e.getCause();
         }
     }
 

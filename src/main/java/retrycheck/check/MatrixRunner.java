@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * Runs many checks on a few worker threads (each with its own explorer) and returns the results in the order
- * of the specs, whatever order they finished in: the same command gives the same table.
+ * of the specs, whatever order they finished in: the same command gives the same table. Progress: one
+ * {@link Progress#step} per finished check, numbered in the order they finish.
  */
 public final class MatrixRunner {
     private MatrixRunner() {}
@@ -37,16 +37,15 @@ public final class MatrixRunner {
             created.add(c);
             return c;
         });
-        AtomicInteger done = new AtomicInteger();
+        Progress p = Progress.of(progress);
+        p.begin("checks", specs.size());
         try {
             List<Future<CheckResult>> futures = new ArrayList<>();
             for (CheckSpec s : specs) {
                 futures.add(pool.submit(() -> {
                     CheckResult r = checkers.get().run(s, options);
                     finished.accept(r);
-                    int k = done.incrementAndGet();
-                    progress.accept(String.format("[%d/%d] %-40s %s  %d executions", k, specs.size(), s.label(),
-                            summary(r), r.stats.executions));
+                    p.step(String.format("%-40s %-10s %d executions", s.label(), summary(r), r.stats.executions));
                     return r;
                 }));
             }

@@ -115,6 +115,8 @@ final class CheckCommand implements Callable<Integer> {
         final long t0 = System.nanoTime();
         final Map<CheckSpec, CheckResult> finished = new IdentityHashMap<>();
         volatile boolean over;
+        /** Progress lines on stderr; closed (silent) once the run is over or interrupted. */
+        final retrycheck.check.Progress progress = retrycheck.check.Progress.stderr(quiet);
 
         Run(Plan plan) { this.plan = plan; }
 
@@ -126,6 +128,7 @@ final class CheckCommand implements Callable<Integer> {
         synchronized void interrupted() {
             if (over) return;
             over = true;
+            progress.close();
             List<CheckResult> done = new ArrayList<>();
             for (CheckSpec s : plan.specs()) if (finished.containsKey(s)) done.add(finished.get(s));
             String reason = "interrupted (SIGINT or SIGTERM) after " + done.size() + " of " + plan.specs().size() + " checks";
@@ -161,8 +164,7 @@ final class CheckCommand implements Callable<Integer> {
             } else {
                 Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, !noPor);
                 try {
-                    results = MatrixRunner.run(plan.specs(), options, plan.workers(),
-                            line -> { if (!quiet && !run.over) System.err.println(line); }, run::finished);
+                    results = MatrixRunner.run(plan.specs(), options, plan.workers(), run.progress, run::finished);
                 } catch (OutOfMemoryError e) {
                     throw new UsageException("out of memory after " + run.finished.size() + " of " + plan.specs().size()
                             + " checks (nothing written); narrow the selection or give Java more memory, e.g. java -Xmx4g -jar ...");
@@ -171,6 +173,7 @@ final class CheckCommand implements Callable<Integer> {
             synchronized (run) {
                 if (run.over) return Main.INTERRUPTED;                // the shutdown hook kept what had finished
                 run.over = true;
+                run.progress.close();
                 double secs = run.seconds();
                 if (plan.engine().equals("embedded")) {
                     System.out.print(Report.table(results));

@@ -111,7 +111,7 @@ final class MutantsCommand implements Callable<Integer> {
 
     /** Runs the kill matrix and prints it; with {@code dir}, writes kill-matrix.md and traces/ there. */
     private int run(List<Mutant> mutants, int n, List<MutantEngine> engines, Path dir) throws Exception {
-        KillMatrix.Result res = KillMatrix.run(mutants, n, engines, line -> { if (!quiet) System.err.println(line); });
+        KillMatrix.Result res = KillMatrix.run(mutants, n, engines, retrycheck.check.Progress.stderr(quiet));
         Map<String, String> files = new LinkedHashMap<>();
         if (dir != null) {
             Files.createDirectories(dir.resolve("traces"));

@@ -8,6 +8,7 @@ import retrycheck.alloy.AlloyRunner;
 import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
 import retrycheck.check.MatrixRunner;
+import retrycheck.check.Progress;
 import retrycheck.explore.Explorer;
 import retrycheck.mutants.KillMatrix;
 import retrycheck.mutants.Mutants;
@@ -32,8 +33,11 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--models", defaultValue = "models", paramLabel = "DIR", description = "Alloy models (default: ${DEFAULT-VALUE})")
     Path models;
 
-    @Option(names = "--spec", defaultValue = "spec/requirements.md", paramLabel = "FILE")
+    @Option(names = "--spec", defaultValue = "spec/requirements.md", paramLabel = "FILE", description = "the requirements table (default: ${DEFAULT-VALUE})")
     Path spec;
+
+    @Option(names = "--quiet", description = "no progress lines (progress goes to stderr)")
+    boolean quiet;
 
     @Mixin
     WorkersOption workers = new WorkersOption();
@@ -41,27 +45,31 @@ final class ReviewCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         int n = workers.count();
         if (!Files.isDirectory(models)) throw new UsageException("--models " + models + ": no such directory (run from the project root)");
-        Outputs.ReportDir report = Outputs.reportDir("--out", "review", out);   // before anything is created
+        List<String[]> requirements = requirements(spec);                       // every input, before anything is created
+        List<Path> alloyFiles = alloyFiles(models);
+        Outputs.ReportDir report = Outputs.reportDir("--out", "review", out);
         Path tmp = report.begin();
         try (Outputs.Registration hook = Outputs.onInterrupt(() -> System.err.println(
                 "retrycheck: review interrupted; " + report.interruptedNote()))) {
-            return write(tmp, n, report);
+            return write(tmp, n, report, requirements, alloyFiles);
         } finally {
             report.abort();               // a no-op once committed
         }
     }
 
     /** Builds the report in {@code tmp} and puts it in place. */
-    private int write(Path tmp, int n, Outputs.ReportDir report) throws Exception {
+    private int write(Path tmp, int n, Outputs.ReportDir report, List<String[]> requirements, List<Path> alloyFiles) throws Exception {
         List<CheckSpec> specs = CheckSpec.wholeMatrix();
-        System.err.println("review: embedded explorer, " + specs.size() + " checks");
-        List<CheckResult> embedded = MatrixRunner.run(specs, Explorer.Options.defaults(), n, x -> { });
-        System.err.println("review: Alloy models under " + models);
-        List<AlloyResult> alloy = AlloyRunner.runAll(AlloyRunner.modelsUnder(models), null, n);
-        System.err.println("review: mutation kill matrix");
+        Progress progress = Progress.stderr(quiet);
+        progress.accept("review 1/3: embedded explorer, " + specs.size() + " checks");
+        List<CheckResult> embedded = MatrixRunner.run(specs, Explorer.Options.defaults(), n, progress);
+        progress.accept("review 2/3: Alloy models under " + models);
+        List<AlloyResult> alloy = AlloyRunner.runAll(alloyFiles, null, n, progress);
+        progress.accept("review 3/3: mutation kill matrix (" + Mutants.all().size() + " mutants, embedded and Alloy)");
         KillMatrix.Result kills = KillMatrix.run(Mutants.all(), n,
                 List.of(new retrycheck.mutants.AlloyMutantEngine(models, tmp.resolve(retrycheck.mutants.AlloyMutantEngine.MODELS_DIR))),
-                x -> { });
+                progress);
+        progress.end();
 
         Files.createDirectories(tmp.resolve("traces"));
         Map<String, String> traceFiles = new LinkedHashMap<>();
@@ -89,7 +97,7 @@ final class ReviewCommand implements Callable<Integer> {
                     killFiles.put(key, "traces/" + name + ".html");
                 }
         String jpf = JpfSupport.available() ? "installed (run `check --engine jpf` for its verdicts)" : "not installed, no verdicts";
-        ReviewReport.Inputs in = new ReviewReport.Inputs(ReviewReport.requirements(spec), embedded, alloy,
+        ReviewReport.Inputs in = new ReviewReport.Inputs(requirements, embedded, alloy,
                 ReviewReport.archesOf(alloy), kills, jpf, traceFiles, killFiles);
         String md = ReviewReport.markdown(in);
         Files.writeString(tmp.resolve("review.md"), md);
@@ -99,5 +107,35 @@ final class ReviewCommand implements Callable<Integer> {
         System.out.println("review written to " + out.resolve("review.md") + " and " + out.resolve("review.html")
                 + " (" + traceFiles.size() + " counterexample traces, " + killFiles.size() + " kill traces)");
         return Main.OK;
+    }
+
+    /** The requirement rows of --spec: a usage error when the file is missing or has none (no silent fallback). */
+    static List<String[]> requirements(Path spec) {
+        if (!Files.isRegularFile(spec))
+            throw new UsageException("--spec " + spec + ": " + (Files.isDirectory(spec) ? "is a directory" : "no such file")
+                    + " (the requirements table, default spec/requirements.md: run from the project root)");
+        try {
+            List<String[]> rows = ReviewReport.requirements(spec);
+            if (rows.isEmpty())
+                throw new UsageException("--spec " + spec + ": no requirement rows in it (table rows '| ID | requirement | checked by |'"
+                        + " whose ID is one of " + String.join(", ", retrycheck.check.Invariants.ids()) + ")");
+            return rows;
+        } catch (java.io.IOException e) {
+            throw new UsageException("--spec " + spec + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The Alloy models under --models, each able to run: a usage error (file:line:column) before anything is solved. */
+    static List<Path> alloyFiles(Path models) throws java.io.IOException {
+        List<Path> files = AlloyRunner.modelsUnder(models);
+        if (files.isEmpty()) throw new UsageException("--models " + models + ": no .als files there, the Alloy part would check nothing");
+        List<AlloyResult> bad = AlloyRunner.inputErrors(files);
+        if (!bad.isEmpty())
+            throw new UsageException("--models " + models + ": " + bad.stream().map(AlloyResult::message)
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        if (!Files.isRegularFile(models.resolve("retry.als")))
+            throw new UsageException("--models " + models + ": no retry.als there; the kill matrix's Alloy engine mutates it"
+                    + " (run from the project root, or give --models DIR)");
+        return files;
     }
 }

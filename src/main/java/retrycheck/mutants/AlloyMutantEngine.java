@@ -235,18 +235,23 @@ public final class AlloyMutantEngine implements MutantEngine {
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers));
+        retrycheck.check.Progress p = retrycheck.check.Progress.of(progress);   // one step per solved command, as they finish
+        p.begin("alloy", (int) jobs.stream().filter(j -> !out.containsKey(j)).count());
         try {
             Map<Job, Future<AlloyResult>> fs = new LinkedHashMap<>();
             for (Job j : jobs) {
                 if (out.containsKey(j)) continue;
                 AlloyRunner.Model m = parsed.get(j.file());
                 Command c = m.command(j.label());
-                fs.put(j, pool.submit(() -> AlloyRunner.run(m, c, null)));
+                fs.put(j, pool.submit(() -> {
+                    AlloyResult r = AlloyRunner.run(m, c, null);
+                    p.step(String.format("%-24s %-14s %6d ms", j.label(), r.outcome(), r.millis()));
+                    return r;
+                }));
             }
             for (Map.Entry<Job, Future<AlloyResult>> e : fs.entrySet()) {
                 try {
                     AlloyResult r = e.getValue().get();
-                    progress.accept(String.format("alloy %-24s %-14s %6d ms", e.getKey().label(), r.outcome(), r.millis()));
                     out.put(e.getKey(), r);
                 } catch (ExecutionException ex) {
                     throw new IllegalStateException("Alloy run of " + e.getKey().label() + " failed: " + ex.getCause(), ex.getCause());

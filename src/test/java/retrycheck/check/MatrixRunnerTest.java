@@ -12,7 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** MatrixRunner: results in spec order, one progress line per check, and no threads left behind. */
+/** MatrixRunner: results in spec order, one progress line per check numbered by completion, and no threads left behind. */
 class MatrixRunnerTest {
     private static long carriers() {
         return Thread.getAllStackTraces().keySet().stream()
@@ -34,7 +34,12 @@ class MatrixRunnerTest {
         assertEquals(specs.size(), rs.size());
         for (int i = 0; i < specs.size(); i++) assertEquals(specs.get(i), rs.get(i).spec);
         assertEquals(specs.size(), progress.size());
-        for (String line : progress) assertTrue(line.matches("\\[\\d/5\\] .* PASS +\\d+ executions"), line);
+        for (int k = 1; k <= progress.size(); k++) {    // [1/5], [2/5], ... in the order they arrive, whichever check finished
+            String line = progress.get(k - 1);
+            assertTrue(line.matches("checks \\[" + k + "/5\\] +\\d+% \\d+:\\d\\d elapsed.*  .* PASS +\\d+ executions"), line);
+        }
+        assertTrue(progress.get(4).contains("100%") && !progress.get(4).contains("left"), progress.get(4));
+        assertTrue(progress.get(0).contains("left"), progress.get(0));
     }
 
     @Test

@@ -446,9 +446,9 @@ class BadInputPartATest {
     void anInterruptedReviewLeavesNoDirectory(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("rev");
         Process p = child(dir, "review", "--workers", "1", "--out", out.toString());
-        Stderr err = new Stderr(p, "review: ");
+        Stderr err = new Stderr(p, "review 1/3: ");
         try {
-            err.seen.await(5, TimeUnit.SECONDS);          // its first line, or 5 s: well past validation either way
+            assertTrue(err.seen.await(120, TimeUnit.SECONDS), "review did not start its first phase: " + err.text); // past validation (parsing the Alloy models)
             Thread.sleep(500);
             signal(p, "INT");
             assertEquals(130, endOf(p), err.text.toString());
