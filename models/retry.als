@@ -72,7 +72,8 @@ one sig Arch {
   clears: set Flag,        -- clearsAllowRetry: ALLOW_RETRY, clearsRetryNowait: RETRY_NOWAIT
   sigcheck: one SignalCheck,
   kexit: one KernelExit,
-  relock: one Relock
+  relock: one Relock,
+  userflag: set Flag       -- RetryChoices.Path.userFlag: USER for a user-mode fault, none where the arch never sets it (nds32)
 }
 
 abstract sig Event {}
@@ -103,7 +104,7 @@ one sig Fault {
 }
 
 fun startFlags: set Flag {
-  (Arch.archv = V57 implies DEFAULT else ALLOW_RETRY + KILLABLE) + (Fault.mode = UserMode implies USER else none)
+  (Arch.archv = V57 implies DEFAULT else ALLOW_RETRY + KILLABLE) + (Fault.mode = UserMode implies Arch.userflag & USER else none)
 }
 fun inc[a: Int]: Int { a >= 6 implies a else plus[a, 1] }
 

@@ -3,21 +3,25 @@ module arch/arc
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): maj/min_flt counted once after bad_area: up_read() from the last attempt's VM_FAULT_MAJOR (not an accumulated major); a RETRY without ALLOW_RETRY would fall into bad_area: up_read() (double unlock, unreachable)
+-- quirks (not modelled here): maj/min_flt counted once after bad_area: up_read() from the last attempt's VM_FAULT_MAJOR (not an accumulated major); a RETRY without ALLOW_RETRY would fall into bad_area: up_read() (double unlock, unreachable); a bad area is fault = VM_FAULT_SIGSEGV (its initial value) and goto bad_area: the common exit (up_read, perf PAGE_FAULTS, SIGSEGV); a not-present instruction fetch is checked against VM_READ (exec is set only for a protection violation)
 open retry
 
 -- v5.6: v5.6.4 arch/arc/mm/fault.c:109-162
---   gate NESTED, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, RETRY_LABEL, accounting AFTER_LOOP
+--   gate NESTED, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, RETRY_LABEL, accounting AFTER_LOOP_LAST
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area EXIT_LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred arc_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = NESTED
   Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/arc/mm/fault.c:109-153
---   gate COMBINED, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting AFTER_LOOP
+--   gate COMBINED, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting AFTER_LOOP_LAST
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area EXIT_LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred arc_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = COMBINED
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }

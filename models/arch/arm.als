@@ -3,21 +3,25 @@ module arch/arm
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): handle_mm_fault() is reached through __do_page_fault(); retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context() (since 746a272e4414)
+-- quirks (not modelled here): handle_mm_fault() is reached through __do_page_fault(); retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context() (since 746a272e4414); a bad area is VM_FAULT_BADMAP/BADACCESS returned by __do_page_fault(): it passes the signal check and, not being VM_FAULT_ERROR, the accounting gate, so it counts a min_flt and perf PAGE_FAULTS_MIN; perf PAGE_FAULTS per attempt
 open retry
 
 -- v5.6: v5.6.4 arch/arm/mm/fault.c:273-330
 --   gate NO_ERROR_AND_ALLOW, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area FAULT_CODE, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred arm_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = NO_ERROR_AND_ALLOW
   Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/arm/mm/fault.c:273-327
 --   gate NO_ERROR_AND_ALLOW, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area FAULT_CODE, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred arm_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = NO_ERROR_AND_ALLOW
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
 }

@@ -3,21 +3,25 @@ module arch/arm64
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): handle_mm_fault() is reached through __do_page_fault(); retry: sits inside the down_read_trylock()-failed branch; major |= fault & VM_FAULT_MAJOR, counted once after the loop
+-- quirks (not modelled here): handle_mm_fault() is reached through __do_page_fault(); retry: sits inside the down_read_trylock()-failed branch; major |= fault & VM_FAULT_MAJOR, counted once after the loop; a bad area is VM_FAULT_BADMAP/BADACCESS returned by __do_page_fault(); FAULT_FLAG_INSTRUCTION only for an EL0 instruction abort
 open retry
 
 -- v5.6: v5.6.4 arch/arm64/mm/fault.c:494-539
 --   gate NESTED, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting AFTER_LOOP
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area FAULT_CODE, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred arm64_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = NESTED
   Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/arm64/mm/fault.c:494-529
 --   gate NESTED, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting AFTER_LOOP
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area FAULT_CODE, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred arm64_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = NESTED
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
 }

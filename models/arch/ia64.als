@@ -3,21 +3,25 @@ module arch/ia64
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): the signal check is ret-only, so a kernel-mode uaccess re-executes
+-- quirks (not modelled here): the signal check is ret-only, so a kernel-mode uaccess re-executes; find_vma_prev() with VM_GROWSUP below a previous vma (the mm of the scenarios has one vma: prev_vma is NULL); VM_FAULT_SIGBUS goes to bad_area with signal = SIGBUS; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)
 open retry
 
 -- v5.6: v5.6.4 arch/ia64/mm/fault.c:104-182
 --   gate OUTER, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_ONLY, kernel RETURN, RETRY_LABEL, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred ia64_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/ia64/mm/fault.c:104-181
 --   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, RETRY_LABEL, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred ia64_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }

@@ -3,21 +3,25 @@ module arch/nds32
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context
+-- quirks (not modelled here): retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context; never sets FAULT_FLAG_USER; a write is the TLB_MISC WRT_PROT/PAGE_MODIFY case (flags |= WRITE; a write to a not-present pte is ENTRY_PTE_NOT_PRESENT, a read fault); every other VM_FAULT_ERROR (SIGSEGV, HWPOISON) goes to bad_area; perf PAGE_FAULTS per attempt that did not fail
 open retry
 
 -- v5.6: v5.6.4 arch/nds32/mm/fault.c:130-260
 --   gate OUTER, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting PER_ATTEMPT
+--   around the loop: flags USER NEVER, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred nds32_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = none
 }
 
 -- v5.7: v5.7.14 arch/nds32/mm/fault.c:130-259
 --   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting PER_ATTEMPT
+--   around the loop: flags USER NEVER, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred nds32_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = none
 }

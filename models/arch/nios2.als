@@ -3,21 +3,25 @@ module arch/nios2
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): retry: sits inside the down_read_trylock()-failed branch; the signal check is ret-only
+-- quirks (not modelled here): retry: sits inside the down_read_trylock()-failed branch; the signal check is ret-only; a write is EXC_W_PROTECTION_FAULT, where the C assigns flags = FAULT_FLAG_WRITE: ALLOW_RETRY, KILLABLE (and USER) are dropped, so a write fault is never retried and waits unkillably; a TLB miss (read or fetch of a not-present page) has no access check; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)
 open retry
 
 -- v5.6: v5.6.4 arch/nios2/mm/fault.c:86-175
 --   gate OUTER, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_ONLY, kernel RETURN, TRYLOCK_BRANCH, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE ASSIGNED_AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred nios2_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = RETURN and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/nios2/mm/fault.c:86-172
 --   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, TRYLOCK_BRANCH, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE ASSIGNED_AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred nios2_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
 }

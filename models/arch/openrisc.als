@@ -3,21 +3,25 @@ module arch/openrisc
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): the signal check is ret-only, so a kernel-mode uaccess re-executes
+-- quirks (not modelled here): the signal check is ret-only, so a kernel-mode uaccess re-executes; user-mode stack growth needs address + 128 >= usp (not modelled); the exec check reads vm_page_prot (not modelled); HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)
 open retry
 
 -- v5.6: v5.6.4 arch/openrisc/mm/fault.c:106-196
 --   gate OUTER, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_ONLY, kernel RETURN, RETRY_LABEL, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred openrisc_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/openrisc/mm/fault.c:106-195
 --   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, RETRY_LABEL, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred openrisc_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }

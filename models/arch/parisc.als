@@ -3,21 +3,25 @@ module arch/parisc
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): v5.6 ran the second attempt with neither ALLOW_RETRY nor TRIED; the signal check is ret-only
+-- quirks (not modelled here): v5.6 ran the second attempt with neither ALLOW_RETRY nor TRIED; the signal check is ret-only; find_vma_prev(); an address below the vma goes to check_expansion with prev_vma (NULL in the one-vma mm of the scenarios, so bad_area: VM_GROWSUP growth is not exercised); VM_FAULT_SIGSEGV, SIGBUS and HWPOISON all go to bad_area, which for a data fault on a valid vma sends SIGBUS (HWPOISON: BUS_MCEERR_AR)
 open retry
 
 -- v5.6: v5.6.4 arch/parisc/mm/fault.c:284-342
 --   gate OUTER, setsTried=false, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_ONLY, kernel RETURN, RETRY_LABEL, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred parisc_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = OUTER
   Arch.adds = none and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/parisc/mm/fault.c:284-340
 --   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, RETRY_LABEL, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred parisc_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }

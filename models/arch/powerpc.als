@@ -3,21 +3,25 @@ module arch/powerpc
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): second goto retry on the stack-expansion must_retry path (up_read, fault_in_pages_readable(nip), flags unchanged) is not modelled since expand_stack is not; kernel-mode signal exit returns SIGBUS to bad_page_fault() (fixup)
+-- quirks (not modelled here): second goto retry on the stack-expansion must_retry path (up_read, fault_in_pages_readable(nip), goto retry with the flags unchanged) in checkStack(), reached when bad_stack_expansion() says so (its registers are hooks: see Powerpc); kernel-mode signal exit returns SIGBUS to bad_page_fault() (fixup); mm_fault_error() starts with fatal_signal_pending() && !user -> SIGKILL (bad_page_fault)
 open retry
 
 -- v5.6: v5.6.4 arch/powerpc/mm/fault.c:517-609
 --   gate NESTED, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_IN_RETRY_BRANCH, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting AFTER_LOOP
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred powerpc_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = NESTED
   Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_IN_RETRY_BRANCH and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/powerpc/mm/fault.c:517-599
 --   gate NESTED, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting AFTER_LOOP
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred powerpc_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = NESTED
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
 }

@@ -3,21 +3,25 @@ module arch/s390
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): retry: is after the first down_read and the arch does down_read(); goto retry; itself; a fired signal check returns VM_FAULT_SIGNAL (do_fault_error: kernel mode -> do_no_context, user mode -> nothing); the gmap/pfault path (RETRY_NOWAIT: goto out_up with mmap_sem still held, VM_FAULT_PFAULT) is not modelled: the initial flags never carry RETRY_NOWAIT
+-- quirks (not modelled here): retry: is after the first down_read and the arch does down_read(); goto retry; itself; a fired signal check returns VM_FAULT_SIGNAL (do_fault_error: kernel mode -> do_no_context, user mode -> nothing); the gmap/pfault path (RETRY_NOWAIT: goto out_up with mmap_sem still held, VM_FAULT_PFAULT) is the handler s390-gmap; a bad area is VM_FAULT_BADMAP/BADACCESS through out_up to do_fault_error()
 open retry
 
 -- v5.6: v5.6.4 arch/s390/mm/fault.c:437-540
 --   gate OUTER, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=true, FATAL_ONLY, kernel NO_CONTEXT, ARCH_RELOCKS, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area EXIT_LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred s390_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = ALLOW_RETRY + RETRY_NOWAIT
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = ARCH_RELOCKS
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/s390/mm/fault.c:437-536
 --   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=true, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, ARCH_RELOCKS, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area EXIT_LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred s390_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = RETRY_NOWAIT
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = ARCH_RELOCKS
+  Arch.userflag = USER
 }

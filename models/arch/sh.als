@@ -3,21 +3,25 @@ module arch/sh
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): the signal check sits in mm_fault_error() (line 305), called when fault & (RETRY|ERROR); v5.6 also tested fatal_signal_pending() for an ERROR without RETRY (up_read, then no SIGBUS for user mode)
+-- quirks (not modelled here): the signal check sits in mm_fault_error() (line 305), called when fault & (RETRY|ERROR); v5.6 also tested fatal_signal_pending() for an ERROR without RETRY (up_read, then no SIGBUS for user mode); USER and WRITE are added after the access check; a RETRY or error result goes to mm_fault_error(), which holds the signal check (v5.6: fatal_signal_pending() even without RETRY) and the up_read; in v5.7 that up_read (line 313) is followed by do_sigbus()/bad_area() for VM_FAULT_SIGBUS/SIGSEGV, which up_read again
 open retry
 
 -- v5.6: v5.6.4 arch/sh/mm/fault.c:298-314,426-496
 --   gate OUTER, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, RETRY_LABEL, accounting PER_ATTEMPT
+--   around the loop: flags USER AT_GOOD_AREA, WRITE AT_GOOD_AREA, bad area LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred sh_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/sh/mm/fault.c:298-316,426-495
 --   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting PER_ATTEMPT
+--   around the loop: flags USER AT_GOOD_AREA, WRITE AT_GOOD_AREA, bad area LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred sh_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }

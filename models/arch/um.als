@@ -3,21 +3,25 @@ module arch/um
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): inner do { handle_mm_fault } while (!pte_present(*pte)) calls handle_mm_fault() again, still holding mmap_sem and with the same flags, after an attempt without RETRY or error that left the pte not present; the signal check stays fatal-only in v5.7 (no fault_signal_pending)
+-- quirks (not modelled here): inner do { handle_mm_fault } while (!pte_present(*pte)) calls handle_mm_fault() again, still holding mmap_sem and with the same flags, after an attempt without RETRY or error that left the pte not present; the signal check stays fatal-only in v5.7 (no fault_signal_pending); a bad area, VM_FAULT_SIGSEGV and VM_FAULT_SIGBUS (-EACCES) all leave through out: up_read; user-mode stack growth also needs ARCH_IS_STACKGROW(address) (not modelled); HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)
 open retry
 
 -- v5.6: v5.6.4 arch/um/kernel/trap.c:49-128
 --   gate OUTER, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, RETRY_LABEL, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred um_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/um/kernel/trap.c:49-127
 --   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, RETRY_LABEL, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred um_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }

@@ -3,21 +3,25 @@ module arch/unicore32
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): handle_mm_fault() is reached through __do_pf(); retry: sits inside the down_read_trylock()-failed branch; v5.6 ran the second attempt with neither ALLOW_RETRY nor TRIED; ret-only signal check
+-- quirks (not modelled here): handle_mm_fault() is reached through __do_pf(); retry: sits inside the down_read_trylock()-failed branch; v5.6 ran the second attempt with neither ALLOW_RETRY nor TRIED; ret-only signal check; a bad area is VM_FAULT_BADMAP/BADACCESS returned by __do_pf(), counted as a min_flt like arm
 open retry
 
 -- v5.6: v5.6.4 arch/unicore32/mm/fault.c:227-269
 --   gate NO_ERROR_AND_ALLOW, setsTried=false, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_ONLY, kernel RETURN, TRYLOCK_BRANCH, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area FAULT_CODE, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred unicore32_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = NO_ERROR_AND_ALLOW
   Arch.adds = none and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = RETURN and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/unicore32/mm/fault.c:227-267
 --   gate NO_ERROR_AND_ALLOW, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, TRYLOCK_BRANCH, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area FAULT_CODE, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred unicore32_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = NO_ERROR_AND_ALLOW
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
 }

@@ -3,21 +3,25 @@ module arch/x86
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context(SIGBUS, BUS_ADRERR)
+-- quirks (not modelled here): retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context(SIGBUS, BUS_ADRERR); mm_fault_error() starts with fatal_signal_pending() && !user -> no_context; VM_FAULT_SIGSEGV -> bad_area_nosemaphore (no second up_read); pkeys and vsyscall paths not modelled
 open retry
 
 -- v5.6: v5.6.4 arch/x86/mm/fault.c:1405-1490
 --   gate NESTED, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_IN_RETRY_BRANCH, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting AFTER_LOOP
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred x86_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = NESTED
   Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_IN_RETRY_BRANCH and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/x86/mm/fault.c:1405-1500
 --   gate COMBINED, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting AFTER_LOOP
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred x86_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = COMBINED
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
 }

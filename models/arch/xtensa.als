@@ -3,21 +3,25 @@ module arch/xtensa
 -- Do not edit: change the Java declaration and regenerate with
 --   mvn -q -B compile exec:java -Dexec.mainClass=retrycheck.alloy.GenerateModels   (or: retrycheck alloy --generate)
 -- Checked by arches.als (the commands of all arches together).
--- quirks (not modelled here): ret-only signal check; the perf MAJ/MIN event after the loop tests flags & VM_FAULT_MAJOR, a FAULT_FLAG bit (0x4 = ALLOW_RETRY), so it always counts MAJ in v5.7
+-- quirks (not modelled here): ret-only signal check; the perf MAJ/MIN event after the loop tests flags & VM_FAULT_MAJOR, a FAULT_FLAG bit (0x4 = ALLOW_RETRY), so it always counts MAJ in v5.7; perf after the up_read tests if (flags & VM_FAULT_MAJOR), the FAULT_FLAG word: 0x4 is FAULT_FLAG_ALLOW_RETRY, so every fault counts PAGE_FAULTS_MAJ; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)
 open retry
 
 -- v5.6: v5.6.4 arch/xtensa/mm/fault.c:76-143
 --   gate OUTER, setsTried=true, clearsAllowRetry=true, clearsRetryNowait=false, FATAL_ONLY, kernel RETURN, RETRY_LABEL, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred xtensa_v56 {
   Arch.archv = V56 and Arch.corev = V56 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }
 
 -- v5.7: v5.7.14 arch/xtensa/mm/fault.c:76-142
 --   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, RETRY_LABEL, accounting PER_ATTEMPT
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
 pred xtensa_v57 {
   Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
   Arch.adds = TRIED and Arch.clears = none
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
 }

@@ -119,7 +119,8 @@ public final class GenerateModels {
         return "  Arch.archv = " + vv + " and Arch.corev = " + vv + " and Arch.gate = " + c.gate() + "\n"
                 + "  Arch.adds = " + (c.setsTried() ? "TRIED" : "none") + " and Arch.clears = " + clears(c) + "\n"
                 + "  Arch.sigcheck = " + (c.signalCheck() == RetryChoices.SignalCheck.NONE ? "NO_CHECK" : c.signalCheck().name())
-                + " and Arch.kexit = " + c.kernelExit() + " and Arch.relock = " + c.relock() + "\n";
+                + " and Arch.kexit = " + c.kernelExit() + " and Arch.relock = " + c.relock() + "\n"
+                + "  Arch.userflag = " + (c.path() != null && c.path().userFlag() == RetryChoices.FlagsAt.NEVER ? "none" : "USER") + "\n";
     }
 
     static String sfx(Variant v) { return v.isV57() ? "v57" : "v56"; }
@@ -140,6 +141,10 @@ public final class GenerateModels {
                     .append(", clearsAllowRetry=").append(c.clearsAllowRetry()).append(", clearsRetryNowait=").append(c.clearsRetryNowait())
                     .append(", ").append(c.signalCheck()).append(", kernel ").append(c.kernelExit()).append(", ")
                     .append(c.relock()).append(", accounting ").append(c.accounting()).append('\n');
+            if (c.path() != null)
+                sb.append("--   around the loop: flags USER ").append(c.path().userFlag()).append(", WRITE ").append(c.path().writeFlag())
+                        .append(", bad area ").append(c.path().badArea()).append(", errors ").append(c.path().errors())
+                        .append(" (Java model only: here an ERROR result ends the fault with mmap_sem released)\n");
             sb.append("pred ").append(d.name()).append('_').append(sfx(v)).append(" {\n").append(specBody(v, c)).append("}\n");
         }
         return sb.toString();

@@ -11,6 +11,8 @@ import retrycheck.check.Verdict;
 import retrycheck.explore.Explorer;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.Handlers;
+import retrycheck.kernel.Kernel;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Variant;
 
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A reviewer's checks, written as a fluent builder: which fault handlers (a built-in arch, or the reviewer's own
@@ -30,7 +33,8 @@ import java.util.Set;
  * one on the embedded explorer. {@code retrycheck.junit.RetryCheckTests} turns the checks into JUnit 5 dynamic
  * tests, one per check, named like {@code "x86 v5.7 filemap-io"}.
  * <pre>{@code
- * RetryCheck.handler(new MyX86())            // the handler under review
+ * RetryCheck.handler(new MyX86())            // the handler under review (or arch("gup") ...
+ *           .replacing(Gup.class, MyGup::new) // ... with a kernel function replaced: MyGup overrides one method)
  *           .variants(Variant.V5_7)
  *           .scenarios("filemap-io", "filemap-relock")
  *           .addProperties(new MyProperty())   // checked together with the seven invariants
@@ -50,6 +54,7 @@ public final class RetryCheck {
     private long maxExecutions = Explorer.Options.defaults().maxExecutions();
     private int maxSteps = Explorer.Options.defaults().maxSteps();
     private Path traceDir = Path.of("target", "retrycheck");
+    private KernelOps ops = KernelOps.DEFAULT;
 
     private RetryCheck() {}
 
@@ -139,6 +144,23 @@ public final class RetryCheck {
         return this;
     }
 
+    /**
+     * Replaces one kernel file's functions in the core of every check: {@code file} is the class named after the C file
+     * ({@code Gup.class} for mm/gup.c, {@code Filemap.class}, {@code Memory.class}, ...; see {@link KernelOps#FILES}),
+     * {@code factory} builds the reviewer's subclass of it, which overrides the one function it changes (a copy of that
+     * function with the change) and inherits the rest. Used for both versions. May be called for several files.
+     */
+    public <T> RetryCheck replacing(Class<T> file, Function<Kernel, ? extends T> factory) {
+        ops = ops.with(file, factory);
+        return this;
+    }
+
+    /** The kernel functions every check is built with (default {@link KernelOps#DEFAULT}, the kernel's own). */
+    public RetryCheck core(KernelOps ops) {
+        this.ops = ops;
+        return this;
+    }
+
     /** Bound on executions per check; reaching it makes the check INCOMPLETE. */
     public RetryCheck maxExecutions(long n) {
         if (n < 1) throw new IllegalArgumentException("maxExecutions must be at least 1, not " + n);
@@ -171,7 +193,7 @@ public final class RetryCheck {
         if (handlers.isEmpty()) throw new IllegalArgumentException("no fault handler selected");
         Explorer.Options opt = new Explorer.Options(maxExecutions, maxSteps, true);
         List<Check> checks = new ArrayList<>();
-        for (CheckSpec s : CheckSpec.matrix(handlers, variants, scenarios, List.copyOf(properties)))
+        for (CheckSpec s : CheckSpec.matrix(handlers, variants, scenarios, List.copyOf(properties), ops))
             checks.add(new Check(s, opt, Map.copyOf(expected), traceDir));
         return checks;
     }

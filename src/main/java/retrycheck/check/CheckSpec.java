@@ -1,6 +1,6 @@
 package retrycheck.check;
 
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.Variant;
 
@@ -9,17 +9,23 @@ import java.util.List;
 
 /** One check: a handler in one kernel variant under one scenario, against some properties. */
 public record CheckSpec(FaultHandler handler, Variant variant, Scenario scenario, List<Property> properties,
-                        CoreOverrides overrides) {
+                        KernelOps ops) {
     public String label() { return handler.name() + " " + variant.label() + " " + scenario.id(); }
 
     /** The matrix handler × variant × scenario, in that order, on the kernel's own core. */
     public static List<CheckSpec> matrix(List<FaultHandler> handlers, List<Variant> variants, List<Scenario> scenarios,
                                          List<Property> properties) {
+        return matrix(handlers, variants, scenarios, properties, KernelOps.DEFAULT);
+    }
+
+    /** The matrix on the kernel functions {@code ops} (a user's replaced core function: {@code check --core}). */
+    public static List<CheckSpec> matrix(List<FaultHandler> handlers, List<Variant> variants, List<Scenario> scenarios,
+                                         List<Property> properties, KernelOps ops) {
         List<CheckSpec> specs = new ArrayList<>();
         for (FaultHandler h : handlers)
             for (Variant v : variants)
                 for (Scenario s : scenarios)
-                    specs.add(new CheckSpec(h, v, s, properties, CoreOverrides.NONE));
+                    specs.add(new CheckSpec(h, v, s, properties, ops));
         return specs;
     }
 

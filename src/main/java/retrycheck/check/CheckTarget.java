@@ -17,7 +17,7 @@ public final class CheckTarget implements Target {
     @Override public Instance instantiate(Runtime rt) {
         List<Finding> findings = new ArrayList<>();
         CheckContext ctx = new CheckContext(spec.handler().name(), spec.variant(), spec.scenario());
-        Scenario.Built built = spec.scenario().build(rt, spec.handler(), spec.variant(), spec.overrides());
+        Scenario.Built built = spec.scenario().build(rt, spec.handler(), spec.variant(), spec.ops());
         for (Property p : spec.properties()) {
             Monitor m = p.newMonitor(ctx);
             m.attach(findings);

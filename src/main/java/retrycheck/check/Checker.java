@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class Checker implements AutoCloseable {
     /** Bumped whenever the model changes in a way that changes schedules; traces record it. */
-    public static final String MODEL_VERSION = "retrycheck-model/1";
+    public static final String MODEL_VERSION = "retrycheck-model/2";
 
     private final Explorer explorer = new Explorer();
 

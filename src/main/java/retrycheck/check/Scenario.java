@@ -1,11 +1,13 @@
 package retrycheck.check;
 
 import retrycheck.kernel.CorePath;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.FaultAccess;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Kernel;
 import retrycheck.kernel.Variant;
+import retrycheck.kernel.VmFlags;
 import retrycheck.runtime.Event;
 import retrycheck.runtime.ModelThread;
 import retrycheck.runtime.Runtime;
@@ -25,22 +27,36 @@ import java.util.List;
  * @param pageUnderIo the page is locked by a read in flight at the start (completed only if {@link Env#IO_COMPLETION} runs)
  * @param env         the environment threads
  * @param description one line for `list scenarios`
+ * @param access      the faulting access: a read, a write (the arch computes FAULT_FLAG_WRITE from it) or an instruction fetch
+ * @param readFails   every read of the page completes with an error (not uptodate), the re-read of page_not_uptodate too
+ * @param beyondEof   the faulting offset is at or beyond the file's i_size
+ * @param shared      the file is mapped MAP_SHARED (a write fault is do_shared_fault())
  */
-public record Scenario(String id, CorePath path, boolean userMode, boolean pageUnderIo, List<Env> env, String description) {
+public record Scenario(String id, CorePath path, boolean userMode, boolean pageUnderIo, List<Env> env, String description,
+                       FaultAccess.Kind access, boolean readFails, boolean beyondEof, boolean shared) {
 
-    private static final Src RETURN_TO_USER = Src.fn("arch/x86/entry/common.c", "exit_to_usermode_loop");
-    private static final Src REEXECUTE = Src.fn("arch/*/mm/fault.c", "(faulting instruction)");
-    private static final Src IO = Src.fn("mm/filemap.c", "unlock_page");
-    private static final Src FENCE = Src.fn("drivers/dma-buf/dma-fence.c", "dma_fence_signal");
-    private static final Src WRITER = Src.fn("mm/mprotect.c", "do_mprotect_pkey");
-    private static final Src KILL = Src.fn("kernel/signal.c", "send_sig");
-    private static final Src UFFDIO_COPY = Src.fn("mm/userfaultfd.c", "__mcopy_atomic");
-    private static final Src WAKE = Src.fn("fs/userfaultfd.c", "wake_userfault");
-    private static final Src OTHER_LOCKER = Src.fn("include/linux/pagemap.h", "lock_page");
+    /** A read fault on a private mapping whose page reads fine. */
+    public Scenario(String id, CorePath path, boolean userMode, boolean pageUnderIo, List<Env> env, String description) {
+        this(id, path, userMode, pageUnderIo, env, description, FaultAccess.Kind.READ, false, false, false);
+    }
+
+    private static final Src RETURN_TO_USER = Src.v57("arch/x86/entry/common.c", "exit_to_usermode_loop");
+    private static final Src PAGE_ENDIO = Src.v57("mm/filemap.c", "page_endio");
+    private static final Src UNLOCK_PAGE = Src.v57("mm/filemap.c", "unlock_page");
+    private static final Src FENCE = Src.v57("drivers/dma-buf/dma-fence.c", "dma_fence_signal");
+    private static final Src MPROTECT = Src.v57("mm/mprotect.c", "do_mprotect_pkey");
+    private static final Src MPROTECT_FIXUP = Src.v57("mm/mprotect.c", "mprotect_fixup");
+    private static final Src VM_MUNMAP = Src.v57("mm/mmap.c", "__vm_munmap");
+    private static final Src DO_MUNMAP = Src.v57("mm/mmap.c", "__do_munmap");
+    private static final Src KILL = Src.v57("kernel/signal.c", "send_sig");
+    private static final Src MCOPY_ATOMIC = Src.v57("mm/userfaultfd.c", "__mcopy_atomic");
+    private static final Src MCOPY_ATOMIC_PTE = Src.v57("mm/userfaultfd.c", "mcopy_atomic_pte");
+    private static final Src LOCK_PAGE = Src.v57("include/linux/pagemap.h", "lock_page");
 
     /** Builds the kernel and the threads of this scenario on {@code rt}. */
-    public Built build(Runtime rt, FaultHandler handler, Variant variant, CoreOverrides overrides) {
-        Kernel k = new Kernel(rt, variant, path, userMode, pageUnderIo, overrides);
+    public Built build(Runtime rt, FaultHandler handler, Variant variant, KernelOps ops) {
+        Kernel k = new Kernel(rt, variant, path, new FaultAccess(FaultAccess.DEFAULT_ADDRESS, access, userMode),
+                new Kernel.Setup(pageUnderIo, readFails, beyondEof, shared, false), ops);
         List<ModelThread> threads = new ArrayList<>();
         threads.add(new ModelThread("fault", () -> faultThread(k, handler)));
         for (Env e : env) threads.add(new ModelThread(e.thread, () -> envThread(k, e)));
@@ -62,36 +78,50 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
             FaultOutcome o = handler.handle(k);
             k.rt.note(Event.Note.FAULT_END, entry, o.how(), 0, o.fault());
             if (o.finished()) return;                                     // no_context fixup, or an in-kernel caller
-            if (k.task.userMode && k.task.signals.deliverOnReturnToUser(RETURN_TO_USER.at(160)))
+            if (k.task.userMode && k.task.signals.deliverOnReturnToUser(RETURN_TO_USER.at(161, "do_signal(regs);")))
                 return;                                                   // SIGKILL: do_exit()
-            if (k.pte.get("pte_present", REEXECUTE))                      // the instruction runs again
+            if (k.pte.get("pte_present", Src.NONE))          // (the faulting instruction, not kernel C)                      // the instruction runs again
                 return;                                                   //   and succeeds
         }
     }
 
     static void envThread(Kernel k, Env e) {
         switch (e) {
-            case IO_COMPLETION -> {
-                k.page.uptodate.set("SetPageUptodate", IO.at(1290));
-                k.page.lock.unlock("unlock_page", IO.at(1291));
+            case IO_COMPLETION -> {                                       // page_endio(page, false, 0):
+                k.page.uptodate.set("SetPageUptodate", PAGE_ENDIO.at(1333, "SetPageUptodate(page);"));
+                k.page.lock.unlock("unlock_page", PAGE_ENDIO.at(1338, "unlock_page(page);"));
             }
-            case FENCE_SIGNAL -> k.boMovingSignaled.set("dma_fence_signal", FENCE.at(420));
+            case IO_ERROR ->                                              // page_endio(page, false, err): ClearPageUptodate(page); SetPageError(page);
+                k.page.lock.unlock("unlock_page", PAGE_ENDIO.at(1338, "unlock_page(page);"));
+            case FENCE_SIGNAL -> k.boMovingSignaled.set("dma_fence_signal", FENCE.at(178, "ret = dma_fence_signal_locked(fence);"));
             case MMAP_WRITER -> {
-                k.mm.mmapSem.downWrite(WRITER.at(500));
-                k.mm.mmapSem.upWrite(WRITER.at(620));
+                k.mm.mmapSem.downWrite(MPROTECT.at(541, "if (down_write_killable(&current->mm->mmap_sem))"));
+                k.mm.mmapSem.upWrite(MPROTECT.at(631, "up_write(&current->mm->mmap_sem);"));
             }
-            case FATAL_SIGNAL -> k.task.signals.send(true, KILL.at(1600));
-            case NONFATAL_SIGNAL -> k.task.signals.send(false, KILL.at(1600));
+            case MUNMAP -> {
+                k.mm.mmapSem.downWrite(VM_MUNMAP.at(2865, "if (down_write_killable(&mm->mmap_sem))"));
+                k.vma().unlink(DO_MUNMAP.at(2839, "if (!detach_vmas_to_be_unmapped(mm, vma, prev, end))"));
+                k.mm.mmapSem.upWrite(VM_MUNMAP.at(2878, "up_write(&mm->mmap_sem);"));
+            }
+            case MPROTECT -> {                                            // mprotect(addr, len, PROT_NONE)
+                k.mm.mmapSem.downWrite(MPROTECT.at(541, "if (down_write_killable(&current->mm->mmap_sem))"));
+                k.vma().setVmFlags(VmFlags.VM_MAYREAD | VmFlags.VM_MAYWRITE | VmFlags.VM_MAYEXEC
+                        | (k.vma().vmFlagsNow() & (VmFlags.VM_SHARED | VmFlags.VM_MAYSHARE | VmFlags.VM_UFFD_MISSING)),
+                        MPROTECT_FIXUP.at(483, "vma->vm_flags = newflags;"));
+                k.mm.mmapSem.upWrite(MPROTECT.at(631, "up_write(&current->mm->mmap_sem);"));
+            }
+            case FATAL_SIGNAL -> k.task.signals.send(true, KILL.at(1615, "return send_sig_info(sig, __si_special(priv), p);"));
+            case NONFATAL_SIGNAL -> k.task.signals.send(false, KILL.at(1615, "return send_sig_info(sig, __si_special(priv), p);"));
             case UFFD_RESOLVER -> {
-                k.mm.mmapSem.downRead(UFFDIO_COPY.at(475));               // mcopy_atomic: down_read(&dst_mm->mmap_sem)
-                k.pte.set("UFFDIO_COPY", UFFDIO_COPY.at(590));            //   install the page, set the pte
-                k.mm.mmapSem.upRead(UFFDIO_COPY.at(640));                 //   up_read(&dst_mm->mmap_sem)
+                k.mm.mmapSem.downRead(MCOPY_ATOMIC.at(491, "down_read(&dst_mm->mmap_sem);")); // mcopy_atomic: down_read(&dst_mm->mmap_sem)
+                k.pte.set("UFFDIO_COPY", MCOPY_ATOMIC_PTE.at(130, "set_pte_at(dst_mm, dst_addr, dst_pte, _dst_pte);")); // install the page, set the pte
+                k.mm.mmapSem.upRead(MCOPY_ATOMIC.at(618, "up_read(&dst_mm->mmap_sem);")); // up_read(&dst_mm->mmap_sem)
                 // wake_userfault(): the faulting thread's wait ends when the pte is set (Flag wait)
             }
             case PAGE_LOCKER -> {
-                k.page.lock.lock("lock_page", WaitState.UNINTERRUPTIBLE, k.task.signals, 0, OTHER_LOCKER.at(481));
-                k.page.lock.unlock("unlock_page", IO.at(1291));
-                k.page.lock.lock("lock_page", WaitState.UNINTERRUPTIBLE, k.task.signals, 0, OTHER_LOCKER.at(481));
+                k.page.lock.lock("lock_page", WaitState.UNINTERRUPTIBLE, k.task.signals, 0, LOCK_PAGE.at(481, "__lock_page(page);"));
+                k.page.lock.unlock("unlock_page", UNLOCK_PAGE.at(1294, "if (clear_bit_unlock_is_negative_byte(PG_locked, &page->flags))"));
+                k.page.lock.lock("lock_page", WaitState.UNINTERRUPTIBLE, k.task.signals, 0, LOCK_PAGE.at(481, "__lock_page(page);"));
             }
         }
     }

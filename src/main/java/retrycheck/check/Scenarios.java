@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static retrycheck.check.Env.*;
+import static retrycheck.kernel.FaultAccess.Kind.READ;
+import static retrycheck.kernel.FaultAccess.Kind.WRITE;
 
 /** The built-in scenarios: each exercises some invariants on one core path. */
 public final class Scenarios {
@@ -31,7 +33,22 @@ public final class Scenarios {
             new Scenario("filemap-relock", CorePath.FILEMAP, true, true, List.of(IO_COMPLETION, PAGE_LOCKER, FATAL_SIGNAL),
                     "user-mode fault on a page under read; I/O completes; another task locks the page, unlocks it, locks it again and stalls; SIGKILL at any time"),
             new Scenario("uffd-writer", CorePath.UFFD, true, false, List.of(UFFD_RESOLVER, MMAP_WRITER),
-                    "user-mode fault on a userfaultfd-missing page; the monitor resolves it (UFFDIO_COPY takes mmap_sem) while another thread takes mmap_sem for write"));
+                    "user-mode fault on a userfaultfd-missing page; the monitor resolves it (UFFDIO_COPY takes mmap_sem) while another thread takes mmap_sem for write"),
+            new Scenario("filemap-read-error", CorePath.FILEMAP, true, true, List.of(IO_ERROR, FATAL_SIGNAL),
+                    "user-mode fault on a page-cache page under read; the read fails (not uptodate), and so does filemap_fault's re-read; SIGKILL at any time",
+                    READ, true, false, false),
+            new Scenario("filemap-eof", CorePath.FILEMAP, true, false, List.of(NONFATAL_SIGNAL),
+                    "user-mode fault on a file page beyond EOF (filemap_fault: VM_FAULT_SIGBUS); a non-fatal signal at any time",
+                    READ, false, true, false),
+            new Scenario("filemap-write-shared", CorePath.FILEMAP, true, true, List.of(IO_COMPLETION),
+                    "user-mode write fault on a MAP_SHARED file page under read; I/O completes (do_shared_fault, fault_dirty_shared_page)",
+                    WRITE, false, false, true),
+            new Scenario("filemap-munmap", CorePath.FILEMAP, true, true, List.of(IO_COMPLETION, MUNMAP),
+                    "user-mode fault on a page-cache page under read while another thread munmaps the vma (down_write)",
+                    READ, false, false, false),
+            new Scenario("filemap-mprotect", CorePath.FILEMAP, false, true, List.of(IO_COMPLETION, MPROTECT),
+                    "kernel-mode fault on a page-cache page under read while another thread makes the vma PROT_NONE (down_write)",
+                    READ, false, false, false));
 
     public static List<String> ids() { return ALL.stream().map(Scenario::id).collect(Collectors.toList()); }
 

@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 import retrycheck.check.CheckContext;
 import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
+import retrycheck.kernel.KernelOps;
 import retrycheck.check.Invariants;
 import retrycheck.check.MatrixRunner;
 import retrycheck.check.Property;
@@ -36,6 +37,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--handler", paramLabel = "CLASS[,CLASS...]", description = "your own FaultHandler class(es), checked like a built-in arch")
     List<String> handlerClasses;
+    @Option(names = "--core", paramLabel = "CLASS[,CLASS...]", description = "your own kernel function(s): a subclass of a "
+            + "kernel file class (retrycheck.kernel.Gup, Filemap, Memory, ...) with a public (Kernel) constructor, overriding "
+            + "the functions it changes; it replaces that class in the core of every check")
+    List<String> coreClasses;
 
     @Option(names = "--variant", defaultValue = "all", paramLabel = "v5.6|v5.7|all", description = "kernel version (default: all)")
     String variant;
@@ -74,6 +79,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-por", description = "explore every interleaving without partial-order reduction (slow; for comparison)")
     boolean noPor;
 
+    @Option(names = "--por", paramLabel = "ALG", description = "partial-order reduction: optimal (wakeup trees, the default), source (source-DPOR), none (every interleaving)")
+    String por;
+
     @Mixin
     WorkersOption workers = new WorkersOption();
 
@@ -82,6 +90,27 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "no progress lines")
     boolean quiet;
+
+    /** The partial-order reduction {@link #validate} chose from --por / --no-por. */
+    private Explorer.Por porAlgorithm;
+
+    // ---- the step timeout and the hand-off (helper 14s) ----
+
+    @Option(names = "--step-timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "a model thread that does not reach its next operation within this time ends its check as ERROR with that reason (0 = wait forever; default: ${DEFAULT-VALUE})")
+    double stepTimeout;
+
+    /** The step timeout in ms, checked; also checks the -Dretrycheck.handoff the explorer will use. */
+    private long stepTimeoutMillis() {
+        if (!(stepTimeout >= 0) || Double.isInfinite(stepTimeout) || stepTimeout > 1e9)
+            throw new UsageException("--step-timeout must be a number of seconds from 0 (wait forever) to 1e9, got " + stepTimeout);
+        try {
+            retrycheck.explore.Handoff.configured();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return stepTimeout == 0 ? 0 : Math.max(1, Math.round(stepTimeout * 1000));
+    }
 
     /** Everything {@link #validate} checked: the run needs nothing else from the command line. */
     record Plan(List<CheckSpec> specs, String engine, int workers, Outputs.FileTarget json, Outputs.TraceDir traces,
@@ -97,8 +126,13 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckSpec> specs = specs();
         if (maxExecutions < 1) throw new UsageException("--max-executions must be at least 1, got " + maxExecutions);
         if (maxSteps < 1) throw new UsageException("--max-steps must be at least 1, got " + maxSteps);
+        stepTimeoutMillis();
         int n = workers.count();
         String eng = Choices.canonical("--engine", "engine", engine, List.of("embedded", "jpf"));
+        Explorer.Por alg = por == null ? (noPor ? Explorer.Por.NONE : Explorer.DEFAULT_POR) : Explorer.Por.parse(por);
+        if (alg == null) throw new UsageException("unknown --por '" + por + "'; valid: optimal, source, none");
+        if (noPor && alg != Explorer.Por.NONE) throw new UsageException("--no-por contradicts --por " + por);
+        porAlgorithm = alg;
         Outputs.FileTarget jsonTarget = json == null ? null : Outputs.fileTarget("--json", json);
         Outputs.TraceDir traceDir = traces == null ? null : Outputs.traceDir("--traces", traces);
         Outputs.FileTarget junitTarget = junitXml == null ? null : Outputs.fileTarget("--junit-xml", junitXml);
@@ -162,7 +196,8 @@ final class CheckCommand implements Callable<Integer> {
                 results = JpfSupport.runOrExplain(plan.specs());
                 if (results == null) return Main.USAGE;              // JPF cannot run here; runOrExplain said why
             } else {
-                Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, !noPor);
+                Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, true).withPor(porAlgorithm)
+                        .withStepTimeoutMillis(stepTimeoutMillis());
                 try {
                     results = MatrixRunner.run(plan.specs(), options, plan.workers(), run.progress, run::finished);
                 } catch (OutOfMemoryError e) {
@@ -245,7 +280,16 @@ final class CheckCommand implements Callable<Integer> {
         for (Property p : user) userIds.add(p.id());
         Choices.noDuplicates("--property (ids)", userIds);
         props.addAll(user);
-        List<CheckSpec> specs = CheckSpec.matrix(handlers, variants, scs, props);
+        KernelOps ops = KernelOps.DEFAULT;
+        if (coreClasses != null)
+            for (String c : Choices.elements("--core", coreClasses, List.of("a class name"))) {
+                try {
+                    ops = ops.alsoReplacing(c, loader);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            }
+        List<CheckSpec> specs = CheckSpec.matrix(handlers, variants, scs, props, ops);
         for (CheckSpec s : specs)
             for (int i = 0; i < user.size(); i++)
                 UserClasses.probeMonitor(userNames.get(i), user.get(i), new CheckContext(s.handler().name(), s.variant(), s.scenario()));

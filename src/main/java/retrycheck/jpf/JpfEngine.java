@@ -11,7 +11,7 @@ import retrycheck.explore.ExploreStats;
 import retrycheck.explore.Explorer;
 import retrycheck.explore.Finding;
 import retrycheck.explore.Target;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.mutants.Mutants;
 import retrycheck.runtime.ModelThread;
@@ -204,15 +204,15 @@ public final class JpfEngine {
 
     /**
      * The ARCH argument for {@code spec}, after checking that JPF will run the core {@code spec} asks for: JpfTarget
-     * rebuilds the check from its arguments inside JPF, where the only core overrides it can know are a catalog
-     * mutant's (or none). A spec with other overrides would silently be checked on the kernel's own core.
+     * rebuilds the check from its arguments inside JPF, where the only changed kernel functions it can know are a
+     * catalog mutant's (or none). A spec with other kernel ops would silently be checked on the kernel's own core.
      */
     static String targetArch(CheckSpec spec) {
         String arch = handlerArg(spec.handler());
-        CoreOverrides inside = arch.startsWith(JpfTarget.MUTANT_PREFIX)
-                ? Mutants.byId(arch.substring(JpfTarget.MUTANT_PREFIX.length())).overrides() : CoreOverrides.NONE;
-        if (inside != spec.overrides())
-            throw new IllegalArgumentException(spec.label() + ": JPF cannot run these core overrides; its target knows only "
+        KernelOps inside = arch.startsWith(JpfTarget.MUTANT_PREFIX)
+                ? Mutants.byId(arch.substring(JpfTarget.MUTANT_PREFIX.length())).ops() : KernelOps.DEFAULT;
+        if (inside != spec.ops())
+            throw new IllegalArgumentException(spec.label() + ": JPF cannot run these kernel ops; its target knows only "
                     + "those of the mutation catalog (" + JpfTarget.MUTANT_PREFIX + "ID, with that mutant's handler)");
         return arch;
     }
@@ -318,11 +318,11 @@ public final class JpfEngine {
      * there for the steps and snapshots.
      */
     Trace trace(CheckSpec spec, Property p, JpfRun.Error e) {
-        List<String> threads = spec.scenario().build(new MonitorRuntime(0), spec.handler(), spec.variant(), spec.overrides())
+        List<String> threads = spec.scenario().build(new MonitorRuntime(0), spec.handler(), spec.variant(), spec.ops())
                 .threads().stream().map(ModelThread::name).toList();
         List<Integer> schedule = new ArrayList<>();
         for (String t : e.opThreads()) schedule.add(threads.indexOf(t));
-        CheckSpec one = new CheckSpec(spec.handler(), spec.variant(), spec.scenario(), List.of(p), spec.overrides());
+        CheckSpec one = new CheckSpec(spec.handler(), spec.variant(), spec.scenario(), List.of(p), spec.ops());
         CheckTarget target = new CheckTarget(one);
         TraceRecorder rec = new TraceRecorder();
         List<Finding> findings = new ArrayList<>();

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The JPF column of the kill matrix: each mutant (its handler on its core overrides, v5.7) searched by Java PathFinder
+ * The JPF column of the kill matrix: each mutant (its handler on its kernel ops, v5.7) searched by Java PathFinder
  * through {@link JpfEngine}, inside JPF as {@code JpfTarget mutant:ID}.
  * <p>
  * A JPF search stores 1e4-1e5 states where the embedded explorer runs tens of executions, so it starts where the
@@ -110,7 +110,7 @@ public final class JpfMutantEngine implements MutantEngine {
     }
 
     private Outcome search(Mutant m, Search s, Consumer<String> progress) {
-        CheckSpec spec = new CheckSpec(m.handler(), Variant.V5_7, s.scenario(), s.invariants(), m.overrides());
+        CheckSpec spec = new CheckSpec(m.handler(), Variant.V5_7, s.scenario(), s.invariants(), m.ops());
         try {
             JpfEngine.Result r = engine.run(spec);
             progress.accept(String.format("jpf %s %-38s %-24s %8d states %3d searches %8d ms%s", m.id(), s.label(),

@@ -7,7 +7,7 @@ import retrycheck.check.Property;
 import retrycheck.check.Scenarios;
 import retrycheck.explore.Finding;
 import retrycheck.explore.Target;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
@@ -31,7 +31,7 @@ import java.util.List;
  * Arguments (JPF's {@code target.args}, comma-separated there): {@code ARCH VARIANT SCENARIO [INVARIANTS [trace]]}, where
  * INVARIANTS is {@code ALL} or ids joined with '+', e.g. {@code FLAGS+LOCK} (a name with a dot is a user Property
  * class; an ARCH with a dot is a user FaultHandler class; {@code mutant:M08} is a mutant of the catalog, its handler on
- * its core overrides). With {@code trace}, every shared-memory operation prints
+ * its kernel ops). With {@code trace}, every shared-memory operation prints
  * one line {@code @rc <thread>} so that the engine can read the order of operations from JPF's error path
  * ({@code vm.path_output}).
  */
@@ -42,7 +42,7 @@ public final class JpfTarget {
     public static final String SEPARATOR = ": ";
     /**
      * ARCH prefix of a mutant of the catalog ({@code mutant:M08}): a mutant's handler cannot be named like a built-in
-     * or user handler (arch mutants are anonymous subclasses), and its core changes ({@link CoreOverrides}) have no
+     * or user handler (arch mutants are anonymous subclasses), and its changed kernel functions ({@link KernelOps}) have no
      * argument of their own, so the mutant's id carries both.
      */
     public static final String MUTANT_PREFIX = "mutant:";
@@ -62,11 +62,11 @@ public final class JpfTarget {
     /** The check the arguments name. */
     public static CheckSpec spec(String arch, String variant, String scenario, String invariants) {
         FaultHandler handler;
-        CoreOverrides overrides = CoreOverrides.NONE;
+        KernelOps ops = KernelOps.DEFAULT;
         if (arch.startsWith(MUTANT_PREFIX)) {
             Mutant m = Mutants.byId(arch.substring(MUTANT_PREFIX.length()));
             handler = m.handler();
-            overrides = m.overrides();
+            ops = m.ops();
         } else {
             handler = arch.contains(".") ? newInstance(arch, FaultHandler.class) : Handlers.byName(arch);
         }
@@ -74,7 +74,7 @@ public final class JpfTarget {
         if (invariants.equalsIgnoreCase("ALL")) props.addAll(Invariants.ALL);
         else for (String id : invariants.split("\\+"))
             props.add(id.contains(".") ? newInstance(id, Property.class) : Invariants.byId(id));
-        return new CheckSpec(handler, Variant.parse(variant), Scenarios.byId(scenario), props, overrides);
+        return new CheckSpec(handler, Variant.parse(variant), Scenarios.byId(scenario), props, ops);
     }
 
     /** Builds the check on a fresh {@link MonitorRuntime}, runs its threads to their end, and returns. */

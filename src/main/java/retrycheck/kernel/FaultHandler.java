@@ -15,7 +15,7 @@ public interface FaultHandler {
 
     /**
      * Handles one fault in {@code k} from start to end: takes mmap_sem as the C does, calls
-     * {@link Kernel#handleMmFault(int)}, retries, and returns with mmap_sem released.
+     * {@code k.memory().handleMmFault(vma, address, flags)} ({@link Memory#handleMmFault}), retries, and returns with mmap_sem released.
      */
     FaultOutcome handle(Kernel k);
 }

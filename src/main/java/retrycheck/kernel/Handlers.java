@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Every built-in fault handler: the arches of the patch, then GUP and fixup_user_fault. */
+/** Every built-in fault handler: the arches of the patch, s390-gmap ({@link Arches#extra()}), then GUP and fixup_user_fault. */
 public final class Handlers {
     private Handlers() {}
 
     public static List<FaultHandler> all() {
         List<FaultHandler> all = new ArrayList<>(Arches.all());
+        all.addAll(Arches.extra());
         all.add(new GupHandler());
         all.add(new FixupHandler());
         return all;

@@ -7,64 +7,153 @@ import retrycheck.runtime.SleepLock;
 import retrycheck.runtime.Src;
 
 /**
- * The kernel state one scenario needs: the faulting task, its mm, the page (locked by I/O in flight), the
- * page table entry, a TTM buffer object and the userfaultfd context, plus the core paths of the chosen
- * variant. All shared state lives in runtime objects; everything else is local to a model thread.
+ * The kernel state one scenario needs: the faulting task and its access, its mm with the one vma, the page (locked
+ * by I/O in flight), the page table entry, a TTM buffer object and the userfaultfd context, plus the kernel
+ * functions it was built with ({@link KernelOps}), reached through the ops accessors ({@link #memory()},
+ * {@link #filemap()}, {@link #gup()}, ...) the way the kernel reaches {@code vma->vm_ops->fault}. All shared state
+ * lives in runtime objects; everything else is local to a model thread.
  */
-public final class Kernel {
+public class Kernel {
+    /**
+     * What a scenario sets up beyond the path and the access.
+     *
+     * @param pageUnderIo the page is locked by a read in flight at the start
+     * @param readFails   every read of the page completes with an error (PageError, not uptodate): the re-read too
+     * @param beyondEof   the faulting offset is at or beyond i_size (filemap_fault() returns VM_FAULT_SIGBUS)
+     * @param shared      the file mapping is MAP_SHARED (VM_SHARED|VM_MAYSHARE): a write fault is do_shared_fault()
+     * @param readahead   the page carries PG_readahead (do_async_mmap_readahead() drops mmap_sem to read on)
+     */
+    public record Setup(boolean pageUnderIo, boolean readFails, boolean beyondEof, boolean shared, boolean readahead) {
+        public static Setup of(boolean pageUnderIo) { return new Setup(pageUnderIo, false, false, false, false); }
+    }
+
     public final Runtime rt;
     public final Variant variant;
     public final CorePath path;
     public final Task task;
     public final MmStruct mm;
+    /** The faulting access of the scenario: address, read/write/exec, user_mode(regs). */
+    public final FaultAccess access;
     public final Page page;
     /** The page table entry of the faulting address: set once the fault is resolved (set_pte_at / UFFDIO_COPY). */
     public final Flag pte;
+    /** The pte holds a swap entry (not none, not present): handle_pte_fault() goes to do_swap_page(). */
+    public final boolean swapEntry;
+    /** Every read of the file's page fails ({@link Setup#readFails}). */
+    public final boolean readFails;
+    /** The faulting offset is beyond EOF ({@link Setup#beyondEof}). */
+    public final boolean beyondEof;
     /** TTM: bo->base.resv, the buffer object's reservation lock. */
     public final SleepLock boResv;
     /** TTM: bo->moving, the fence of a move in flight; "set" once signalled. */
     public final Flag boMovingSignaled;
+    /** The kernel functions this kernel was built with. */
+    public final KernelOps ops;
 
-    public final Filemap filemap;
-    public final Memory memory;
-    public final TtmBoVm ttm;
-    public final Userfaultfd userfaultfd;
-    public final Gup gup;
-    /** Hook for seeded mutants and user experiments: a changed core, or null for the kernel's own. */
-    public final CoreOverrides overrides;
+    private final Mm mmH;
+    private final Signal signal;
+    private final Mmap mmap;
+    private final MmInternal mmInternal;
+    private final Pagemap pagemap;
+    private final Filemap filemap;
+    private final Memory memory;
+    private final TtmBoVm ttmBoVm;
+    private final Userfaultfd userfaultfd;
+    private final Gup gup;
 
-    public Kernel(Runtime rt, Variant variant, CorePath path, boolean userMode, boolean pageUnderIo, CoreOverrides overrides) {
+    public Kernel(Runtime rt, Variant variant, CorePath path, boolean userMode, boolean pageUnderIo, KernelOps ops) {
+        this(rt, variant, path, FaultAccess.read(userMode), Setup.of(pageUnderIo), ops);
+    }
+
+    public Kernel(Runtime rt, Variant variant, CorePath path, FaultAccess access, Setup setup, KernelOps ops) {
         this.rt = rt;
         this.variant = variant;
         this.path = path;
-        this.overrides = overrides == null ? CoreOverrides.NONE : overrides;
-        this.task = new Task(rt, userMode, this.overrides);
+        this.access = access;
+        this.ops = ops == null ? KernelOps.DEFAULT : ops;
+        this.task = new Task(rt, access.userMode());
         this.mm = new MmStruct(rt);
-        this.page = new Page(rt, pageUnderIo ? "io" : null);
+        this.page = new Page(rt, setup.pageUnderIo() ? "io" : null, setup.readahead());
         this.pte = new Flag(rt, "pte", false);
+        this.swapEntry = path == CorePath.SWAP;
+        this.readFails = setup.readFails();
+        this.beyondEof = setup.beyondEof();
         this.boResv = new SleepLock(rt, "bo_resv", null);
         this.boMovingSignaled = new Flag(rt, "bo_moving_signaled", false);
-        this.filemap = new Filemap(this);
-        this.memory = new Memory(this);
-        this.ttm = new TtmBoVm(this);
-        this.userfaultfd = new Userfaultfd(this);
-        this.gup = new Gup(this);
+        this.mmH = this.ops.build(Mm.class, this, Mm::new, Mm::new);
+        this.signal = this.ops.build(Signal.class, this, Signal::new, Signal::new);
+        this.mmap = this.ops.build(Mmap.class, this, Mmap::new, Mmap::new);
+        this.mmInternal = this.ops.build(MmInternal.class, this, MmInternal::new, MmInternal56::new);
+        this.pagemap = this.ops.build(Pagemap.class, this, Pagemap::new, Pagemap::new);
+        this.filemap = this.ops.build(Filemap.class, this, Filemap::new, Filemap56::new);
+        this.memory = this.ops.build(Memory.class, this, Memory::new, Memory::new);
+        this.ttmBoVm = this.ops.build(TtmBoVm.class, this, TtmBoVm::new, TtmBoVm56::new);
+        this.userfaultfd = this.ops.build(Userfaultfd.class, this, Userfaultfd::new, Userfaultfd56::new);
+        this.gup = this.ops.build(Gup.class, this, Gup::new, Gup56::new);
+        this.mm.vma = new Vma(rt, Vma.DEFAULT_START, Vma.DEFAULT_END, vmFlags(path, setup), vmOps(path));
     }
 
+    /** A private (or, with {@link Setup#shared}, shared) writable mapping; userfaultfd-registered on the uffd path. */
+    private static int vmFlags(CorePath path, Setup setup) {
+        int flags = VmFlags.VM_READ | VmFlags.VM_WRITE | VmFlags.VM_MAYREAD | VmFlags.VM_MAYWRITE | VmFlags.VM_MAYEXEC;
+        if (setup.shared()) flags |= VmFlags.VM_SHARED | VmFlags.VM_MAYSHARE;
+        if (path == CorePath.UFFD) flags |= VmFlags.VM_UFFD_MISSING;
+        return flags;
+    }
+
+    /** vma->vm_ops of the path: generic_file_vm_ops (filemap_fault), ttm_bo_vm_ops; none for anonymous memory. */
+    private VmOperations vmOps(CorePath path) {
+        return switch (path) {
+            case FILEMAP -> vmf -> filemap().filemapFault(vmf);       // generic_file_vm_ops.fault = filemap_fault
+            case TTM -> vmf -> ttmBoVm().ttmBoVmFault(vmf);           // ttm_bo_vm_ops.fault = ttm_bo_vm_fault
+            case SWAP, UFFD -> null;                                  // anonymous: vma->vm_ops == NULL
+        };
+    }
+
+    /** include/linux/mm.h: fault_flag_allow_retry_first(). */
+    public Mm mmH() { return mmH; }
+
+    /** include/linux/sched/signal.h: fault_signal_pending(), fatal_signal_pending(), signal_pending(). */
+    public Signal signal() { return signal; }
+
+    /** mm/mmap.c: find_vma(), find_extend_vma(), expand_stack(). */
+    public Mmap mmap() { return mmap; }
+
+    /** mm/internal.h: maybe_unlock_mmap_for_io(). */
+    public MmInternal mmInternal() { return mmInternal; }
+
+    /** include/linux/pagemap.h: lock_page_or_retry(). */
+    public Pagemap pagemap() { return pagemap; }
+
+    /** mm/filemap.c. */
+    public Filemap filemap() { return filemap; }
+
+    /** mm/memory.c: handle_mm_fault() and the fault paths it dispatches to. */
+    public Memory memory() { return memory; }
+
+    /** drivers/gpu/drm/ttm/ttm_bo_vm.c. */
+    public TtmBoVm ttmBoVm() { return ttmBoVm; }
+
+    /** fs/userfaultfd.c. */
+    public Userfaultfd userfaultfd() { return userfaultfd; }
+
+    /** mm/gup.c. */
+    public Gup gup() { return gup; }
+
+    /** The scenario's vma object (linked into mm or not). */
+    public Vma vma() { return mm.vma; }
+
+    /** TRANSITIONAL (arch code only, helper 12arch): the kernel version, until each arch has v5.6/v5.7 classes. */
     public boolean v57() { return variant.isV57(); }
 
-    /** The core's test "is this the first attempt that may drop mmap_sem": v5.7 fault_flag_allow_retry_first(), v5.6 flags & ALLOW_RETRY. */
-    public boolean allowRetryFirst(int flags) {
-        if (overrides.allowRetryFirst != null) return overrides.allowRetryFirst.test(flags);
-        return v57() ? FaultFlags.allowRetryFirst(flags) : (flags & FaultFlags.ALLOW_RETRY) != 0;
+    /** A kernel function returned {@code value} of C type {@code kind}: a RETURN event (spec/events.md). */
+    public void ret(Src fn, ValueKind kind, long value) {
+        rt.note(Event.Note.RETURN, fn, kind.name() + " " + kind.render(value), 0, (int) value);
     }
 
-    /** mm/memory.c handle_mm_fault(): the entry of the core, with the marks the monitors read. */
-    public int handleMmFault(int flags) {
-        rt.note(Event.Note.ATTEMPT_BEGIN, Memory.HANDLE_MM_FAULT.at(4355), path.id, flags, 0);
-        int fault = memory.handleMmFault(flags);
-        rt.note(Event.Note.ATTEMPT_END, Memory.HANDLE_MM_FAULT.at(4393), VmFault.names(fault), flags, fault);
-        return fault;
+    /** perf_sw_event(PERF_COUNT_SW_{event}, 1, regs, address): a PERF event. */
+    public void perfSwEvent(Src src, String event) {
+        rt.note(Event.Note.PERF, src, event, 0, 0);
     }
 
     /** A BUG()/WARN() in the kernel: recorded, and the model goes on as the kernel would (or stops if BUG). */

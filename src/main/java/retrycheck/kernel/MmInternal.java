@@ -2,26 +2,34 @@ package retrycheck.kernel;
 
 import retrycheck.runtime.Src;
 
-/** mm/internal.h. */
-final class MmInternal {
-    private static final Src MAYBE_UNLOCK = Src.fn("mm/internal.h", "maybe_unlock_mmap_for_io");
+/** mm/internal.h: maybe_unlock_mmap_for_io(). */
+public class MmInternal {
+    protected static final Src MAYBE_UNLOCK = Src.v57("mm/internal.h", "maybe_unlock_mmap_for_io");
 
-    private MmInternal() {}
+    protected final Kernel k;
+
+    public MmInternal(Kernel k) { this.k = k; }
 
     /**
-     * mm/internal.h:395 maybe_unlock_mmap_for_io(): drops mmap_sem (after get_file) iff
-     * v5.7 {@code fault_flag_allow_retry_first(flags) && !(flags & RETRY_NOWAIT)};
-     * v5.6 {@code (flags & (ALLOW_RETRY|RETRY_NOWAIT)) == ALLOW_RETRY}. Returns the pinned file (true) or fpin.
+     * mm/internal.h:395 maybe_unlock_mmap_for_io(): pins the file and drops mmap_sem on a first attempt that may wait
+     * ({@code fault_flag_allow_retry_first(flags) && !(flags & FAULT_FLAG_RETRY_NOWAIT)}). Returns the pinned file
+     * (true) or {@code fpin} (false: none).
      */
-    static boolean maybeUnlockMmapForIo(Kernel k, int flags, boolean fpin) {
-        if (fpin)                                                     // if (fpin) return fpin;
-            return true;
-        boolean nowait = (flags & FaultFlags.RETRY_NOWAIT) != 0 && !k.overrides.ignoreRetryNowait;
-        if (k.allowRetryFirst(flags) && !nowait) {                    // if (fault_flag_allow_retry_first(flags) && !(flags & RETRY_NOWAIT)) {
-            if (!k.overrides.unlockForIoKeepsMmapSem)                 //   (mutant seam: the up_read below is lost)
-                k.mm.mmapSem.upRead(MAYBE_UNLOCK.at(k.v57() ? 410 : 408)); //   fpin = get_file(vmf->vma->vm_file); up_read(&mm->mmap_sem);
-            return true;
+    public boolean maybeUnlockMmapForIo(Vmf vmf, boolean fpin) {
+        int flags = vmf.flags;                                        // int flags = vmf->flags;
+        if (fpin)                                                     // if (fpin)
+            return ret(fpin);                                         //   return fpin;
+        if (k.mmH().faultFlagAllowRetryFirst(flags)                   // if (fault_flag_allow_retry_first(flags) &&
+                && (flags & FaultFlags.RETRY_NOWAIT) == 0) {          //     !(flags & FAULT_FLAG_RETRY_NOWAIT)) {
+            fpin = true;                                              //   fpin = get_file(vmf->vma->vm_file);
+            k.mm.mmapSem.upRead(MAYBE_UNLOCK.at(411, "up_read(&vmf->vma->vm_mm->mmap_sem);")); // up_read(&vmf->vma->vm_mm->mmap_sem);
         }
-        return false;                                                 // return fpin;
+        return ret(fpin);                                             // return fpin;
+    }
+
+    /** The RETURN event of maybe_unlock_mmap_for_io(): the pinned file or NULL. */
+    protected boolean ret(boolean fpin) {
+        k.ret(MAYBE_UNLOCK.at(413, "return fpin;"), ValueKind.POINTER, fpin ? 1 : 0);
+        return fpin;
     }
 }

@@ -13,8 +13,13 @@ public final class Page {
     public final SleepLock lock;
     /** PG_uptodate. */
     public final Flag uptodate;
+    /** PG_readahead: the marker a previous readahead left on this page (do_async_mmap_readahead() reads on). */
+    public final boolean readahead;
 
-    public Page(Runtime rt, String lockedBy) {
+    public Page(Runtime rt, String lockedBy) { this(rt, lockedBy, false); }
+
+    public Page(Runtime rt, String lockedBy, boolean readahead) {
+        this.readahead = readahead;
         this.lock = new SleepLock(rt, "page_lock", lockedBy);
         this.uptodate = new Flag(rt, "PageUptodate", lockedBy == null);
     }

@@ -7,7 +7,7 @@ import retrycheck.check.MatrixRunner;
 import retrycheck.check.Scenario;
 import retrycheck.check.Verdict;
 import retrycheck.explore.Explorer;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Variant;
 import retrycheck.trace.Replayer;
 import retrycheck.trace.Trace;
@@ -155,13 +155,13 @@ public final class KillMatrix {
         List<CheckSpec> specs = new ArrayList<>();
         for (Mutant m : mutants)
             for (Scenario s : m.scenarios())
-                specs.add(new CheckSpec(m.handler(), Variant.V5_7, s, Invariants.ALL, m.overrides()));
+                specs.add(new CheckSpec(m.handler(), Variant.V5_7, s, Invariants.ALL, m.ops()));
         int mutantSpecs = specs.size();
         Map<String, CheckSpec> controlSpecs = new LinkedHashMap<>();
         for (Mutant m : mutants)
             for (Scenario s : m.scenarios())
                 controlSpecs.putIfAbsent(controlKey(m, s),
-                        new CheckSpec(m.base(), Variant.V5_7, s, Invariants.ALL, CoreOverrides.NONE));
+                        new CheckSpec(m.base(), Variant.V5_7, s, Invariants.ALL, KernelOps.DEFAULT));
         specs.addAll(controlSpecs.values());
 
         Explorer.Options options = Explorer.Options.defaults();
@@ -207,7 +207,7 @@ public final class KillMatrix {
             if (best == null) continue;
             Trace t = best.traces.get(inv);
             CheckSpec replaySpec = new CheckSpec(best.spec.handler(), best.spec.variant(), best.spec.scenario(),
-                    List.of(Invariants.byId(inv)), best.spec.overrides());
+                    List.of(Invariants.byId(inv)), best.spec.ops());
             Replayer.Result rr = Replayer.replay(t, replaySpec);
             kills.put(inv, new Kill(m, inv, best.spec.scenario().id(), t, m.expectedIds().contains(inv),
                     rr.reproduced(), rr.message()));

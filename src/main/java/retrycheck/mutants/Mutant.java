@@ -2,7 +2,7 @@ package retrycheck.mutants;
 
 import retrycheck.check.Property;
 import retrycheck.check.Scenario;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Kernel;
@@ -22,25 +22,26 @@ import java.util.stream.Collectors;
  * @param expected  the invariants it should break (at least one must)
  * @param base      the unmutated handler it starts from: the control runs it on the same scenarios
  * @param mutated   the handler with the change (the base itself when the change is in the core)
- * @param overrides the core with the change ({@link CoreOverrides#NONE} when the change is in the handler)
+ * @param ops       the kernel functions with the change ({@link KernelOps#DEFAULT} when the change is in the handler):
+ *                  a subclass of one kernel file class overriding the one function it changes
  * @param scenarios where it is run
  * @param why       how the change breaks the expected invariants, in kernel terms
  * @param alloy     the same change in the Alloy models, or why they cannot express it
  */
 public record Mutant(String id, String name, String title, String where, String diff, List<Property> expected,
-                     FaultHandler base, FaultHandler mutated, CoreOverrides overrides, List<Scenario> scenarios,
+                     FaultHandler base, FaultHandler mutated, KernelOps ops, List<Scenario> scenarios,
                      String why, AlloyMutation alloy) {
 
     /** A mutant of the Java model only (its Alloy column says so). */
     public Mutant(String id, String name, String title, String where, String diff, List<Property> expected,
-                  FaultHandler base, FaultHandler mutated, CoreOverrides overrides, List<Scenario> scenarios, String why) {
-        this(id, name, title, where, diff, expected, base, mutated, overrides, scenarios, why,
+                  FaultHandler base, FaultHandler mutated, KernelOps ops, List<Scenario> scenarios, String why) {
+        this(id, name, title, where, diff, expected, base, mutated, ops, scenarios, why,
                 AlloyMutation.notApplicable("no Alloy counterpart declared"));
     }
 
     /** The same mutant with its Alloy counterpart. */
     public Mutant withAlloy(AlloyMutation a) {
-        return new Mutant(id, name, title, where, diff, expected, base, mutated, overrides, scenarios, why, a);
+        return new Mutant(id, name, title, where, diff, expected, base, mutated, ops, scenarios, why, a);
     }
 
     public Mutant {

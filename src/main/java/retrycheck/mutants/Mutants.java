@@ -3,19 +3,27 @@ package retrycheck.mutants;
 import retrycheck.check.Property;
 import retrycheck.check.Scenario;
 import retrycheck.check.Scenarios;
-import retrycheck.kernel.CoreOverrides;
-import retrycheck.kernel.FaultFlags;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.FaultHandler;
+import retrycheck.kernel.Filemap;
 import retrycheck.kernel.FixupHandler;
+import retrycheck.kernel.Gup;
 import retrycheck.kernel.GupHandler;
 import retrycheck.kernel.Kernel;
+import retrycheck.kernel.KernelOps;
+import retrycheck.kernel.Memory;
+import retrycheck.kernel.Mm;
+import retrycheck.kernel.MmInternal;
+import retrycheck.kernel.Signal;
+import retrycheck.kernel.TtmBoVm;
+import retrycheck.kernel.Userfaultfd;
 import retrycheck.kernel.arch.RetryChoices;
 import retrycheck.kernel.arch.X86;
+import retrycheck.runtime.Src;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import static retrycheck.check.Invariants.DEADLOCK;
@@ -29,7 +37,8 @@ import static retrycheck.check.Invariants.TERMINATION;
 /**
  * The mutation catalog (spec/mutants.md): faulty variants of the v5.7 model, each a small change a kernel patch
  * could make. Arch-side mutants subclass {@link X86} and change one declared choice or one step of the shared retry
- * loop; core-side mutants switch on one {@link CoreOverrides} seam under an unmutated handler.
+ * loop; core-side mutants replace one kernel function ({@link CoreMutants}: a subclass of its kernel file class whose
+ * override is a copy of that function with the change) under an unmutated handler.
  */
 public final class Mutants {
     private Mutants() {}
@@ -87,7 +96,7 @@ public final class Mutants {
                 "+ up_read(&mm->mmap_sem);   /* before goto retry */",
                 new X86() {
                     @Override protected void beforeRetry(Kernel k, RetryChoices c) {
-                        k.mm.mmapSem.upRead(src(retryFlagsLine(k) + 1));
+                        k.mm.mmapSem.upRead(Src.v57("arch/x86/mm/fault.c", "do_user_addr_fault").at(1483, "goto retry;"));
                         super.beforeRetry(k, c);
                     }
                 },
@@ -108,63 +117,63 @@ public final class Mutants {
                 "the core tests flags & ALLOW_RETRY where v5.7 tests fault_flag_allow_retry_first()",
                 "include/linux/mm.h fault_flag_allow_retry_first() (callers in mm/filemap.c, mm/internal.h, ttm_bo_vm.c)",
                 "- return (flags & FAULT_FLAG_ALLOW_RETRY) && !(flags & FAULT_FLAG_TRIED);  + return flags & FAULT_FLAG_ALLOW_RETRY;",
-                new X86(), o -> o.allowRetryFirst = f -> (f & FaultFlags.ALLOW_RETRY) != 0,
+                new X86(), ops(Mm.class, CoreMutants.M07AllowRetryFirstReverted::new),
                 "the v5.6 test with the v5.7 arches, which keep ALLOW_RETRY: a TRIED attempt drops mmap_sem to wait again "
                         + "(TTM's fence wait, the page lock), and retries never end while the wait keeps failing",
                 List.of(DROP, TERMINATION), "ttm-fence-kernel", "filemap-relock"));
         l.add(core("M08", "core-ignore-retry-nowait", "the core ignores FAULT_FLAG_RETRY_NOWAIT and drops mmap_sem anyway",
                 "mm/filemap.c lock_page_maybe_drop_mmap(), __lock_page_or_retry(); mm/internal.h maybe_unlock_mmap_for_io()",
                 "- if (vmf->flags & FAULT_FLAG_RETRY_NOWAIT) return 0;",
-                new S390GmapFault(), o -> o.ignoreRetryNowait = true,
+                new retrycheck.kernel.arch.S390Gmap(), KernelOps.DEFAULT.with(Filemap.class, CoreMutants.M08LockPageIgnoresRetryNowait::new).with(MmInternal.class, CoreMutants.M08UnlockIgnoresRetryNowait::new),
                 "a RETRY_NOWAIT caller (s390 KVM pfault) is promised VM_FAULT_RETRY with mmap_sem held; the core drops it, "
                         + "and the caller's out_up: up_read() then releases a lock it no longer holds",
                 List.of(DROP, LOCK), "filemap-io-kernel"));
         l.add(core("M09", "core-unkillable-tried-wait", "a TRIED attempt waits for the page lock uninterruptibly",
                 "mm/filemap.c lock_page_maybe_drop_mmap(), __lock_page_or_retry()",
                 "- if (__lock_page_killable(page)) { ...; return 0; }  + __lock_page(page);",
-                new X86(), o -> o.unkillableTriedWait = true,
+                new X86(), ops(Filemap.class, CoreMutants.M09UnkillableTriedWait::new),
                 "the TRIED attempt sleeps on the page lock with mmap_sem held and no signal can end the sleep: when the "
                         + "lock holder stalls, SIGKILL cannot free the task and every thread is blocked",
                 List.of(DEADLOCK), "filemap-relock"));
         l.add(core("M10", "core-retry-without-drop", "VM_FAULT_RETRY after a fatal signal without releasing mmap_sem",
                 "mm/filemap.c lock_page_maybe_drop_mmap()",
                 "- if (*fpin == NULL) up_read(&vmf->vma->vm_mm->mmap_sem);",
-                new X86(), o -> o.retryWithoutDrop = true,
+                new X86(), ops(Filemap.class, CoreMutants.M10RetryWithoutDrop::new),
                 "when SIGKILL interrupts the TRIED attempt's killable page lock the core returns VM_FAULT_RETRY with "
                         + "mmap_sem still held, and the arch's signal exit never releases it",
                 List.of(LOCK), "filemap-relock"));
         l.add(core("M11", "core-unlock-for-io-keeps-mmap-sem", "maybe_unlock_mmap_for_io() pins the file but keeps mmap_sem",
                 "mm/internal.h maybe_unlock_mmap_for_io()",
                 "- up_read(&vmf->vma->vm_mm->mmap_sem);   /* after fpin = get_file(vmf->vma->vm_file) */",
-                new X86(), o -> o.unlockForIoKeepsMmapSem = true,
+                new X86(), ops(MmInternal.class, CoreMutants.M11UnlockForIoKeepsMmapSem::new),
                 "the first attempt sleeps on the page lock holding mmap_sem, and filemap_fault() returns VM_FAULT_RETRY "
                         + "with mmap_sem held; the arch's retry takes it a second time, which deadlocks behind a queued writer",
                 List.of(LOCK, DEADLOCK, SLEEP), "filemap-io", "filemap-writer"));
         l.add(core("M12", "uffd-wait-holding-mmap-sem", "handle_userfault() sleeps before it releases mmap_sem",
                 "fs/userfaultfd.c handle_userfault()",
                 "- up_read(&mm->mmap_sem); ... schedule();   + schedule(); ... up_read(&mm->mmap_sem);",
-                new X86(), o -> o.uffdWaitHoldingMmapSem = true,
+                new X86(), ops(Userfaultfd.class, CoreMutants.M12UffdWaitHoldingMmapSem::new),
                 "the fault waits for the userfaultfd monitor while holding mmap_sem; the monitor's UFFDIO_COPY needs "
                         + "mmap_sem and queues behind a writer that waits for the fault: every thread is blocked",
                 List.of(DEADLOCK, SLEEP), "uffd-writer"));
         l.add(core("M13", "core-fault-signal-pending-no-fatal", "fault_signal_pending() checks only signal_pending() in user mode",
                 "include/linux/sched/signal.h fault_signal_pending()",
                 "- (fatal_signal_pending(current) || (user_mode(regs) && signal_pending(current)))  + (user_mode(regs) && signal_pending(current))",
-                new X86(), o -> o.faultSignalPendingIgnoresFatal = true,
+                new X86(), ops(Signal.class, CoreMutants.M13FaultSignalPendingNoFatal::new),
                 "a kernel-mode fault never sees SIGKILL: with the read stalled each TRIED attempt fails its killable wait "
                         + "and returns VM_FAULT_RETRY, and the loop retries forever with SIGKILL pending",
                 List.of(SIGNAL, TERMINATION), "filemap-stall-kernel"));
         l.add(core("M14", "swap-retry-lost", "do_swap_page() returns 0 when lock_page_or_retry() failed",
                 "mm/memory.c do_swap_page()",
                 "- ret |= VM_FAULT_RETRY;   /* if (!locked) { ...; goto out_release; } */",
-                new X86(), o -> o.swapRetryLost = true,
+                new X86(), ops(Memory.class, CoreMutants.M14SwapRetryLost::new),
                 "__lock_page_or_retry() released mmap_sem, but without VM_FAULT_RETRY the arch believes it still holds "
                         + "it and releases it again",
                 List.of(LOCK), "swap-io"));
         l.add(core("M15", "ttm-retry-keeps-resv", "ttm_bo_vm_fault_idle() returns VM_FAULT_RETRY with the reservation held",
                 "drivers/gpu/drm/ttm/ttm_bo_vm.c ttm_bo_vm_fault_idle()",
                 "- dma_resv_unlock(bo->base.resv);   /* after the fence wait without mmap_sem */",
-                new X86(), o -> o.ttmRetryKeepsResv = true,
+                new X86(), ops(TtmBoVm.class, CoreMutants.M15TtmRetryKeepsResv::new),
                 "ttm_bo_vm_fault() returns early on VM_FAULT_RETRY without unlocking, trusting fault_idle to have done "
                         + "it: the fault ends holding bo->base.resv",
                 List.of(LOCK), "ttm-fence-kernel"));
@@ -173,28 +182,28 @@ public final class Mutants {
         l.add(core("M16", "gup-keeps-locked", "faultin_page() does not report that mmap_sem was dropped",
                 "mm/gup.c faultin_page()",
                 "- if (locked && !(fault_flags & FAULT_FLAG_RETRY_NOWAIT)) *locked = 0;",
-                new GupHandler(), o -> o.gupKeepsLocked = true,
+                new GupHandler(), ops(Gup.class, CoreMutants.M16GupKeepsLocked::new),
                 "the caller of get_user_pages_unlocked() still sees locked == 1 and releases mmap_sem, which the core "
                         + "already released",
                 List.of(LOCK), "filemap-io"));
         l.add(core("M17", "gup-retry-without-foll-tried", "__get_user_pages_locked() retries without FOLL_TRIED",
                 "mm/gup.c __get_user_pages_locked()",
                 "- ret = __get_user_pages(tsk, mm, start, 1, flags | FOLL_TRIED, pages, NULL, locked);  + ... flags, ...",
-                new GupHandler(), o -> o.gupRetryWithoutFollTried = true,
+                new GupHandler(), ops(Gup.class, CoreMutants.M17GupRetryWithoutFollTried::new),
                 "faultin_page() never sets FAULT_FLAG_TRIED, so each retry is a first attempt that drops mmap_sem again "
                         + "when the page is locked again: a third attempt, and no bound",
                 List.of(TERMINATION), "filemap-relock"));
         l.add(core("M18", "fixup-no-signal-check", "fixup_user_fault() retries without checking for a fatal signal",
                 "mm/gup.c fixup_user_fault()",
                 "- if ((fault_flags & FAULT_FLAG_KILLABLE) && fatal_signal_pending(current)) return -EINTR;",
-                new FixupHandler(), o -> o.fixupNoSignalCheck = true,
+                new FixupHandler(), ops(Gup.class, CoreMutants.M18FixupNoSignalCheck::new),
                 "the v5.6 loop with v5.7's unbounded retries: with SIGKILL pending every TRIED attempt returns "
                         + "VM_FAULT_RETRY and fixup_user_fault() re-takes mmap_sem and tries again, forever",
                 List.of(SIGNAL, TERMINATION), "filemap-stall-kernel"));
         l.add(core("M19", "fixup-clears-allow-retry", "fixup_user_fault() still clears FAULT_FLAG_ALLOW_RETRY on retry",
                 "mm/gup.c fixup_user_fault()",
                 "+ fault_flags &= ~FAULT_FLAG_ALLOW_RETRY;   /* before fault_flags |= FAULT_FLAG_TRIED */",
-                new FixupHandler(), o -> o.fixupClearsAllowRetry = true,
+                new FixupHandler(), ops(Gup.class, CoreMutants.M19FixupClearsAllowRetry::new),
                 "the retry passes TRIED without ALLOW_RETRY, the combination v5.7 forbids",
                 List.of(FLAGS), "filemap-io"));
 
@@ -203,7 +212,7 @@ public final class Mutants {
                 "__lock_page_or_retry() waits for the page with mmap_sem held on a first attempt",
                 "mm/filemap.c __lock_page_or_retry()",
                 "- up_read(&mm->mmap_sem);   + up_read(&mm->mmap_sem);   /* moved below wait_on_page_locked[_killable](page) */",
-                new X86(), o -> o.waitHoldingMmapSem = true,
+                new X86(), ops(Filemap.class, CoreMutants.M20WaitHoldingMmapSem::new),
                 "the first attempt of a swap fault sleeps until the read completes while still holding mmap_sem, then "
                         + "releases it and returns VM_FAULT_RETRY: the wait VM_FAULT_RETRY exists to take out from under "
                         + "mmap_sem is back under it (only latency here: nothing that unlocks the page needs mmap_sem)",
@@ -277,15 +286,18 @@ public final class Mutants {
 
     private static Mutant arch(String id, String name, String title, String where, String diff, FaultHandler mutated,
                                String why, List<Property> expected, String... scenarios) {
-        return new Mutant(id, name, title, where, diff, expected, new X86(), mutated, CoreOverrides.NONE,
+        return new Mutant(id, name, title, where, diff, expected, new X86(), mutated, KernelOps.DEFAULT,
                 scenarios(scenarios), why);
     }
 
     private static Mutant core(String id, String name, String title, String where, String diff, FaultHandler base,
-                               Consumer<CoreOverrides> change, String why, List<Property> expected, String... scenarios) {
-        CoreOverrides o = new CoreOverrides();
-        change.accept(o);
-        return new Mutant(id, name, title, where, diff, expected, base, base, o, scenarios(scenarios), why);
+                               KernelOps ops, String why, List<Property> expected, String... scenarios) {
+        return new Mutant(id, name, title, where, diff, expected, base, base, ops, scenarios(scenarios), why);
+    }
+
+    /** The kernel's own functions but {@code file}'s, which {@code factory} builds: the one function the mutant changes. */
+    private static <T> KernelOps ops(Class<T> file, java.util.function.Function<Kernel, ? extends T> factory) {
+        return KernelOps.DEFAULT.with(file, factory);
     }
 
     private static List<Scenario> scenarios(String... ids) {

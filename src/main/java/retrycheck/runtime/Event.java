@@ -41,6 +41,16 @@ public record Event(int seq, String thread, String op, Note note, String object,
         FAULT_END,
         /** The model thread finished. */
         THREAD_END,
+        /**
+         * A kernel function of the model returned: src = the function (and its return line), result = "KIND value"
+         * ({@code retrycheck.kernel.ValueKind}: "VM_FAULT RETRY|MAJOR", "PAGES 1", "ERRNO -EINTR", "BOOL true",
+         * "POINTER NULL", "INT 0"), fault = the value when it fits an int (the vm_fault_t, errno, count). spec/events.md.
+         */
+        RETURN,
+        /** Fault accounting: result = "maj_flt" or "min_flt" (current->maj_flt++ / min_flt++). */
+        ACCOUNT,
+        /** perf_sw_event(): result = "PAGE_FAULTS", "PAGE_FAULTS_MAJ" or "PAGE_FAULTS_MIN". */
+        PERF,
         /** The kernel would BUG() or WARN() here; result = the message. */
         BUG,
         /** Engine: every live thread is blocked; result lists them with the operation each waits in. */

@@ -15,7 +15,8 @@ public final class Flag extends Shared {
     }
 
     public void set(String opName, Src src) {
-        rt.exec(Op.write(opName, src, this, () -> { value = true; return "ok"; }));
+        rt.exec(Op.write(opName, src, this, () -> { value = true; return "ok"; })
+                .access(o -> value ? Op.Access.READ : Op.Access.RELEASE));
     }
 
     public boolean get(String opName, Src src) {
@@ -25,7 +26,8 @@ public final class Flag extends Shared {
     /** Sleeps in {@code state} until the flag is set: 0, or {@code error} if a signal ends the sleep first. */
     public int waitUntilSet(String opName, WaitState state, Signals signals, int error, Src src) {
         return rt.exec(new Op<>(opName, src, List.of(this, signals), List.of(),
-                () -> value || state.interruptedBy(signals), () -> value ? 0 : error));
+                () -> value || state.interruptedBy(signals), () -> value ? 0 : error)
+                .access(o -> o != this ? null : state == WaitState.UNINTERRUPTIBLE ? Op.Access.AWAIT : Op.Access.READ));
     }
 
     public boolean valueNow() { return value; }

@@ -2,6 +2,7 @@ package retrycheck.runtime;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +25,21 @@ public final class Op<R> {
     public final boolean mightSleep;
     private final BooleanSupplier enabled;
     private final Supplier<R> perform;
+    /** How the operation touches each of its objects, asked in the state where it is next; null: reads READ, writes WRITE. */
+    private Function<Shared, Access> access;
+
+    /**
+     * How an operation touches one object, for the explorer's dependence relation (it never changes what the
+     * operation does). READ and WRITE are plain accesses. ACQUIRE takes a free lock; RELEASE frees a held one (or
+     * sets a flag that others wait for); AWAIT is a wait that proceeds because the object is in the state waited
+     * for. A RELEASE and the ACQUIRE or AWAIT it enables are never enabled together, so the explorer orders them
+     * (happens-before) without ever trying them the other way round (Flanagan and Godefroid, POPL 2005: a race needs
+     * two dependent operations that may be co-enabled). That holds only for an operation that nothing but the
+     * release can enable: an uninterruptible lock or wait. An operation that something else can enable too (a
+     * trylock, a sleep a signal can end) is a WRITE when it changes the object and a READ when it fails; so is an
+     * unlock by a non-holder a READ.
+     */
+    public enum Access { READ, WRITE, ACQUIRE, RELEASE, AWAIT }
 
     /** A sleeping operation: it waits while {@code enabled} is false. */
     public Op(String name, Src src, List<Shared> reads, List<Shared> writes, BooleanSupplier enabled, Supplier<R> perform) {
@@ -52,6 +68,21 @@ public final class Op<R> {
     }
 
     public boolean enabled() { return enabled.getAsBoolean(); }
+
+    /** Sets how this operation touches its objects (see {@link Access}); evaluated in the state where it is next. */
+    public Op<R> access(Function<Shared, Access> f) {
+        this.access = f;
+        return this;
+    }
+
+    /** How this operation, next in the current state, touches {@code o} (one of its reads or writes). */
+    public Access accessOf(Shared o) {
+        if (access != null) {
+            Access a = access.apply(o);
+            if (a != null) return a;
+        }
+        return writes.contains(o) ? Access.WRITE : Access.READ;
+    }
 
     public R perform() { return perform.get(); }
 

@@ -49,7 +49,7 @@ public abstract class Runtime {
     private void emit(String thread, String op, Event.Note note, String object, Src src, String result, int flags, int fault,
                       boolean mightSleep) {
         Event e = new Event(++seq, thread, op, note, object, src, result, flags, fault, mightSleep);
-        for (EventListener l : listeners) l.onEvent(e);
+        for (int i = 0, n = listeners.size(); i < n; i++) listeners.get(i).onEvent(e);
         afterEvent(e);
     }
 
@@ -59,7 +59,15 @@ public abstract class Runtime {
     /** The global state of the shared objects, canonical: "mmap_sem=free page=locked:io ...". */
     public String sharedState() {
         StringBuilder b = new StringBuilder();
-        for (Shared s : objects) b.append(s.name).append('=').append(s.state()).append(' ');
+        appendSharedState(b);
         return b.toString();
+    }
+
+    /** Appends {@link #sharedState()} to {@code b} (for engines that build a longer key from it). */
+    public void appendSharedState(StringBuilder b) {
+        for (int i = 0, n = objects.size(); i < n; i++) {
+            Shared s = objects.get(i);
+            b.append(s.name).append('=').append(s.state()).append(' ');
+        }
     }
 }

@@ -8,6 +8,10 @@ import java.util.List;
  * writer (the kernel's rwsem does not let new readers starve a queued writer), so a thread that
  * takes the read lock twice while a writer waits deadlocks, as in the kernel.
  * Misuse is not thrown: it is reported as an event ("up_read" with result "UNHELD") for the LOCK monitor.
+ * For the explorer's dependence ({@link Op.Access}): down_read and down_write taking the lock are ACQUIREs (only
+ * an unlock enables them), up_write by the writer a RELEASE; a trylock or down_read_killable (which a signal can
+ * end) is a WRITE when it takes the lock and a READ when it fails; up_read and the writer's queueing stay plain
+ * writes (up_read can be enabled together with down_read, so it may not be a RELEASE).
  */
 public final class RwSem extends Shared {
     private final List<String> readers = new ArrayList<>();
@@ -24,7 +28,7 @@ public final class RwSem extends Shared {
         rt.exec(new Op<>("down_read", src, List.of(), List.of(this), this::readable, () -> {
             readers.add(me);
             return "ok";
-        }));
+        }).access(o -> Op.Access.ACQUIRE));
     }
 
     /** down_read_trylock(): 1 if taken, 0 otherwise; never sleeps. */
@@ -34,7 +38,7 @@ public final class RwSem extends Shared {
             if (!readable()) return false;
             readers.add(me);
             return true;
-        }));
+        }).access(o -> readable() ? Op.Access.WRITE : Op.Access.READ));
     }
 
     /** down_read_killable(): 0 once taken, -EINTR if a fatal signal is pending while it would sleep. */
@@ -44,7 +48,7 @@ public final class RwSem extends Shared {
                 () -> readable() || signals.fatal, () -> {
             if (readable()) { readers.add(me); return 0; }
             return Errno.EINTR;
-        }));
+        }).access(o -> o != this ? null : readable() ? Op.Access.WRITE : Op.Access.READ));
     }
 
     /** up_read(): releases one read hold of the calling thread. */
@@ -62,7 +66,7 @@ public final class RwSem extends Shared {
             queuedWriters.remove(me);
             writer = me;
             return "ok";
-        }));
+        }).access(o -> Op.Access.ACQUIRE));
     }
 
     /** up_write(). */
@@ -72,7 +76,7 @@ public final class RwSem extends Shared {
             if (!me.equals(writer)) return UNHELD;
             writer = null;
             return "ok";
-        }));
+        }).access(o -> me.equals(writer) ? Op.Access.RELEASE : Op.Access.READ));
     }
 
     /** Result of an unlock by a thread that does not hold the lock. */

@@ -21,7 +21,7 @@ public final class SleepLock extends Shared {
             if (owner != null) return false;
             owner = me;
             return true;
-        }));
+        }).access(o -> owner == null ? Op.Access.WRITE : Op.Access.READ));   // always enabled: never ACQUIRE
     }
 
     /**
@@ -34,7 +34,8 @@ public final class SleepLock extends Shared {
                 () -> owner == null || state.interruptedBy(signals), () -> {
             if (owner == null) { owner = me; return 0; }
             return error;
-        }));
+        }).access(o -> o != this ? null : state == WaitState.UNINTERRUPTIBLE ? Op.Access.ACQUIRE   // enabled only by the unlock
+                : owner == null ? Op.Access.WRITE : Op.Access.READ));                             // a signal may enable it too
     }
 
     /** unlock_page() / dma_resv_unlock(): wakes the waiters. */
@@ -44,13 +45,14 @@ public final class SleepLock extends Shared {
             if (!me.equals(owner)) return RwSem.UNHELD;
             owner = null;
             return "ok";
-        }));
+        }).access(o -> me.equals(owner) ? Op.Access.RELEASE : Op.Access.READ));
     }
 
     /** wait_on_page_locked() / _killable(): sleeps until unlocked, without taking the lock. */
     public int waitUnlocked(String opName, WaitState state, Signals signals, int error, Src src) {
         return rt.exec(new Op<>(opName, src, List.of(this, signals), List.of(),
-                () -> owner == null || state.interruptedBy(signals), () -> owner == null ? 0 : error));
+                () -> owner == null || state.interruptedBy(signals), () -> owner == null ? 0 : error)
+                .access(o -> o != this ? null : state == WaitState.UNINTERRUPTIBLE ? Op.Access.AWAIT : Op.Access.READ));
     }
 
     public String owner() { return owner; }

@@ -16,7 +16,7 @@ public final class ArchTable {
 
     public static String markdown() {
         StringBuilder b = new StringBuilder();
-        b.append("# Per-architecture retry loops (generated)\n\n");
+        b.append("# Per-architecture fault handlers (generated)\n\n");
         b.append("<!-- Generated from src/main/java/retrycheck/kernel/arch/*.java by retrycheck.specgen.ArchTable. Do not edit:\n");
         b.append("     mvn -q test -Dtest=GeneratedFilesTest -Dretrycheck.regenerate=true -->\n\n");
         b.append("What the model does for each of the 23 architectures of the patch, before (v5.6.4) and after (v5.7.14).\n");
@@ -24,7 +24,8 @@ public final class ArchTable {
         b.append("from the arch's initial user-mode flags (v5.7 `FAULT_FLAG_DEFAULT|USER`, v5.6 `ALLOW_RETRY|KILLABLE|USER`);\n");
         b.append("**forbidden** marks `!ALLOW_RETRY && TRIED`, the combination the FLAGS invariant rejects. A v5.6 loop never\n");
         b.append("retries a second time (its gate needs ALLOW_RETRY, which the first retry cleared); the column shows the\n");
-        b.append("transition applied twice.\n\n");
+        b.append("transition applied twice. What these declarations change in the verdicts, and what the C of each handler\n");
+        b.append("shows around the loop, is in spec/arch-findings.md.\n\n");
         b.append("| arch | ver | gate | retry sets / clears | signal check | kernel-mode exit | re-lock | accounting | flags after 1 retry | flags after 2 retries | C lines |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Arch a : Arches.all()) {
@@ -39,8 +40,27 @@ public final class ArchTable {
                         .append(" |\n");
             }
         }
+        b.append("\n## Around the loop (`RetryChoices.Path`)\n\n");
+        b.append("The rest of each handler, the same in both trees (sh's mm_fault_error() differs: see Quirks). **flags**: where\n");
+        b.append("USER / WRITE are added (`BEFORE_RETRY`, `AT_GOOD_AREA` after the access check, nios2's `ASSIGNED_AT_GOOD_AREA`\n");
+        b.append("`flags = FAULT_FLAG_WRITE`, `NEVER`) and whether INSTRUCTION is. **access**: the vm_flags one of which a read /\n");
+        b.append("write / instruction fetch needs (`-`: no check). **errors**: where VM_FAULT_ERROR is dispatched (`LABELS` with\n");
+        b.append("mmap_sem held, each label up_reads; `AFTER_UP_READ`; `ARCH` in the arch's class), then the dispatch in the C's\n");
+        b.append("order (`k!` = kernel mode goes to no_context first, `fatal!` = mm_fault_error()'s fatal-signal test first).\n");
+        b.append("**C lines**: the citations of the arch's `Cites` (v5.7.14 / v5.6.4), each checked by cite-check.\n\n");
+        b.append("| arch | flags USER / WRITE / INSTR | access R / W / X | stack | bad area | errors | dispatch | perf | accounting (v5.7) | C lines |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Arch a : Arches.all()) {
+            RetryChoices.Path p = a.choices(Variant.V5_7).path();
+            b.append("| ").append(a.name()).append(" | ").append(p.userFlag()).append(" / ").append(p.writeFlag()).append(" / ")
+                    .append(p.instruction() ? "yes" : "no").append(" | ").append(mask(p.readMask())).append(" / ")
+                    .append(mask(p.writeMask())).append(" / ").append(mask(p.execMask())).append(" | ").append(p.stack())
+                    .append(" | ").append(p.badArea()).append(" | ").append(p.errors()).append(" | ").append(dispatch(p))
+                    .append(" | ").append(p.perf()).append(" | ").append(a.choices(Variant.V5_7).accounting()).append(" | ")
+                    .append(count(a.cites(Variant.V5_7))).append(" / ").append(count(a.cites(Variant.V5_6))).append(" |\n");
+        }
         b.append("\n## Quirks\n\n");
-        for (Arch a : Arches.all())
+        for (Arch a : concat(Arches.all(), Arches.extra()))
             b.append("- **").append(a.name()).append("** (`").append(a.file()).append("` ").append(a.function()).append("()): ")
                     .append(a.quirks().isEmpty() ? "none beyond the columns." : a.quirks()).append('\n');
         return b.toString();
@@ -52,6 +72,34 @@ public final class ArchTable {
         if (c.clearsAllowRetry()) s.append(s.length() > 0 ? ", " : "").append("clears ALLOW_RETRY");
         if (c.clearsRetryNowait()) s.append(s.length() > 0 ? ", " : "").append("clears RETRY_NOWAIT");
         return s.length() == 0 ? "nothing" : s.toString();
+    }
+
+    private static java.util.List<Arch> concat(java.util.List<Arch> a, java.util.List<Arch> b) {
+        java.util.List<Arch> l = new java.util.ArrayList<>(a);
+        l.addAll(b);
+        return l;
+    }
+
+    private static String mask(int m) {
+        if (m == 0) return "-";
+        return retrycheck.kernel.VmFlags.names(m).replace("|", "\\|");
+    }
+
+    private static String dispatch(RetryChoices.Path p) {
+        StringBuilder s = new StringBuilder();
+        if (p.fatalSignalFirst()) s.append("fatal! ");
+        if (p.kernelFirst()) s.append("k! ");
+        for (RetryChoices.ErrorCase e : p.errorCases())
+            s.append(retrycheck.kernel.VmFault.names(e.mask()).replace("|", "\\|")).append("→").append(e.exit()).append(", ");
+        return s.append("else ").append(p.otherwise()).toString();
+    }
+
+    /** The number of C lines a Cites holds. */
+    private static int count(retrycheck.kernel.arch.Cites c) {
+        int n = 0;
+        for (java.lang.reflect.Field f : c.getClass().getFields())
+            try { if (f.get(c) != null) n++; } catch (IllegalAccessException e) { throw new IllegalStateException(e); }
+        return n;
     }
 
     private static String flags(int f) {

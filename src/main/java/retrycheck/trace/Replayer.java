@@ -8,7 +8,7 @@ import retrycheck.check.Scenarios;
 import retrycheck.explore.Explorer;
 import retrycheck.explore.Finding;
 import retrycheck.explore.Target;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
 import retrycheck.runtime.Event;
@@ -51,7 +51,7 @@ public final class Replayer {
                     + " re-run 'check' to get a current trace");
         try {
             return new CheckSpec(Handlers.byName(t.handler()), Variant.parse(t.variant()),
-                    Scenarios.byId(t.scenario()), List.of(Invariants.byId(t.invariant())), CoreOverrides.NONE);
+                    Scenarios.byId(t.scenario()), List.of(Invariants.byId(t.invariant())), KernelOps.DEFAULT);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("trace names something this model does not have: " + e.getMessage());
         }

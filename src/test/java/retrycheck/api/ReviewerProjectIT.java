@@ -60,14 +60,14 @@ class ReviewerProjectIT {
 
         Run asProposed = mvn(mvn, settings, project, "test");
         assertNotEquals(0, asProposed.exit, "the example documents one failing check:\n" + asProposed.out);
-        assertTrue(asProposed.out.contains("proposed-x86 v5.7 filemap-io"), asProposed.out);
+        assertTrue(asProposed.out.contains("fixup_user_fault v5.7 filemap-io"), asProposed.out);
         assertTrue(asProposed.out.contains("FLAGS: FAIL, expected PASS"), asProposed.out);
         assertTrue(asProposed.out.contains("TRIED without ALLOW_RETRY"), "the trace is in the failure message:\n" + asProposed.out);
         Path traces = project.resolve("target/retrycheck");
-        assertTrue(Files.isRegularFile(traces.resolve("proposed-x86-v5.7-filemap-io-FLAGS.json")), asProposed.out);
-        assertTrue(Files.isRegularFile(traces.resolve("proposed-x86-v5.7-filemap-io-FLAGS.html")), asProposed.out);
+        assertTrue(Files.isRegularFile(traces.resolve("fixup_user_fault-v5.7-filemap-io-FLAGS.json")), asProposed.out);
+        assertTrue(Files.isRegularFile(traces.resolve("fixup_user_fault-v5.7-filemap-io-FLAGS.html")), asProposed.out);
         String report = Files.readString(project.resolve("target/surefire-reports/TEST-reviewer.ProposedChangeTest.xml"));
-        assertTrue(report.contains("proposed-x86 v5.7 filemap-io"), "surefire names the failing check: " + report);
+        assertTrue(report.contains("fixup_user_fault v5.7 filemap-io"), "surefire names the failing check: " + report);
 
         Run fixed = mvn(mvn, settings, project, "test", "-Pfixed");
         assertEquals(0, fixed.exit, fixed.out);

@@ -2,7 +2,7 @@ package retrycheck.check;
 
 import org.junit.jupiter.api.Test;
 import retrycheck.explore.Explorer;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
 
@@ -22,7 +22,7 @@ class MatrixRunnerTest {
     private static List<CheckSpec> specs() {
         List<CheckSpec> specs = new ArrayList<>();
         for (String h : List.of("x86", "gup", "alpha", "s390", "fixup_user_fault"))
-            specs.add(new CheckSpec(Handlers.byName(h), Variant.V5_7, Scenarios.byId("filemap-io"), Invariants.ALL, CoreOverrides.NONE));
+            specs.add(new CheckSpec(Handlers.byName(h), Variant.V5_7, Scenarios.byId("filemap-io"), Invariants.ALL, KernelOps.DEFAULT));
         return specs;
     }
 

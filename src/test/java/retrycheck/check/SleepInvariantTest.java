@@ -2,7 +2,7 @@ package retrycheck.check;
 
 import org.junit.jupiter.api.Test;
 import retrycheck.explore.Explorer;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Variant;
 import retrycheck.kernel.arch.X86;
 import retrycheck.runtime.Event;
@@ -68,8 +68,9 @@ class SleepInvariantTest {
     }
 
     private static CheckResult swapIo(Variant v, boolean waitHoldingMmapSem) {
-        CoreOverrides o = new CoreOverrides();
-        o.waitHoldingMmapSem = waitHoldingMmapSem;
+        KernelOps o = waitHoldingMmapSem
+                ? KernelOps.DEFAULT.with(retrycheck.kernel.Filemap.class, retrycheck.mutants.CoreMutants.M20WaitHoldingMmapSem::new)
+                : KernelOps.DEFAULT;
         try (Checker c = new Checker()) {
             return c.run(new CheckSpec(new X86(), v, Scenarios.byId("swap-io"), Invariants.ALL, o), Explorer.Options.defaults());
         }

@@ -54,7 +54,7 @@ class CliTest {
         Result r = cli("list", "arches");
         assertEquals(Main.OK, r.exit(), r.all());
         List<String> names = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
-        assertEquals(25, names.size(), r.out());
+        assertEquals(26, names.size(), r.out());
         assertEquals(Handlers.names(), names);
         assertTrue(names.containsAll(List.of("x86", "alpha", "s390", "um", "gup", "fixup_user_fault")));
     }
@@ -242,6 +242,35 @@ class CliTest {
             return true;
         } catch (ClassNotFoundException e) {
             return false;
+        }
+    }
+
+    // ---- --step-timeout (helper 14s) ----
+
+    @Test
+    void stepTimeoutEndsALoopingHandlerAsAnErrorAndRefusesBadValues(@TempDir Path dir) {
+        for (String bad : List.of("-1", "NaN", "Infinity")) {
+            Result r = cli("check", "--step-timeout", bad, "--json", dir.resolve("x.json").toString());
+            assertEquals(Main.USAGE, r.exit(), bad + ": " + r.all());
+            assertTrue(r.err().contains("--step-timeout must be a number of seconds"), bad + ": " + r.err());
+        }
+        assertEquals(Main.USAGE, cli("check", "--step-timeout", "soon").exit());
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of(), s.toList(), "nothing written");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        retrycheck.explore.SpinningHandler.stop = false;
+        try {
+            Result r = cli("check", "--handler", "retrycheck.explore.SpinningHandler", "--variant", "v5.7",
+                    "--scenario", "filemap-io", "--step-timeout", "0.2", "--quiet");
+            assertEquals(Main.FAILED, r.exit(), r.all());
+            assertTrue(r.all().contains("thread fault did not reach its next operation within 0.2 s"), r.all());
+            String row = r.out().lines().filter(l -> l.startsWith("spinning")).findFirst().orElse("");
+            assertTrue(row.contains("ERROR"), r.out());
+            assertFalse(row.contains("PASS"), r.out());
+        } finally {
+            retrycheck.explore.SpinningHandler.stop = true;
         }
     }
 }

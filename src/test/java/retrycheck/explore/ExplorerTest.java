@@ -38,6 +38,8 @@ class ExplorerTest {
 
     private static final Explorer.Options POR = new Explorer.Options(100_000, 200, true);
     private static final Explorer.Options NO_POR = new Explorer.Options(100_000, 200, false);
+    private static final Explorer.Options SOURCE = POR.withPor(Explorer.Por.SOURCE);
+    private static final Explorer.Options OPTIMAL = POR.withPor(Explorer.Por.OPTIMAL);
 
     /** A shared integer with a read and a write operation (dependence: same object, one writes). */
     static final class Cell extends Shared {
@@ -449,5 +451,150 @@ class ExplorerTest {
     private static String statsKey(ExploreStats s) {
         return s.executions + "/" + s.pruned + "/" + s.cyclesCut + "/" + s.deadlocks + "/" + s.steps + "/" + s.maxDepth
                 + "/" + s.exhausted + "/" + s.hitExecutionBound + "/" + s.hitStepBound;
+    }
+
+    // (e) locks as acquire/release, trylock and signal-ended sleeps; optimality
+
+    /** {@code n} threads each lock L, write the shared cell, unlock: n! orders of the critical sections. */
+    private static Target lockedWrites(int n) {
+        return rt -> {
+            SleepLock l = new SleepLock(rt, "L", null);
+            Signals sig = new Signals(rt, "signals");
+            Cell x = new Cell(rt, "x");
+            List<ModelThread> ts = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int v = i + 1;
+                ts.add(new ModelThread("t" + i, () -> {
+                    l.lock("lock", WaitState.UNINTERRUPTIBLE, sig, 0, Src.NONE);
+                    x.write(x.read() + v);
+                    l.unlock("unlock", Src.NONE);
+                }));
+            }
+            return instance(ts, new ArrayList<>(), null);
+        };
+    }
+
+    /**
+     * With the unlock a release, only lock-vs-lock orders are reversed: one execution per order of the critical
+     * sections and none blocked. (With the unlock a plain write, as before, source-DPOR also reversed "lock before
+     * the other's unlock", whose execution then blocks.)
+     */
+    @Test
+    void locksAreAcquireRelease() {
+        for (int n = 2; n <= 3; n++) {
+            ExploreStats opt = explore(lockedWrites(n), OPTIMAL);
+            long fact = n == 2 ? 2 : 6;
+            assertEquals(fact, opt.executions, n + " threads, optimal");
+            assertEquals(0, opt.pruned, "optimal: nothing sleep-blocked");
+            assertEquals(fact, opt.traces);
+            ExploreStats src = explore(lockedWrites(n), SOURCE);
+            assertEquals(fact, src.executions, n + " threads, source");
+            assertEquals(fact, src.traces);
+            assertTrue(opt.complete() && src.complete());
+        }
+        assertEquals(0, explore(lockedWrites(3), SOURCE).pruned, "source-DPOR: lock-vs-lock races only, none blocked");
+    }
+
+    /** T0: lock; x = 1; unlock.  T1: trylock (then unlock if taken): before, inside and after T0's section. */
+    private static Target trylockAgainstLock(List<String> outcomes) {
+        return rt -> {
+            SleepLock l = new SleepLock(rt, "L", null);
+            Signals sig = new Signals(rt, "signals");
+            Cell x = new Cell(rt, "x");
+            String[] got = {""};
+            int[] ended = {0};
+            rt.addListener(e -> { if (e.isNote(Event.Note.THREAD_END) && ++ended[0] == 2) outcomes.add(got[0] + "/x=" + x.now()); });
+            return instance(List.of(
+                    new ModelThread("t0", () -> {
+                        l.lock("lock", WaitState.UNINTERRUPTIBLE, sig, 0, Src.NONE);
+                        x.write(1);
+                        l.unlock("unlock", Src.NONE);
+                    }),
+                    new ModelThread("t1", () -> {
+                        boolean ok = l.trylock("trylock", Src.NONE);
+                        got[0] = ok ? "took:" + x.read() : "busy";
+                        if (ok) l.unlock("unlock", Src.NONE);
+                    })), new ArrayList<>(), null);
+        };
+    }
+
+    /** A trylock is never an acquire (it is enabled while the lock is held): all three outcomes, three executions. */
+    @Test
+    void trylockRacesWithTheUnlock() {
+        for (Explorer.Options o : List.of(OPTIMAL, SOURCE)) {
+            List<String> seen = new ArrayList<>();
+            ExploreStats s = explore(trylockAgainstLock(seen), o);
+            assertEquals(Set.of("took:0/x=1", "busy/x=1", "took:1/x=1"), new TreeSet<>(seen), o.algorithm().label());
+            assertEquals(3, s.traces, o.algorithm().label());
+            if (o == OPTIMAL) assertEquals(3, s.executions);
+        }
+        List<String> all = new ArrayList<>();
+        explore(trylockAgainstLock(all), NO_POR);
+        assertEquals(Set.of("took:0/x=1", "busy/x=1", "took:1/x=1"), new TreeSet<>(all));
+    }
+
+    /**
+     * T0 holds L and unlocks it; T1 sleeps killably in lock(L); T2 sends SIGKILL. The sleep can end by the unlock (0)
+     * or by the signal while L is still held (-4): a killable lock is enabled without the unlock, so it is no
+     * acquire, and the order "lock before the unlock" must be tried (the kernel's filemap-io TERMINATION bugs need it).
+     */
+    @Test
+    void aKillableLockRacesWithTheUnlock() {
+        Target t = rt -> {
+            SleepLock l = new SleepLock(rt, "L", "t0");
+            Signals sig = new Signals(rt, "signals");
+            Cell r = new Cell(rt, "r");
+            return instance(List.of(
+                    new ModelThread("t0", () -> l.unlock("unlock", Src.NONE)),
+                    new ModelThread("t1", () -> r.write(l.lock("lock_killable", WaitState.KILLABLE, sig, -4, Src.NONE))),
+                    new ModelThread("t2", () -> sig.send(true, Src.NONE))), new ArrayList<>(), null);
+        };
+        Set<String> full = finalStates(t, NO_POR);
+        assertTrue(full.stream().anyMatch(st -> st.contains("r=-4")), full.toString());
+        assertEquals(full, finalStates(t, OPTIMAL));
+        assertEquals(full, finalStates(t, SOURCE));
+    }
+
+    /** lastzero(4) written on cells: optimal DPOR runs exactly one execution per trace (28), source-DPOR blocks some. */
+    @Test
+    void optimalRunsOneExecutionPerTrace() {
+        int n = 4;
+        Target t = rt -> {
+            Cell[] a = new Cell[n + 1];
+            for (int i = 0; i <= n; i++) a[i] = new Cell(rt, "a" + i);
+            List<ModelThread> ts = new ArrayList<>();
+            ts.add(new ModelThread("t0", () -> { int i = n; while (a[i].read() != 0) i--; }));
+            for (int j = 1; j <= n; j++) {
+                int jj = j;
+                ts.add(new ModelThread("t" + j, () -> a[jj].write(a[jj - 1].read() + 1)));
+            }
+            return instance(ts, new ArrayList<>(), null);
+        };
+        ExploreStats opt = explore(t, OPTIMAL);
+        assertEquals(28, opt.executions);
+        assertEquals(0, opt.pruned);
+        assertEquals(28, opt.traces);
+        ExploreStats src = explore(t, SOURCE);
+        assertEquals(28, src.executions);
+        assertEquals(7, src.pruned, "source-DPOR: sleep-set-blocked executions");
+        assertEquals(28, src.traces);
+    }
+
+    /** A time budget ends the search INCOMPLETE with the statistics so far. */
+    @Test
+    void aTimeBudgetMakesTheSearchIncomplete() {
+        ExploreStats s = explore(independent(4, 3), NO_POR.withMaxExecutions(Long.MAX_VALUE).withTimeBudget(50));
+        assertFalse(s.complete());
+        assertTrue(s.hitTimeBudget);
+        assertEquals("time budget reached", s.incompleteReason());
+        assertTrue(s.executions > 0 && s.steps > 0, "statistics of the part explored");
+    }
+
+    /** Without reduction every interleaving runs, but the distinct traces are counted: independent threads have one. */
+    @Test
+    void distinctTracesAreCounted() {
+        ExploreStats s = explore(independent(3, 2), NO_POR);
+        assertEquals(90, s.executions);
+        assertEquals(1, s.traces);
     }
 }

@@ -11,7 +11,7 @@ import retrycheck.check.Scenario;
 import retrycheck.check.Scenarios;
 import retrycheck.check.Verdict;
 import retrycheck.explore.Explorer;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
 
@@ -47,7 +47,7 @@ class JpfAgreementTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Variant v : Variant.values())
             for (Scenario s : Scenarios.ALL) {
-                CheckSpec spec = new CheckSpec(Handlers.byName("x86"), v, s, Invariants.ALL, CoreOverrides.NONE);
+                CheckSpec spec = new CheckSpec(Handlers.byName("x86"), v, s, Invariants.ALL, KernelOps.DEFAULT);
                 tests.add(DynamicTest.dynamicTest(spec.label(), () -> agree(spec)));
             }
         return tests;

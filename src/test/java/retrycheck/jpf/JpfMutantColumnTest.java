@@ -3,7 +3,7 @@ package retrycheck.jpf;
 import org.junit.jupiter.api.Test;
 import retrycheck.check.CheckSpec;
 import retrycheck.check.Verdict;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Variant;
 import retrycheck.mutants.EngineVerdict;
 import retrycheck.mutants.KillMatrix;
@@ -57,7 +57,7 @@ class JpfMutantColumnTest {
     @Test void withoutItsOverridesTheCoreMutantsSearchFindsNothing() {
         JpfEngine jpf = requireJpf();
         Mutant m19 = Mutants.byId("M19");
-        CheckSpec control = new CheckSpec(m19.base(), Variant.V5_7, m19.scenarios().get(0), m19.expected(), CoreOverrides.NONE);
+        CheckSpec control = new CheckSpec(m19.base(), Variant.V5_7, m19.scenarios().get(0), m19.expected(), KernelOps.DEFAULT);
         JpfEngine.Result r = jpf.run(control);
         assertEquals(Verdict.PASS, r.result().verdicts.get("FLAGS"), r.result().verdicts + " " + r.result().incompleteReason);
     }

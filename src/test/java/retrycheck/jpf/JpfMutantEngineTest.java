@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import retrycheck.check.CheckSpec;
 import retrycheck.check.Invariants;
 import retrycheck.check.Scenarios;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
 import retrycheck.mutants.EngineVerdict;
@@ -45,13 +45,13 @@ class JpfMutantEngineTest {
         CheckSpec spec = JpfTarget.spec("mutant:M08", "v5.7", "filemap-io-kernel", "ALL");
         assertEquals(M08.handlerName(), spec.handler().name());
         assertEquals("s390-gmap+M08", spec.handler().name());
-        assertSame(M08.overrides(), spec.overrides());
-        assertTrue(spec.overrides().ignoreRetryNowait);
+        assertSame(M08.ops(), spec.ops());
+        assertEquals("Filemap,MmInternal", spec.ops().describe());
         assertEquals(Invariants.ALL.size(), spec.properties().size());
         // an arch mutant: the anonymous X86 subclass, on the kernel's own core
         CheckSpec m01 = JpfTarget.spec("mutant:M01", "v5.7", "filemap-relock", "TERMINATION");
         assertEquals("x86+M01", m01.handler().name());
-        assertSame(CoreOverrides.NONE, m01.overrides());
+        assertSame(KernelOps.DEFAULT, m01.ops());
         assertThrows(IllegalArgumentException.class, () -> JpfTarget.spec("mutant:M99", "v5.7", "filemap-io", "ALL"));
     }
 
@@ -63,21 +63,20 @@ class JpfMutantEngineTest {
             String arg = JpfEngine.handlerArg(m.handler());
             CheckSpec inside = JpfTarget.spec(arg, "v5.7", m.scenarios().get(0).id(), "ALL");
             assertEquals(m.handlerName(), inside.handler().name(), arg);
-            assertSame(m.overrides(), inside.overrides(), arg);
+            assertSame(m.ops(), inside.ops(), arg);
         }
     }
 
     @Test void overridesJpfCannotRebuildAreRefused() {
-        CoreOverrides o = new CoreOverrides();
-        o.swapRetryLost = true;
+        KernelOps o = KernelOps.DEFAULT.with(retrycheck.kernel.Memory.class, retrycheck.mutants.CoreMutants.M14SwapRetryLost::new);
         CheckSpec x86WithOverrides = new CheckSpec(Handlers.byName("x86"), Variant.V5_7, Scenarios.byId("swap-io"),
                 Invariants.ALL, o);
         assertThrows(IllegalArgumentException.class, () -> JpfEngine.targetArch(x86WithOverrides));
         CheckSpec m08WithoutItsCore = new CheckSpec(M08.handler(), Variant.V5_7, Scenarios.byId("filemap-io-kernel"),
-                Invariants.ALL, CoreOverrides.NONE);
+                Invariants.ALL, KernelOps.DEFAULT);
         assertThrows(IllegalArgumentException.class, () -> JpfEngine.targetArch(m08WithoutItsCore));
         assertEquals("mutant:M08", JpfEngine.targetArch(new CheckSpec(M08.handler(), Variant.V5_7,
-                Scenarios.byId("filemap-io-kernel"), Invariants.ALL, M08.overrides())));
+                Scenarios.byId("filemap-io-kernel"), Invariants.ALL, M08.ops())));
     }
 
     @Test void searchesWhereTheEmbeddedEngineKilledElseEverywhere() {

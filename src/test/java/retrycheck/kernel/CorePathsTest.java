@@ -65,7 +65,7 @@ class CorePathsTest {
             if (fatalPending) k.task.signals.send(true, Src.NONE);
             if (nonFatalPending) k.task.signals.send(false, Src.NONE);
             k.mm.mmapSem.downRead(Src.NONE);
-            result[0] = k.handleMmFault(flags);
+            result[0] = k.memory().handleMmFault(k.vma(), k.access.address(), flags);
         }));
         switch (env) {
             case IO -> threads.add(new ModelThread("io", () -> {
@@ -331,7 +331,7 @@ class CorePathsTest {
             rt.run(List.of(new ModelThread("fault", () -> {
                 k.pte.set("set_pte_at", Src.NONE);
                 k.mm.mmapSem.downRead(Src.NONE);
-                res[0] = k.handleMmFault(FIRST);
+                res[0] = k.memory().handleMmFault(k.vma(), k.access.address(), FIRST);
             })));
             assertEquals(0, res[0], p.id);
             assertTrue(k.mm.mmapSem.heldForReadBy("fault"));

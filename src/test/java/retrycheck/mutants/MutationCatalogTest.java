@@ -11,7 +11,7 @@ import retrycheck.check.MatrixRunner;
 import retrycheck.check.Scenario;
 import retrycheck.cli.Main;
 import retrycheck.explore.Explorer;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Variant;
 import retrycheck.kernel.arch.RetryChoices;
 import retrycheck.kernel.arch.X86;
@@ -93,18 +93,17 @@ class MutationCatalogTest {
         Set<Scenario> scenarios = new LinkedHashSet<>();
         for (Mutant m : Mutants.all()) scenarios.addAll(m.scenarios());
         List<CheckSpec> specs = new ArrayList<>();
-        for (Scenario s : scenarios) specs.add(new CheckSpec(new X86(), Variant.V5_7, s, Invariants.ALL, CoreOverrides.NONE));
+        for (Scenario s : scenarios) specs.add(new CheckSpec(new X86(), Variant.V5_7, s, Invariants.ALL, KernelOps.DEFAULT));
         for (CheckResult r : MatrixRunner.run(specs, Explorer.Options.defaults(), 2, line -> { }))
             assertTrue(r.allPass(), r.spec.label() + " " + r.verdicts);
     }
 
     @Test
-    void seamsAreOffByDefault() throws IllegalAccessException {
-        for (Field f : CoreOverrides.class.getFields()) {
-            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
-            Object v = f.get(CoreOverrides.NONE);
-            if (f.getType() == boolean.class) assertEquals(false, v, f.getName());
-            else assertNull(v, f.getName());
+    void coreMutantsReplaceKernelFunctionsAndArchMutantsNone() {
+        assertTrue(KernelOps.DEFAULT.isDefault());
+        for (Mutant m : Mutants.all()) {
+            boolean core = !m.mutated().getClass().getName().startsWith("retrycheck.mutants.Mutants$");
+            assertEquals(core, !m.ops().isDefault(), m.id() + " " + m.ops());
         }
     }
 
@@ -112,12 +111,12 @@ class MutationCatalogTest {
     @Test
     void survivorsAreDiagnosed() throws InterruptedException {
         Mutant equivalent = new Mutant("T01", "x86-unchanged", "no change at all", "arch/x86/mm/fault.c", "(none)",
-                List.of(Invariants.LOCK), new X86(), new X86(), CoreOverrides.NONE,
+                List.of(Invariants.LOCK), new X86(), new X86(), KernelOps.DEFAULT,
                 List.of(retrycheck.check.Scenarios.byId("filemap-io")), "equivalent by construction");
         Mutant misnamed = new Mutant("T02", "x86-clear-allow-retry-as-lock", "M02 expecting LOCK", "arch/x86/mm/fault.c",
                 "+ flags &= ~FAULT_FLAG_ALLOW_RETRY;", List.of(Invariants.LOCK), new X86(),
                 new X86() { @Override protected RetryChoices v57() { return super.v57().withClearsAllowRetry(true); } },
-                CoreOverrides.NONE, List.of(retrycheck.check.Scenarios.byId("filemap-io")), "breaks FLAGS, not LOCK");
+                KernelOps.DEFAULT, List.of(retrycheck.check.Scenarios.byId("filemap-io")), "breaks FLAGS, not LOCK");
         KillMatrix.Result r = KillMatrix.run(List.of(equivalent, misnamed), 2, line -> { });
         assertEquals(2, r.survivors().size());
         assertTrue(r.rows.get(0).diagnosis().startsWith("mutant at fault"), r.rows.get(0).diagnosis());
@@ -212,7 +211,7 @@ class MutationCatalogTest {
     void checkerSeesTheSameKillDirectly() {
         Mutant m = Mutants.byId("x86-clear-allow-retry");
         try (Checker c = new Checker()) {
-            CheckResult r = c.run(new CheckSpec(m.handler(), Variant.V5_7, m.scenarios().get(0), Invariants.ALL, m.overrides()),
+            CheckResult r = c.run(new CheckSpec(m.handler(), Variant.V5_7, m.scenarios().get(0), Invariants.ALL, m.ops()),
                     Explorer.Options.defaults());
             assertEquals(retrycheck.check.Verdict.FAIL, r.verdicts.get("FLAGS"));
             assertEquals("x86+M02", r.traces.get("FLAGS").handler());

@@ -7,7 +7,7 @@ import retrycheck.check.Checker;
 import retrycheck.check.Invariants;
 import retrycheck.check.Scenarios;
 import retrycheck.explore.Explorer;
-import retrycheck.kernel.CoreOverrides;
+import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
 
@@ -30,7 +30,7 @@ class ReviewReportTest {
         CheckResult r;
         try (Checker c = new Checker()) {
             r = c.run(new CheckSpec(Handlers.byName("x86"), Variant.V5_6, Scenarios.byId("filemap-io"), Invariants.ALL,
-                    CoreOverrides.NONE), Explorer.Options.defaults());
+                    KernelOps.DEFAULT), Explorer.Options.defaults());
         }
         var in = new ReviewReport.Inputs(ReviewReport.requirements(Path.of("spec/requirements.md")), List.of(r), List.of(),
                 Map.of(), null, "not installed", Map.of("x86 v5.6 filemap-io FLAGS", "traces/x.html"), Map.of());

@@ -81,22 +81,22 @@ class TraceTest {
     @Test void textViewMarksTheViolationAndNamesFlags() {
         Trace t = TraceJson.read(FLAGS);
         String text = TextTrace.render(t, true);
-        assertTrue(text.startsWith("FLAGS violated at step 18: x86 v5.6"), text);
-        assertTrue(text.contains(">   18 fault"), text);
+        assertTrue(text.startsWith("FLAGS violated at step 35: x86 v5.6"), text);
+        assertTrue(text.contains(">   35 fault"), text);
         assertTrue(text.contains("flags ALLOW_RETRY|KILLABLE|USER -> KILLABLE|TRIED|USER"), text);
         assertTrue(text.contains("arch/x86/mm/fault.c:1475 do_user_addr_fault()"), text);
         assertTrue(text.contains("mmap_sem R:fault -> free"), text);
         assertFalse(text.contains("pte_present"), "unmarked steps are left out: " + text);
         assertTrue(TextTrace.render(t, false).contains("pte_present"));
         String dl = TextTrace.render(TraceJson.read(DEADLOCK), true);
-        assertTrue(dl.contains(">   12 explorer ALL_BLOCKED"), dl);
+        assertTrue(dl.contains(">   19 explorer ALL_BLOCKED"), dl);
         assertTrue(dl.contains("signals - -> SIGKILL"), dl);
     }
 
     @Test void htmlViewIsSelfContainedWithLanesAndTheViolation() {
         Trace t = TraceJson.read(FLAGS);
         String html = HtmlTrace.render(t);
-        assertTrue(html.contains("<tr id=\"s18\" class=\"viol\">"), "violating row highlighted");
+        assertTrue(html.contains("<tr id=\"s35\" class=\"viol\">"), "violating row highlighted");
         assertTrue(html.contains("KILLABLE|<wbr>TRIED|<wbr>USER"), "flag names");
         for (String lane : t.threads()) assertTrue(html.contains("<th style=\"color:") && html.contains(">" + lane + " <span"), lane);
         assertTrue(html.contains("href=\"https://elixir.bootlin.com/linux/v5.6.4/source/arch/x86/mm/fault.c#L1475\""));
@@ -104,7 +104,7 @@ class TraceTest {
         assertFalse(html.contains("src=\""), "nothing loaded");
         assertFalse(html.contains("<link"), "nothing loaded");
         String dl = HtmlTrace.render(TraceJson.read(DEADLOCK));
-        assertTrue(dl.contains("<tr id=\"s12\" class=\"viol\">") && dl.contains("explorer <span class=\"res\">(engine)"), dl);
+        assertTrue(dl.contains("<tr id=\"s19\" class=\"viol\">") && dl.contains("explorer <span class=\"res\">(engine)"), dl);
     }
 
     @Test void htmlEscapesEverything() {
@@ -129,7 +129,7 @@ class TraceTest {
 
     @Test void otherModelVersionIsRefused(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("old.json");
-        Files.writeString(f, Files.readString(FLAGS).replace("retrycheck-model/1", "retrycheck-model/0"));
+        Files.writeString(f, Files.readString(FLAGS).replace("retrycheck-model/2", "retrycheck-model/0"));
         Trace t = TraceJson.read(f); // renders fine
         var e = assertThrows(IllegalArgumentException.class, () -> Replayer.replay(t));
         assertTrue(e.getMessage().contains("model version 'retrycheck-model/0'"), e.getMessage());
@@ -169,22 +169,22 @@ class TraceTest {
     @Test void editedStepReplaysAsDivergenceAtThatStep() {
         Trace t = TraceJson.read(FLAGS);
         List<TraceStep> steps = new ArrayList<>(t.steps());
-        TraceStep s = steps.get(13); // step 14 RETRY_FLAGS
-        steps.set(13, new TraceStep(s.n(), s.thread(), s.kind(), s.op(), s.object(), s.file(), s.function(), s.line(),
+        TraceStep s = steps.get(26); // step 27 RETRY_FLAGS
+        steps.set(26, new TraceStep(s.n(), s.thread(), s.kind(), s.op(), s.object(), s.file(), s.function(), s.line(),
                 s.result(), s.flagsBefore(), "ALLOW_RETRY|KILLABLE|TRIED|USER", s.mmapSem(), s.pageLock(), s.signals(), s.fault(), s.marked()));
         Replayer.Result r = Replayer.replay(with(t, steps, t.schedule()));
         assertFalse(r.reproduced());
-        assertEquals(14, r.divergedAt());
-        assertTrue(r.message().startsWith("diverged at step 14: ") && r.message().contains("flags after"), r.message());
+        assertEquals(27, r.divergedAt());
+        assertTrue(r.message().startsWith("diverged at step 27: ") && r.message().contains("flags after"), r.message());
     }
 
     @Test void wrongViolationStepDiverges() {
         Trace t = TraceJson.read(FLAGS);
         Trace moved = new Trace(t.format(), t.modelVersion(), t.engine(), t.handler(), t.variant(), t.scenario(),
-                t.invariant(), t.explanation(), 17, t.threads(), t.schedule(), t.steps());
+                t.invariant(), t.explanation(), 34, t.threads(), t.schedule(), t.steps());
         Replayer.Result r = Replayer.replay(moved);
         assertFalse(r.reproduced());
-        assertTrue(r.message().contains("violated at step 18, the trace says step 17"), r.message());
+        assertTrue(r.message().contains("violated at step 35, the trace says step 34"), r.message());
     }
 
     // --- minimization
@@ -204,7 +204,7 @@ class TraceTest {
         List<Integer> padded = new ArrayList<>(t.schedule());
         padded.add(2);
         Trace longer = TraceMinimizer.recordSchedule(t, padded);
-        assertEquals(12, longer.schedule().size());
+        assertEquals(t.schedule().size() + 1, longer.schedule().size());
         TraceMinimizer.Outcome o = TraceMinimizer.minimize(longer);
         assertEquals(t.schedule(), o.trace().schedule());
         assertEquals(1, o.removed());
@@ -217,10 +217,10 @@ class TraceTest {
         // so the signal thread's choice is not needed for FLAGS
         Trace id = new Trace(Trace.FORMAT, retrycheck.check.Checker.MODEL_VERSION, "embedded", "x86", "v5.6", "swap-io",
                 "FLAGS", "", 1, List.of(), List.of(), List.of());
-        Trace longer = TraceMinimizer.recordSchedule(id, List.of(2, 0, 0, 0, 0, 1, 1, 0, 0, 0));
+        Trace longer = TraceMinimizer.recordSchedule(id, List.of(2, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0));
         assertTrue(longer.steps().stream().anyMatch(s -> s.thread().equals("signal") && s.kind().equals("op")));
         TraceMinimizer.Outcome o = TraceMinimizer.minimize(longer);
-        assertEquals(List.of(0, 0, 0, 0, 1, 1, 0, 0, 0), o.trace().schedule());
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0), o.trace().schedule());
         assertEquals("FLAGS", o.trace().invariant());
         assertTrue(o.trace().steps().size() < longer.steps().size());
         assertTrue(Replayer.replay(o.trace()).reproduced());
@@ -243,7 +243,7 @@ class TraceTest {
         assertEquals(TraceJson.read(FLAGS), TraceJson.read(min));
         // a diverging trace: exit 1
         Path moved = dir.resolve("moved.json");
-        Files.writeString(moved, Files.readString(FLAGS).replace("\"violationStep\" : 18", "\"violationStep\" : 17"));
+        Files.writeString(moved, Files.readString(FLAGS).replace("\"violationStep\" : 35", "\"violationStep\" : 34"));
         assertEquals(Main.FAILED, run("replay", moved.toString()));
     }
 

@@ -1,23 +1,25 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.FaultAccess;
 import retrycheck.kernel.FaultFlags;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Kernel;
-import retrycheck.kernel.Task;
 import retrycheck.kernel.Variant;
 import retrycheck.kernel.VmFault;
+import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.Vma;
 import retrycheck.runtime.Event;
 import retrycheck.runtime.Src;
 
-import static retrycheck.kernel.arch.RetryChoices.Gate.*;
-
 /**
- * One architecture's page-fault handler, reduced to its retry loop. The 23 arches of the patch share one
- * shape, transliterated once in {@link #handle}; each subclass declares its choices for v5.6 and v5.7
- * ({@link RetryChoices}, citing the C lines) and overrides a step only where its C really flows differently.
- * The vma is always found and accessible in these scenarios, so find_vma/expand_stack/access_error are
- * not modelled.
+ * One architecture's page-fault handler (arch/ARCH/mm/fault.c do_page_fault() or its name there), from the
+ * initial flags to the last exit. The 23 arches of the patch share one shape, transliterated once in
+ * {@link #doPageFault}: flags; {@code retry:} down_read; find_vma / expand_stack / the access check and their
+ * bad-area exits; handle_mm_fault(); the signal check; the error exits; the retry; up_read; the accounting. Each
+ * subclass declares its choices for v5.6.4 and v5.7.14 ({@link RetryChoices}) and the C lines in each tree
+ * ({@link Cites}), and overrides a step only where its C really flows differently (s390, um, sh, powerpc, xtensa).
+ * The right-hand comments are the C each line stands for, in the spelling most arches use.
  */
 public abstract class Arch implements FaultHandler {
 
@@ -27,6 +29,12 @@ public abstract class Arch implements FaultHandler {
     /** The declaration for v5.7.14 (after the patch). */
     protected abstract RetryChoices v57();
 
+    /** The C lines of the v5.6.4 tree. */
+    protected abstract Cites cites56();
+
+    /** The C lines of the v5.7.14 tree. */
+    protected abstract Cites cites57();
+
     /** The C function holding the retry loop, e.g. "do_user_addr_fault". */
     public abstract String function();
 
@@ -35,46 +43,92 @@ public abstract class Arch implements FaultHandler {
 
     public RetryChoices choices(Variant v) { return v.isV57() ? v57() : v56(); }
 
-    protected Src src(int line) { return new Src(file(), function(), line); }
+    private volatile Cites cites56, cites57;
+
+    /** The C lines of {@code v}'s tree (built once per handler). */
+    public Cites cites(Variant v) {
+        if (v.isV57()) {
+            Cites c = cites57;
+            if (c == null) cites57 = c = cites57();
+            return c;
+        }
+        Cites c = cites56;
+        if (c == null) cites56 = c = cites56();
+        return c;
+    }
+
+    /** si_code of a bad area: no vma / no stack (SEGV_MAPERR) or an access the vma does not allow (SEGV_ACCERR). */
+    protected static final int SEGV_MAPERR = 1, SEGV_ACCERR = 2;
 
     /**
-     * The retry loop of arch/ARCH/mm/fault.c do_page_fault(), with the variation points of {@link RetryChoices}.
-     * The right-hand comments are the C each line stands for.
+     * Results of {@link #goodArea} other than a si_code: the arch released mmap_sem itself and goes back to
+     * {@code retry:} with the flags unchanged (powerpc's must_retry), or leaves by bad_area_nosemaphore.
      */
+    protected static final int STACK_RETRY = -1, BAD_AREA_NOSEMAPHORE = -2;
+
     @Override
-    public FaultOutcome handle(Kernel k) {
+    public FaultOutcome handle(Kernel k) { return doPageFault(k); }
+
+    /**
+     * do_page_fault(): the shared shape, with the variation points of {@link RetryChoices} and {@link RetryChoices.Path}.
+     */
+    public FaultOutcome doPageFault(Kernel k) {
         RetryChoices c = choices(k.variant);
-        Task tsk = k.task;
-        int flags = initialFlags(k);                                  // flags = FAULT_FLAG_DEFAULT; if (user_mode(regs)) flags |= FAULT_FLAG_USER;
+        RetryChoices.Path p = c.path();
+        Cites l = cites(k.variant);
+        int flags = initialFlags(k);                                  // flags = FAULT_FLAG_DEFAULT; if (user_mode(regs)) flags |= USER; ...
+        if (p.perf() == RetryChoices.Perf.BEFORE_LOCK)
+            k.perfSwEvent(l.perf, "PAGE_FAULTS");                     // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);
         int major = 0;                                                // vm_fault_t major = 0;  (AFTER_LOOP arches)
         boolean retrying = false;
         for (;;) {
             lockMmapSem(k, c, retrying);                              // retry: down_read(&mm->mmap_sem);
-            int fault = k.handleMmFault(flags);                       // fault = handle_mm_fault(vma, address, flags);
+            int fault;
+            Vma vma = k.mmap().findVma(k.mm, k.access.address());      // vma = find_vma(mm, address);
+            int bad = vma == null ? SEGV_MAPERR : goodArea(k, c, l, vma, flags); // if (!vma) goto bad_area; ... good_area:
+            if (bad == STACK_RETRY) {                                // (powerpc) up_read(); fault_in_pages_readable(nip);
+                retrying = true;
+                continue;                                             //   goto retry;
+            }
+            if (bad == BAD_AREA_NOSEMAPHORE) return badAreaNosemaphore(k, 0);
+            if (bad == 0) {
+                flags = goodAreaFlags(k, c, flags);                   // flags |= FAULT_FLAG_WRITE;  (arches that set it at good_area)
+                fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);
+            } else if (p.badArea() == RetryChoices.BadArea.LABEL) {
+                return badArea(k, c, l, bad);                         // goto bad_area;
+            } else {
+                fault = badAreaFault(bad);                            // fault = VM_FAULT_BADMAP / VM_FAULT_BADACCESS;
+                if (p.badArea() == RetryChoices.BadArea.EXIT_LABEL)
+                    return exit(k, c, l, fault, major, flags);               // goto bad_area / goto out_up;  (the up_read of the exit)
+            }
             major |= fault & VmFault.MAJOR;                           // major |= fault & VM_FAULT_MAJOR;
 
             switch (c.signalCheck()) {
                 case FAULT_SIGNAL_PENDING:                            // if (fault_signal_pending(fault, regs))
-                    if (tsk.faultSignalPending(fault, src(signalCheckLine(k))))
+                    if (k.signal().faultSignalPending(fault, l.signalCheck))
                         return signalExit(k, c, fault);               //   kernel: no_context(); return;
                     break;
                 case FATAL_ONLY:                                      // if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))
-                    if (tsk.retryAndFatalSignalPending(fault, src(signalCheckLine(k))))
+                    if (k.signal().retryAndFatalSignalPending(fault, l.signalCheck))
                         return signalExit(k, c, fault);               //   return;
                     break;
                 default:
                     break;
             }
+            if (p.perf() == RetryChoices.Perf.PER_ATTEMPT)
+                k.perfSwEvent(l.perf, "PAGE_FAULTS");                 // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);
 
-            if (c.gate() == OUTER && (fault & VmFault.ERROR) != 0)   // if (unlikely(fault & VM_FAULT_ERROR)) goto ...;
-                return errorExit(k, fault);
+            if (p.errors() == RetryChoices.Errors.LABELS && (fault & VmFault.ERROR) != 0) // if (unlikely(fault & VM_FAULT_ERROR)) {
+                return mmFaultError(k, c, l, fault, true);           //   if (fault & VM_FAULT_OOM) goto out_of_memory; ...
+            if (p.perf() == RetryChoices.Perf.PER_ATTEMPT_NO_ERROR)
+                k.perfSwEvent(l.perf, "PAGE_FAULTS");                 // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);
 
             if (c.signalCheck() == RetryChoices.SignalCheck.FATAL_IN_RETRY_BRANCH) {
                 // v5.6 x86/powerpc: if (fault & VM_FAULT_RETRY) {
                 if ((fault & VmFault.RETRY) != 0) {
                     if ((flags & FaultFlags.ALLOW_RETRY) != 0) {     //   if (flags & FAULT_FLAG_ALLOW_RETRY) {
-                        flags = retryFlags(k, c, flags);              //     flags &= ~ALLOW_RETRY; flags |= TRIED;
-                        if (!tsk.fatalSignalPending(src(signalCheckLine(k)))) { // if (!fatal_signal_pending(tsk))
+                        flags = retryFlags(k, c, l, flags);           //     flags &= ~ALLOW_RETRY; flags |= TRIED;
+                        if (!k.signal().fatalSignalPending(l.signalCheck)) { // if (!fatal_signal_pending(tsk))
                             retrying = true;
                             continue;                                 //       goto retry;
                         }
@@ -82,44 +136,179 @@ public abstract class Arch implements FaultHandler {
                     return signalExit(k, c, fault);                   //   user: return; kernel: no_context();
                 }
             } else if (retryGate(c, fault, flags)) {                 // the ALLOW_RETRY gate and (fault & VM_FAULT_RETRY)
-                if (c.accounting() == RetryChoices.Accounting.PER_ATTEMPT) account(tsk, fault);
-                flags = retryFlags(k, c, flags);                      //   flags |= FAULT_FLAG_TRIED;  (v5.6: also &= ~ALLOW_RETRY)
+                if (c.accounting() == RetryChoices.Accounting.PER_ATTEMPT) account(k, l, fault);
+                flags = retryFlags(k, c, l, flags);                   //   flags |= FAULT_FLAG_TRIED;  (v5.6: also &= ~ALLOW_RETRY)
                 beforeRetry(k, c);                                    //   (s390: down_read(&mm->mmap_sem);)
                 retrying = true;
                 continue;                                             //   goto retry;
             } else if (c.accounting() == RetryChoices.Accounting.PER_ATTEMPT
                     && (fault & VmFault.ERROR) == 0 && (flags & FaultFlags.ALLOW_RETRY) != 0) {
-                account(tsk, fault);                                  // accounting inside if (flags & ALLOW_RETRY)
+                account(k, l, fault);                                 // accounting inside if (flags & ALLOW_RETRY)
             }
-
-            k.mm.mmapSem.upRead(src(upReadLine(k)));                  // up_read(&mm->mmap_sem);
-            if ((fault & VmFault.ERROR) != 0)                         // if (unlikely(fault & VM_FAULT_ERROR))
-                return errorExitUnlocked(k, fault);                   //   mm_fault_error(...)
-            if (c.accounting() == RetryChoices.Accounting.AFTER_LOOP) // if (major) maj_flt++ else min_flt++
-                account(tsk, major);
-            return FaultOutcome.ret(fault);                           // return;
+            return exit(k, c, l, fault, major, flags);
         }
     }
 
-    /** Initial flags: v5.7 FAULT_FLAG_DEFAULT, v5.6 ALLOW_RETRY|KILLABLE; plus USER for a user-mode access. */
+    /**
+     * The exit after the loop: {@code up_read(&mm->mmap_sem);}, then the error exits of {@link RetryChoices.Errors#AFTER_UP_READ}
+     * arches (and of a bad area carried as a fault code), then the accounting after the loop.
+     */
+    protected FaultOutcome exit(Kernel k, RetryChoices c, Cites l, int fault, int major, int flags) {
+        RetryChoices.Path p = c.path();
+        boolean error = (fault & (VmFault.ERROR | badAreaFault(SEGV_MAPERR) | badAreaFault(SEGV_ACCERR))) != 0;
+        k.mm.mmapSem.upRead(error ? l.errorUpRead : l.upRead);      // up_read(&mm->mmap_sem);
+        if (p.perf() == RetryChoices.Perf.AFTER_UNLOCK) perfAfterUnlock(k, l, fault, flags);
+        if (error)                                                    // if (unlikely(fault & VM_FAULT_ERROR))
+            return mmFaultError(k, c, l, fault, false);              //   mm_fault_error(regs, error_code, address, fault);
+        if (c.accounting() == RetryChoices.Accounting.AFTER_LOOP) account(k, l, major); // if (major) maj_flt++ else min_flt++
+        if (c.accounting() == RetryChoices.Accounting.AFTER_LOOP_LAST) account(k, l, fault);
+        return FaultOutcome.ret(fault);                               // return;
+    }
+
+    /** Perf counted after the final up_read (arc, xtensa): PAGE_FAULTS, and MAJ/MIN where the arch counts them there. */
+    protected void perfAfterUnlock(Kernel k, Cites l, int fault, int flags) {
+        k.perfSwEvent(l.perf, "PAGE_FAULTS");                         // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);
+    }
+
+    /** Initial flags: v5.7 FAULT_FLAG_DEFAULT, v5.6 ALLOW_RETRY|KILLABLE; USER, WRITE, INSTRUCTION where computed before {@code retry:}. */
     protected int initialFlags(Kernel k) {
-        int flags = k.v57() ? FaultFlags.DEFAULT : FaultFlags.ALLOW_RETRY | FaultFlags.KILLABLE;
-        if (k.task.userMode()) flags |= FaultFlags.USER;
+        RetryChoices.Path p = choices(k.variant).path();
+        int flags = k.v57() ? FaultFlags.DEFAULT : FaultFlags.ALLOW_RETRY | FaultFlags.KILLABLE; // FAULT_FLAG_DEFAULT
+        if (p.userFlag() == RetryChoices.FlagsAt.BEFORE_RETRY && k.access.userMode())
+            flags |= FaultFlags.USER;                                 // if (user_mode(regs)) flags |= FAULT_FLAG_USER;
+        if (p.writeFlag() == RetryChoices.FlagsAt.BEFORE_RETRY && k.access.isWrite())
+            flags |= FaultFlags.WRITE;                                // if (write) flags |= FAULT_FLAG_WRITE;
+        if (p.instruction() && k.access.isExec())
+            flags |= FaultFlags.INSTRUCTION;                          // if (exec) flags |= FAULT_FLAG_INSTRUCTION;
         return flags;
+    }
+
+    /** The flags the arch adds at {@code good_area:} (inside the loop, after the access check). */
+    protected int goodAreaFlags(Kernel k, RetryChoices c, int flags) {
+        RetryChoices.Path p = c.path();
+        int f = flags;
+        if (p.userFlag() == RetryChoices.FlagsAt.AT_GOOD_AREA && k.access.userMode())
+            f |= FaultFlags.USER;                                     // if (user_mode(regs)) flags |= FAULT_FLAG_USER;
+        if (p.writeFlag() == RetryChoices.FlagsAt.AT_GOOD_AREA && k.access.isWrite())
+            f |= FaultFlags.WRITE;                                    // flags |= FAULT_FLAG_WRITE;
+        if (p.writeFlag() == RetryChoices.FlagsAt.ASSIGNED_AT_GOOD_AREA && k.access.isWrite())
+            f = FaultFlags.WRITE;                                     // flags = FAULT_FLAG_WRITE;  (nios2)
+        return f;
+    }
+
+    /**
+     * From {@code if (vma->vm_start <= address) goto good_area;} to the access check: 0 for a good area, else the
+     * si_code of the bad area.
+     */
+    protected int goodArea(Kernel k, RetryChoices c, Cites l, Vma vma, int flags) {
+        long address = k.access.address();
+        if (vma.vmStart(l.vmStart) > address) {                       // if (vma->vm_start <= address) goto good_area;
+            int bad = checkStack(k, c, l, vma, flags);
+            if (bad != 0) return bad;
+        }
+        return accessError(k, c, l, vma) ? SEGV_ACCERR : 0;           // good_area: if (access_error(...)) goto bad_area;
+    }
+
+    /** An address below the vma: the stack may grow down to it. */
+    protected int checkStack(Kernel k, RetryChoices c, Cites l, Vma vma, int flags) {
+        if (c.path().stack() == RetryChoices.Stack.GROWSUP)
+            return SEGV_MAPERR;                                       // check_expansion: vma = prev_vma; (NULL) -> bad_area
+        if ((vma.vmFlags(l.growsDown) & VmFlags.VM_GROWSDOWN) == 0)  // if (!(vma->vm_flags & VM_GROWSDOWN))
+            return SEGV_MAPERR;                                       //   goto bad_area;
+        if (k.mmap().expandStack(vma, k.access.address()) != 0)      // if (expand_stack(vma, address))
+            return SEGV_MAPERR;                                       //   goto bad_area;
+        return 0;
+    }
+
+    /** access_error() or the arch's open-coded test: the vma must allow the access ({@link RetryChoices.Path#mask}). */
+    protected boolean accessError(Kernel k, RetryChoices c, Cites l, Vma vma) {
+        FaultAccess.Kind kind = k.access.kind();
+        int mask = c.path().mask(kind);
+        if (mask == 0) return false;                                  // (no check for this kind of access, e.g. a nios2 TLB miss)
+        Src at = switch (kind) { case READ -> l.accessRead; case WRITE -> l.accessWrite; case EXEC -> l.accessExec; };
+        return (vma.vmFlags(at) & mask) == 0;                         // if (!(vma->vm_flags & mask)) goto bad_area;
+    }
+
+    /** The fault code a bad area becomes on {@link RetryChoices.BadArea#FAULT_CODE}/EXIT_LABEL arches (0 elsewhere). */
+    protected int badAreaFault(int siCode) { return 0; }
+
+    /** {@code bad_area:} up_read(&mm->mmap_sem); then bad_area_nosemaphore. */
+    protected FaultOutcome badArea(Kernel k, RetryChoices c, Cites l, int siCode) {
+        k.mm.mmapSem.upRead(l.badAreaUpRead);                         // bad_area: up_read(&mm->mmap_sem);
+        return badAreaNosemaphore(k, VmFault.SIGSEGV);
+    }
+
+    /** {@code bad_area_nosemaphore:} user mode: force_sig_fault(SIGSEGV, si_code, address); kernel mode: no_context. */
+    protected FaultOutcome badAreaNosemaphore(Kernel k, int fault) {
+        if (k.access.userMode()) return FaultOutcome.done("sigsegv", fault); // if (user_mode(regs)) { force_sig_fault(SIGSEGV, ...); return; }
+        return noContext(k, fault);                                   // no_context:
+    }
+
+    /** {@code no_context:} the exception-table fixup (a uaccess fails with -EFAULT), else oops. */
+    protected FaultOutcome noContext(Kernel k, int fault) {
+        return FaultOutcome.noContext(fault);                         // if (fixup_exception(regs)) return;
+    }
+
+    /**
+     * The dispatch on VM_FAULT_ERROR: {@code if (fault & VM_FAULT_OOM) goto out_of_memory; else if (fault &
+     * VM_FAULT_SIGSEGV) goto bad_area; else if (fault & VM_FAULT_SIGBUS) goto do_sigbus; BUG();} in the arch's order.
+     * {@code locked}: mmap_sem is still held, so each label does its own up_read (LABELS arches).
+     */
+    protected FaultOutcome mmFaultError(Kernel k, RetryChoices c, Cites l, int fault, boolean locked) {
+        RetryChoices.Path p = c.path();
+        if (p.fatalSignalFirst() && !k.access.userMode()              // if (fatal_signal_pending(current) && !(error_code & X86_PF_USER)) {
+                && k.signal().fatalSignalPending(l.errorSignal))
+            return noContext(k, fault);                               //   no_context(regs, error_code, address, 0, 0); return; }
+        if (p.kernelFirst() && !k.access.userMode())                  // if (!user_mode(regs))
+            return noContext(k, fault);                               //   goto no_context;
+        for (RetryChoices.ErrorCase e : p.errorCases())
+            if ((fault & e.mask()) != 0) return errorExit(k, c, l, e.exit(), fault, locked);
+        return errorExit(k, c, l, p.otherwise(), fault, locked);
+    }
+
+    /** One label of the error exits. */
+    protected FaultOutcome errorExit(Kernel k, RetryChoices c, Cites l, RetryChoices.Exit exit, int fault, boolean locked) {
+        switch (exit) {
+            case OUT_OF_MEMORY:
+                return outOfMemory(k, c, l, fault, locked);
+            case DO_SIGBUS:
+                return doSigbus(k, c, l, fault, locked);
+            case BAD_AREA:                                            // bad_area:
+                if (locked) k.mm.mmapSem.upRead(l.badAreaUpRead);     //   up_read(&mm->mmap_sem);
+                return badAreaNosemaphore(k, fault);
+            default:
+                k.warn(l.bug, "BUG(): VM_FAULT_ERROR " + VmFault.names(fault) + " matches none of the arch's cases");
+                return FaultOutcome.done("BUG", fault);               // BUG();
+        }
+    }
+
+    /** {@code out_of_memory:} up_read; kernel mode no_context; user mode pagefault_out_of_memory(). */
+    protected FaultOutcome outOfMemory(Kernel k, RetryChoices c, Cites l, int fault, boolean locked) {
+        if (locked) k.mm.mmapSem.upRead(l.oomUpRead);                 // out_of_memory: up_read(&mm->mmap_sem);
+        if (!k.access.userMode()) return noContext(k, fault);         // if (!user_mode(regs)) goto no_context;
+        return FaultOutcome.done("oom", fault);                       // pagefault_out_of_memory(); return;
+    }
+
+    /** {@code do_sigbus:} up_read; kernel mode no_context; user mode SIGBUS (BUS_MCEERR_AR for HWPOISON where handled). */
+    protected FaultOutcome doSigbus(Kernel k, RetryChoices c, Cites l, int fault, boolean locked) {
+        if (locked) k.mm.mmapSem.upRead(l.sigbusUpRead);              // do_sigbus: up_read(&mm->mmap_sem);
+        if (!k.access.userMode()) return noContext(k, fault);         // if (!user_mode(regs)) goto no_context;
+        return FaultOutcome.done("sigbus", fault);                    // force_sig_fault(SIGBUS, BUS_ADRERR, address);
     }
 
     /** Taking mmap_sem for an attempt, at the arch's retry label. */
     protected void lockMmapSem(Kernel k, RetryChoices c, boolean retrying) {
+        Cites l = cites(k.variant);
         switch (c.relock()) {
-            case RETRY_LABEL -> k.mm.mmapSem.downRead(src(retryLabelLine(k)));
+            case RETRY_LABEL -> k.mm.mmapSem.downRead(l.lock);
             case TRYLOCK_BRANCH -> {
                 // if (unlikely(!down_read_trylock(&mm->mmap_sem))) { [exception table check] retry: down_read(); }
-                if (retrying || !k.mm.mmapSem.downReadTrylock(src(trylockLine(k))))
-                    k.mm.mmapSem.downRead(src(retryLabelLine(k)));
+                if (retrying || !k.mm.mmapSem.downReadTrylock(l.trylock))
+                    k.mm.mmapSem.downRead(l.lock);
             }
             case ARCH_RELOCKS -> {
                 // down_read() before the retry: label; a retry re-takes it in beforeRetry()
-                if (!retrying) k.mm.mmapSem.downRead(src(retryLabelLine(k)));
+                if (!retrying) k.mm.mmapSem.downRead(l.lock);
             }
         }
     }
@@ -135,43 +324,32 @@ public abstract class Arch implements FaultHandler {
     }
 
     /** The flags for the next attempt, noted for the monitors and traces. */
-    protected int retryFlags(Kernel k, RetryChoices c, int flags) {
+    protected int retryFlags(Kernel k, RetryChoices c, Cites l, int flags) {
         int next = c.retryFlags(flags);
-        k.rt.note(Event.Note.RETRY_FLAGS, src(retryFlagsLine(k)), FaultFlags.names(next), next, 0);
+        k.rt.note(Event.Note.RETRY_FLAGS, l.retryFlags, FaultFlags.names(next), next, 0);
         return next;
     }
 
     /** Work between the flags change and {@code goto retry}: s390 re-takes mmap_sem here. */
     protected void beforeRetry(Kernel k, RetryChoices c) {
-        if (c.relock() == RetryChoices.Relock.ARCH_RELOCKS) k.mm.mmapSem.downRead(src(retryFlagsLine(k) + 2));
+        if (c.relock() == RetryChoices.Relock.ARCH_RELOCKS) k.mm.mmapSem.downRead(cites(k.variant).relock);
     }
 
     /** The signal check fired: user mode returns (the signal is delivered); kernel mode per {@link RetryChoices.KernelExit}. */
     protected FaultOutcome signalExit(Kernel k, RetryChoices c, int fault) {
-        if (!k.task.userMode() && c.kernelExit() == RetryChoices.KernelExit.NO_CONTEXT)
-            return FaultOutcome.noContext(fault);
+        if (!k.access.userMode() && c.kernelExit() == RetryChoices.KernelExit.NO_CONTEXT)
+            return noContext(k, fault);
         return FaultOutcome.ret(fault);
     }
 
-    /** A VM_FAULT_ERROR before mmap_sem is released (OUTER arches: bad_area/do_sigbus do the up_read). */
-    protected FaultOutcome errorExit(Kernel k, int fault) {
-        k.mm.mmapSem.upRead(src(upReadLine(k)));
-        return errorExitUnlocked(k, fault);
+    /** {@code if (fault & VM_FAULT_MAJOR) { maj_flt++; perf MAJ } else { min_flt++; perf MIN }}. */
+    protected void account(Kernel k, Cites l, int fault) {
+        if ((fault & VmFault.MAJOR) != 0) {                           // if (fault & VM_FAULT_MAJOR) {
+            k.task.accountMajFlt(l.majFlt);                           //   current->maj_flt++;
+            if (l.perfMaj != null) k.perfSwEvent(l.perfMaj, "PAGE_FAULTS_MAJ");
+        } else {
+            k.task.accountMinFlt(l.minFlt);                           //   current->min_flt++;
+            if (l.perfMin != null) k.perfSwEvent(l.perfMin, "PAGE_FAULTS_MIN");
+        }
     }
-
-    /** mm_fault_error(): user mode gets SIGBUS/SIGSEGV, kernel mode goes to no_context (fixup). */
-    protected FaultOutcome errorExitUnlocked(Kernel k, int fault) {
-        return FaultOutcome.done(k.task.userMode() ? "sigbus" : "no_context", fault);
-    }
-
-    private static void account(Task tsk, int fault) {
-        if ((fault & VmFault.MAJOR) != 0) tsk.majFlt++; else tsk.minFlt++;
-    }
-
-    // C line numbers of the declared loop, for traces; subclasses give their own (v5.7 lines, v5.6 where different).
-    protected int trylockLine(Kernel k) { return 0; }
-    protected abstract int retryLabelLine(Kernel k);
-    protected abstract int signalCheckLine(Kernel k);
-    protected abstract int retryFlagsLine(Kernel k);
-    protected abstract int upReadLine(Kernel k);
 }

@@ -13,4 +13,13 @@ public final class Arches {
             new Xtensa());
 
     public static List<Arch> all() { return ALL; }
+
+    /**
+     * Handlers of the main matrix beside the 23 patched loops: paths of those arches' C that need their own entry.
+     * s390-gmap is arch/s390/mm/fault.c do_exception() for a KVM guest fault with pfault enabled, the one caller
+     * that passes FAULT_FLAG_RETRY_NOWAIT (issue 12 §3).
+     */
+    public static List<Arch> extra() { return EXTRA; }
+
+    private static final List<Arch> EXTRA = List.of(new S390Gmap());
 }

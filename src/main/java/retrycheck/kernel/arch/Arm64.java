@@ -1,6 +1,18 @@
 package retrycheck.kernel.arch;
 
-import retrycheck.kernel.Kernel;
+import retrycheck.kernel.VmFault;
+import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.arch.RetryChoices.BadArea;
+import retrycheck.kernel.arch.RetryChoices.ErrorCase;
+import retrycheck.kernel.arch.RetryChoices.Errors;
+import retrycheck.kernel.arch.RetryChoices.Exit;
+import retrycheck.kernel.arch.RetryChoices.FlagsAt;
+import retrycheck.kernel.arch.RetryChoices.Path;
+import retrycheck.kernel.arch.RetryChoices.Perf;
+import retrycheck.kernel.arch.RetryChoices.Stack;
+import retrycheck.runtime.Src;
+
+import java.util.List;
 
 import static retrycheck.kernel.arch.RetryChoices.Accounting.AFTER_LOOP;
 import static retrycheck.kernel.arch.RetryChoices.Gate.NESTED;
@@ -11,6 +23,18 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 
 /** arch/arm64/mm/fault.c do_page_fault(). */
 public final class Arm64 extends Arch {
+    private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/arm64/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_56 = Src.v56("arch/arm64/mm/fault.c", "__do_page_fault");
+    private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/arm64/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_57 = Src.v57("arch/arm64/mm/fault.c", "__do_page_fault");
+
+    /** arm64: flags, vma checks, error exits and perf around the loop (the same in both trees). */
+    public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, true,
+            VmFlags.VM_READ | VmFlags.VM_WRITE | VmFlags.VM_EXEC, VmFlags.VM_WRITE, VmFlags.VM_EXEC,
+            Stack.GROWSDOWN, BadArea.FAULT_CODE, Errors.AFTER_UP_READ,
+            List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS), new ErrorCase(VmFault.HWPOISON | VmFault.HWPOISON_LARGE, Exit.DO_SIGBUS)),
+            Exit.BAD_AREA, true, false, Perf.BEFORE_LOCK);
+
     @Override public String name() { return "arm64"; }
     @Override public String file() { return "arch/arm64/mm/fault.c"; }
     @Override public String function() { return "do_page_fault"; }
@@ -22,7 +46,7 @@ public final class Arm64 extends Arch {
      */
     @Override protected RetryChoices v56() {
         return new RetryChoices(NESTED, true, true, false, FATAL_ONLY, NO_CONTEXT, TRYLOCK_BRANCH,
-                AFTER_LOOP, "v5.6.4 arch/arm64/mm/fault.c:494-539");
+                AFTER_LOOP, "v5.6.4 arch/arm64/mm/fault.c:494-539", PATH);
     }
 
     /**
@@ -31,16 +55,59 @@ public final class Arm64 extends Arch {
      */
     @Override protected RetryChoices v57() {
         return new RetryChoices(NESTED, true, false, false, FAULT_SIGNAL_PENDING, NO_CONTEXT, TRYLOCK_BRANCH,
-                AFTER_LOOP, "v5.7.14 arch/arm64/mm/fault.c:494-529");
+                AFTER_LOOP, "v5.7.14 arch/arm64/mm/fault.c:494-529", PATH);
     }
 
     @Override public String quirks() {
-        return "handle_mm_fault() is reached through __do_page_fault(); retry: sits inside the down_read_trylock()-failed branch; major |= fault & VM_FAULT_MAJOR, counted once after the loop";
+        return "handle_mm_fault() is reached through __do_page_fault(); retry: sits inside the down_read_trylock()-failed branch; major |= fault & VM_FAULT_MAJOR, counted once after the loop"
+                + "; a bad area is VM_FAULT_BADMAP/BADACCESS returned by __do_page_fault(); FAULT_FLAG_INSTRUCTION only for an EL0 instruction abort";
     }
 
-    @Override protected int trylockLine(Kernel k) { return 494; }
-    @Override protected int retryLabelLine(Kernel k) { return 498; }
-    @Override protected int signalCheckLine(Kernel k) { return k.v57() ? 517 : 523; }
-    @Override protected int retryFlagsLine(Kernel k) { return k.v57() ? 525 : 534; }
-    @Override protected int upReadLine(Kernel k) { return k.v57() ? 529 : 539; }
+    /** arch/arm64/mm/fault.c:397-398: {@code #define VM_FAULT_BADMAP 0x010000}, {@code #define VM_FAULT_BADACCESS 0x020000}. */
+    static final int VM_FAULT_BADMAP = 0x010000, VM_FAULT_BADACCESS = 0x020000;
+
+    /** The bad area as __do_page_fault()'s result: {@code fault = VM_FAULT_BADMAP;} / {@code fault = VM_FAULT_BADACCESS;}. */
+    @Override protected int badAreaFault(int siCode) {
+        return siCode == SEGV_MAPERR ? VM_FAULT_BADMAP : siCode == SEGV_ACCERR ? VM_FAULT_BADACCESS : 0;
+    }
+
+    @Override protected Cites cites56() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_56.at(494, "if (!down_read_trylock(&mm->mmap_sem)) {"))
+                .lock(DO_PAGE_FAULT_56.at(498, "down_read(&mm->mmap_sem);"))
+                .vmStart(__DO_PAGE_FAULT_56.at(412, "if (unlikely(vma->vm_start > addr)) {"))
+                .growsDown(__DO_PAGE_FAULT_56.at(413, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_56.at(423, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_56.at(423, "if (!(vma->vm_flags & vm_flags))"))
+                .accessExec(__DO_PAGE_FAULT_56.at(423, "if (!(vma->vm_flags & vm_flags))"))
+                .signalCheck(DO_PAGE_FAULT_56.at(523, "if (fatal_signal_pending(current)) {"))
+                .retryFlags(DO_PAGE_FAULT_56.at(534, "mm_flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
+                .upRead(DO_PAGE_FAULT_56.at(539, "up_read(&mm->mmap_sem);"))
+                .errorUpRead(DO_PAGE_FAULT_56.at(539, "up_read(&mm->mmap_sem);"))
+                .majFlt(DO_PAGE_FAULT_56.at(553, "current->maj_flt++;"))
+                .minFlt(DO_PAGE_FAULT_56.at(557, "current->min_flt++;"))
+                .perf(DO_PAGE_FAULT_56.at(487, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .perfMaj(DO_PAGE_FAULT_56.at(554, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs,"))
+                .perfMin(DO_PAGE_FAULT_56.at(558, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs,"));
+    }
+
+    @Override protected Cites cites57() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_57.at(494, "if (!down_read_trylock(&mm->mmap_sem)) {"))
+                .lock(DO_PAGE_FAULT_57.at(498, "down_read(&mm->mmap_sem);"))
+                .vmStart(__DO_PAGE_FAULT_57.at(412, "if (unlikely(vma->vm_start > addr)) {"))
+                .growsDown(__DO_PAGE_FAULT_57.at(413, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_57.at(423, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_57.at(423, "if (!(vma->vm_flags & vm_flags))"))
+                .accessExec(__DO_PAGE_FAULT_57.at(423, "if (!(vma->vm_flags & vm_flags))"))
+                .signalCheck(DO_PAGE_FAULT_57.at(517, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_57.at(525, "mm_flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_57.at(529, "up_read(&mm->mmap_sem);"))
+                .errorUpRead(DO_PAGE_FAULT_57.at(529, "up_read(&mm->mmap_sem);"))
+                .majFlt(DO_PAGE_FAULT_57.at(543, "current->maj_flt++;"))
+                .minFlt(DO_PAGE_FAULT_57.at(547, "current->min_flt++;"))
+                .perf(DO_PAGE_FAULT_57.at(487, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .perfMaj(DO_PAGE_FAULT_57.at(544, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs,"))
+                .perfMin(DO_PAGE_FAULT_57.at(548, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs,"));
+    }
 }

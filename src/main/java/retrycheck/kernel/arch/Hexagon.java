@@ -1,6 +1,18 @@
 package retrycheck.kernel.arch;
 
-import retrycheck.kernel.Kernel;
+import retrycheck.kernel.VmFault;
+import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.arch.RetryChoices.BadArea;
+import retrycheck.kernel.arch.RetryChoices.ErrorCase;
+import retrycheck.kernel.arch.RetryChoices.Errors;
+import retrycheck.kernel.arch.RetryChoices.Exit;
+import retrycheck.kernel.arch.RetryChoices.FlagsAt;
+import retrycheck.kernel.arch.RetryChoices.Path;
+import retrycheck.kernel.arch.RetryChoices.Perf;
+import retrycheck.kernel.arch.RetryChoices.Stack;
+import retrycheck.runtime.Src;
+
+import java.util.List;
 
 import static retrycheck.kernel.arch.RetryChoices.Accounting.PER_ATTEMPT;
 import static retrycheck.kernel.arch.RetryChoices.Gate.NO_ERROR_AND_ALLOW;
@@ -11,6 +23,16 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 
 /** arch/hexagon/mm/vm_fault.c do_page_fault(). */
 public final class Hexagon extends Arch {
+    private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/hexagon/mm/vm_fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/hexagon/mm/vm_fault.c", "do_page_fault");
+
+    /** hexagon: flags, vma checks, error exits and perf around the loop (the same in both trees). */
+    public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.AT_GOOD_AREA, false,
+            VmFlags.VM_READ, VmFlags.VM_WRITE, VmFlags.VM_EXEC,
+            Stack.GROWSDOWN, BadArea.LABEL, Errors.AFTER_UP_READ,
+            List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS)),
+            Exit.BAD_AREA, true, false, Perf.NONE);
+
     @Override public String name() { return "hexagon"; }
     @Override public String file() { return "arch/hexagon/mm/vm_fault.c"; }
     @Override public String function() { return "do_page_fault"; }
@@ -22,7 +44,7 @@ public final class Hexagon extends Arch {
      */
     @Override protected RetryChoices v56() {
         return new RetryChoices(NO_ERROR_AND_ALLOW, true, true, false, FATAL_ONLY, RETURN, RETRY_LABEL,
-                PER_ATTEMPT, "v5.6.4 arch/hexagon/mm/vm_fault.c:57-115");
+                PER_ATTEMPT, "v5.6.4 arch/hexagon/mm/vm_fault.c:57-115", PATH);
     }
 
     /**
@@ -31,15 +53,45 @@ public final class Hexagon extends Arch {
      */
     @Override protected RetryChoices v57() {
         return new RetryChoices(NO_ERROR_AND_ALLOW, true, false, false, FAULT_SIGNAL_PENDING, RETURN, RETRY_LABEL,
-                PER_ATTEMPT, "v5.7.14 arch/hexagon/mm/vm_fault.c:57-114");
+                PER_ATTEMPT, "v5.7.14 arch/hexagon/mm/vm_fault.c:57-114", PATH);
     }
 
     @Override public String quirks() {
-        return "the ALLOW_RETRY test is nested in if (likely(!(fault & VM_FAULT_ERROR))), which is NO_ERROR_AND_ALLOW; the signal check is ret-only";
+        return "the ALLOW_RETRY test is nested in if (likely(!(fault & VM_FAULT_ERROR))), which is NO_ERROR_AND_ALLOW; the signal check is ret-only"
+                + "; the error branch has its own up_read (line 114, not the one of the normal exit); a VM_FAULT_HWPOISON or VM_FAULT_SIGSEGV result gets SIGSEGV";
     }
 
-    @Override protected int retryLabelLine(Kernel k) { return 58; }
-    @Override protected int signalCheckLine(Kernel k) { return 94; }
-    @Override protected int retryFlagsLine(Kernel k) { return 105; }
-    @Override protected int upReadLine(Kernel k) { return k.v57() ? 110 : 111; }
+    @Override protected Cites cites56() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_56.at(58, "down_read(&mm->mmap_sem);"))
+                .vmStart(DO_PAGE_FAULT_56.at(63, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_56.at(66, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_56.at(82, "if (!(vma->vm_flags & VM_READ))"))
+                .accessWrite(DO_PAGE_FAULT_56.at(86, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_56.at(78, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_56.at(94, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .retryFlags(DO_PAGE_FAULT_56.at(105, "flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
+                .upRead(DO_PAGE_FAULT_56.at(111, "up_read(&mm->mmap_sem);"))
+                .errorUpRead(DO_PAGE_FAULT_56.at(115, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(DO_PAGE_FAULT_56.at(142, "up_read(&mm->mmap_sem);"))
+                .majFlt(DO_PAGE_FAULT_56.at(101, "current->maj_flt++;"))
+                .minFlt(DO_PAGE_FAULT_56.at(103, "current->min_flt++;"));
+    }
+
+    @Override protected Cites cites57() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_57.at(58, "down_read(&mm->mmap_sem);"))
+                .vmStart(DO_PAGE_FAULT_57.at(63, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_57.at(66, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_57.at(82, "if (!(vma->vm_flags & VM_READ))"))
+                .accessWrite(DO_PAGE_FAULT_57.at(86, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_57.at(78, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_57.at(94, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_57.at(105, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_57.at(110, "up_read(&mm->mmap_sem);"))
+                .errorUpRead(DO_PAGE_FAULT_57.at(114, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(DO_PAGE_FAULT_57.at(141, "up_read(&mm->mmap_sem);"))
+                .majFlt(DO_PAGE_FAULT_57.at(101, "current->maj_flt++;"))
+                .minFlt(DO_PAGE_FAULT_57.at(103, "current->min_flt++;"));
+    }
 }

@@ -1,6 +1,18 @@
 package retrycheck.kernel.arch;
 
-import retrycheck.kernel.Kernel;
+import retrycheck.kernel.VmFault;
+import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.arch.RetryChoices.BadArea;
+import retrycheck.kernel.arch.RetryChoices.ErrorCase;
+import retrycheck.kernel.arch.RetryChoices.Errors;
+import retrycheck.kernel.arch.RetryChoices.Exit;
+import retrycheck.kernel.arch.RetryChoices.FlagsAt;
+import retrycheck.kernel.arch.RetryChoices.Path;
+import retrycheck.kernel.arch.RetryChoices.Perf;
+import retrycheck.kernel.arch.RetryChoices.Stack;
+import retrycheck.runtime.Src;
+
+import java.util.List;
 
 import static retrycheck.kernel.arch.RetryChoices.Accounting.PER_ATTEMPT;
 import static retrycheck.kernel.arch.RetryChoices.Gate.OUTER;
@@ -11,6 +23,16 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 
 /** arch/ia64/mm/fault.c ia64_do_page_fault(). */
 public final class Ia64 extends Arch {
+    private static final Src IA64_DO_PAGE_FAULT_56 = Src.v56("arch/ia64/mm/fault.c", "ia64_do_page_fault");
+    private static final Src IA64_DO_PAGE_FAULT_57 = Src.v57("arch/ia64/mm/fault.c", "ia64_do_page_fault");
+
+    /** ia64: flags, vma checks, error exits and perf around the loop (the same in both trees). */
+    public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, false,
+            VmFlags.VM_READ | VmFlags.VM_WRITE, VmFlags.VM_WRITE, VmFlags.VM_EXEC,
+            Stack.GROWSDOWN, BadArea.LABEL, Errors.LABELS,
+            List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGSEGV, Exit.BAD_AREA), new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS)),
+            Exit.BUG, false, false, Perf.NONE);
+
     @Override public String name() { return "ia64"; }
     @Override public String file() { return "arch/ia64/mm/fault.c"; }
     @Override public String function() { return "ia64_do_page_fault"; }
@@ -21,7 +43,7 @@ public final class Ia64 extends Arch {
      */
     @Override protected RetryChoices v56() {
         return new RetryChoices(OUTER, true, true, false, FATAL_ONLY, RETURN, RETRY_LABEL,
-                PER_ATTEMPT, "v5.6.4 arch/ia64/mm/fault.c:104-182");
+                PER_ATTEMPT, "v5.6.4 arch/ia64/mm/fault.c:104-182", PATH);
     }
 
     /**
@@ -29,15 +51,49 @@ public final class Ia64 extends Arch {
      */
     @Override protected RetryChoices v57() {
         return new RetryChoices(OUTER, true, false, false, FAULT_SIGNAL_PENDING, RETURN, RETRY_LABEL,
-                PER_ATTEMPT, "v5.7.14 arch/ia64/mm/fault.c:104-181");
+                PER_ATTEMPT, "v5.7.14 arch/ia64/mm/fault.c:104-181", PATH);
     }
 
     @Override public String quirks() {
-        return "the signal check is ret-only, so a kernel-mode uaccess re-executes";
+        return "the signal check is ret-only, so a kernel-mode uaccess re-executes"
+                + "; find_vma_prev() with VM_GROWSUP below a previous vma (the mm of the scenarios has one vma: prev_vma is NULL); VM_FAULT_SIGBUS goes to bad_area with signal = SIGBUS; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)";
     }
 
-    @Override protected int retryLabelLine(Kernel k) { return 105; }
-    @Override protected int signalCheckLine(Kernel k) { return 144; }
-    @Override protected int retryFlagsLine(Kernel k) { return 170; }
-    @Override protected int upReadLine(Kernel k) { return k.v57() ? 181 : 182; }
+    @Override protected Cites cites56() {
+        return new Cites()
+                .lock(IA64_DO_PAGE_FAULT_56.at(105, "down_read(&mm->mmap_sem);"))
+                .vmStart(IA64_DO_PAGE_FAULT_56.at(118, "if (( !vma && prev_vma ) || (address < vma->vm_start) )"))
+                .growsDown(IA64_DO_PAGE_FAULT_56.at(189, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(IA64_DO_PAGE_FAULT_56.at(131, "if (((isr >> IA64_ISR_R_BIT) & 1UL) && (!(vma->vm_flags & (VM_READ | VM_WRITE))))"))
+                .accessWrite(IA64_DO_PAGE_FAULT_56.at(134, "if ((vma->vm_flags & mask) != mask)"))
+                .accessExec(IA64_DO_PAGE_FAULT_56.at(134, "if ((vma->vm_flags & mask) != mask)"))
+                .signalCheck(IA64_DO_PAGE_FAULT_56.at(144, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .retryFlags(IA64_DO_PAGE_FAULT_56.at(170, "flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
+                .upRead(IA64_DO_PAGE_FAULT_56.at(182, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(IA64_DO_PAGE_FAULT_56.at(213, "up_read(&mm->mmap_sem);"))
+                .oomUpRead(IA64_DO_PAGE_FAULT_56.at(279, "up_read(&mm->mmap_sem);"))
+                .sigbusUpRead(IA64_DO_PAGE_FAULT_56.at(213, "up_read(&mm->mmap_sem);"))
+                .bug(IA64_DO_PAGE_FAULT_56.at(161, "BUG();"))
+                .majFlt(IA64_DO_PAGE_FAULT_56.at(166, "current->maj_flt++;"))
+                .minFlt(IA64_DO_PAGE_FAULT_56.at(168, "current->min_flt++;"));
+    }
+
+    @Override protected Cites cites57() {
+        return new Cites()
+                .lock(IA64_DO_PAGE_FAULT_57.at(105, "down_read(&mm->mmap_sem);"))
+                .vmStart(IA64_DO_PAGE_FAULT_57.at(118, "if (( !vma && prev_vma ) || (address < vma->vm_start) )"))
+                .growsDown(IA64_DO_PAGE_FAULT_57.at(188, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(IA64_DO_PAGE_FAULT_57.at(131, "if (((isr >> IA64_ISR_R_BIT) & 1UL) && (!(vma->vm_flags & (VM_READ | VM_WRITE))))"))
+                .accessWrite(IA64_DO_PAGE_FAULT_57.at(134, "if ((vma->vm_flags & mask) != mask)"))
+                .accessExec(IA64_DO_PAGE_FAULT_57.at(134, "if ((vma->vm_flags & mask) != mask)"))
+                .signalCheck(IA64_DO_PAGE_FAULT_57.at(144, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(IA64_DO_PAGE_FAULT_57.at(170, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(IA64_DO_PAGE_FAULT_57.at(181, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(IA64_DO_PAGE_FAULT_57.at(212, "up_read(&mm->mmap_sem);"))
+                .oomUpRead(IA64_DO_PAGE_FAULT_57.at(278, "up_read(&mm->mmap_sem);"))
+                .sigbusUpRead(IA64_DO_PAGE_FAULT_57.at(212, "up_read(&mm->mmap_sem);"))
+                .bug(IA64_DO_PAGE_FAULT_57.at(161, "BUG();"))
+                .majFlt(IA64_DO_PAGE_FAULT_57.at(166, "current->maj_flt++;"))
+                .minFlt(IA64_DO_PAGE_FAULT_57.at(168, "current->min_flt++;"));
+    }
 }

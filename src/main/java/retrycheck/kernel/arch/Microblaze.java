@@ -1,6 +1,18 @@
 package retrycheck.kernel.arch;
 
-import retrycheck.kernel.Kernel;
+import retrycheck.kernel.VmFault;
+import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.arch.RetryChoices.BadArea;
+import retrycheck.kernel.arch.RetryChoices.ErrorCase;
+import retrycheck.kernel.arch.RetryChoices.Errors;
+import retrycheck.kernel.arch.RetryChoices.Exit;
+import retrycheck.kernel.arch.RetryChoices.FlagsAt;
+import retrycheck.kernel.arch.RetryChoices.Path;
+import retrycheck.kernel.arch.RetryChoices.Perf;
+import retrycheck.kernel.arch.RetryChoices.Stack;
+import retrycheck.runtime.Src;
+
+import java.util.List;
 
 import static retrycheck.kernel.arch.RetryChoices.Accounting.PER_ATTEMPT;
 import static retrycheck.kernel.arch.RetryChoices.Gate.OUTER;
@@ -11,6 +23,16 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 
 /** arch/microblaze/mm/fault.c do_page_fault(). */
 public final class Microblaze extends Arch {
+    private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/microblaze/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/microblaze/mm/fault.c", "do_page_fault");
+
+    /** microblaze: flags, vma checks, error exits and perf around the loop (the same in both trees). */
+    public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.AT_GOOD_AREA, false,
+            VmFlags.VM_READ | VmFlags.VM_EXEC, VmFlags.VM_WRITE, VmFlags.VM_READ | VmFlags.VM_EXEC,
+            Stack.GROWSDOWN, BadArea.LABEL, Errors.LABELS,
+            List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGSEGV, Exit.BAD_AREA), new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS)),
+            Exit.BUG, false, false, Perf.NONE);
+
     @Override public String name() { return "microblaze"; }
     @Override public String file() { return "arch/microblaze/mm/fault.c"; }
     @Override public String function() { return "do_page_fault"; }
@@ -21,7 +43,7 @@ public final class Microblaze extends Arch {
      */
     @Override protected RetryChoices v56() {
         return new RetryChoices(OUTER, true, true, false, FATAL_ONLY, RETURN, TRYLOCK_BRANCH,
-                PER_ATTEMPT, "v5.6.4 arch/microblaze/mm/fault.c:140-252");
+                PER_ATTEMPT, "v5.6.4 arch/microblaze/mm/fault.c:140-252", PATH);
     }
 
     /**
@@ -29,16 +51,51 @@ public final class Microblaze extends Arch {
      */
     @Override protected RetryChoices v57() {
         return new RetryChoices(OUTER, true, false, false, FAULT_SIGNAL_PENDING, RETURN, TRYLOCK_BRANCH,
-                PER_ATTEMPT, "v5.7.14 arch/microblaze/mm/fault.c:140-251");
+                PER_ATTEMPT, "v5.7.14 arch/microblaze/mm/fault.c:140-251", PATH);
     }
 
     @Override public String quirks() {
-        return "retry: sits inside the down_read_trylock()-failed branch; the signal check is ret-only";
+        return "retry: sits inside the down_read_trylock()-failed branch; the signal check is ret-only"
+                + "; HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86); a protection fault on a read is a bad area before the vm_flags test (the read of the model is a not-present one)";
     }
 
-    @Override protected int trylockLine(Kernel k) { return 140; }
-    @Override protected int retryLabelLine(Kernel k) { return 145; }
-    @Override protected int signalCheckLine(Kernel k) { return 220; }
-    @Override protected int retryFlagsLine(Kernel k) { return 239; }
-    @Override protected int upReadLine(Kernel k) { return k.v57() ? 251 : 252; }
+    @Override protected Cites cites56() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_56.at(140, "if (unlikely(!down_read_trylock(&mm->mmap_sem))) {"))
+                .lock(DO_PAGE_FAULT_56.at(145, "down_read(&mm->mmap_sem);"))
+                .vmStart(DO_PAGE_FAULT_56.at(152, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_56.at(155, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(DO_PAGE_FAULT_56.at(209, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .accessWrite(DO_PAGE_FAULT_56.at(201, "if (unlikely(!(vma->vm_flags & VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_56.at(209, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .signalCheck(DO_PAGE_FAULT_56.at(220, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .retryFlags(DO_PAGE_FAULT_56.at(239, "flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
+                .upRead(DO_PAGE_FAULT_56.at(252, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(DO_PAGE_FAULT_56.at(263, "up_read(&mm->mmap_sem);"))
+                .oomUpRead(DO_PAGE_FAULT_56.at(282, "up_read(&mm->mmap_sem);"))
+                .sigbusUpRead(DO_PAGE_FAULT_56.at(290, "up_read(&mm->mmap_sem);"))
+                .bug(DO_PAGE_FAULT_56.at(230, "BUG();"))
+                .majFlt(DO_PAGE_FAULT_56.at(235, "current->maj_flt++;"))
+                .minFlt(DO_PAGE_FAULT_56.at(237, "current->min_flt++;"));
+    }
+
+    @Override protected Cites cites57() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_57.at(140, "if (unlikely(!down_read_trylock(&mm->mmap_sem))) {"))
+                .lock(DO_PAGE_FAULT_57.at(145, "down_read(&mm->mmap_sem);"))
+                .vmStart(DO_PAGE_FAULT_57.at(152, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_57.at(155, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(DO_PAGE_FAULT_57.at(209, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .accessWrite(DO_PAGE_FAULT_57.at(201, "if (unlikely(!(vma->vm_flags & VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_57.at(209, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .signalCheck(DO_PAGE_FAULT_57.at(220, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_57.at(239, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_57.at(251, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(DO_PAGE_FAULT_57.at(262, "up_read(&mm->mmap_sem);"))
+                .oomUpRead(DO_PAGE_FAULT_57.at(281, "up_read(&mm->mmap_sem);"))
+                .sigbusUpRead(DO_PAGE_FAULT_57.at(289, "up_read(&mm->mmap_sem);"))
+                .bug(DO_PAGE_FAULT_57.at(230, "BUG();"))
+                .majFlt(DO_PAGE_FAULT_57.at(235, "current->maj_flt++;"))
+                .minFlt(DO_PAGE_FAULT_57.at(237, "current->min_flt++;"));
+    }
 }

@@ -1,6 +1,21 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.FaultFlags;
 import retrycheck.kernel.Kernel;
+import retrycheck.kernel.VmFault;
+import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.Vma;
+import retrycheck.kernel.arch.RetryChoices.BadArea;
+import retrycheck.kernel.arch.RetryChoices.ErrorCase;
+import retrycheck.kernel.arch.RetryChoices.Errors;
+import retrycheck.kernel.arch.RetryChoices.Exit;
+import retrycheck.kernel.arch.RetryChoices.FlagsAt;
+import retrycheck.kernel.arch.RetryChoices.Path;
+import retrycheck.kernel.arch.RetryChoices.Perf;
+import retrycheck.kernel.arch.RetryChoices.Stack;
+import retrycheck.runtime.Src;
+
+import java.util.List;
 
 import static retrycheck.kernel.arch.RetryChoices.Accounting.AFTER_LOOP;
 import static retrycheck.kernel.arch.RetryChoices.Gate.NESTED;
@@ -10,7 +25,21 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FATAL_IN_RETRY_BRA
 import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDING;
 
 /** arch/powerpc/mm/fault.c __do_page_fault(). */
-public final class Powerpc extends Arch {
+public class Powerpc extends Arch {
+    private static final Src __BAD_AREA_56 = Src.v56("arch/powerpc/mm/fault.c", "__bad_area");
+    private static final Src __BAD_AREA_57 = Src.v57("arch/powerpc/mm/fault.c", "__bad_area");
+    private static final Src __DO_PAGE_FAULT_56 = Src.v56("arch/powerpc/mm/fault.c", "__do_page_fault");
+    private static final Src __DO_PAGE_FAULT_57 = Src.v57("arch/powerpc/mm/fault.c", "__do_page_fault");
+    private static final Src MM_FAULT_ERROR_56 = Src.v56("arch/powerpc/mm/fault.c", "mm_fault_error");
+    private static final Src MM_FAULT_ERROR_57 = Src.v57("arch/powerpc/mm/fault.c", "mm_fault_error");
+
+    /** powerpc: flags, vma checks, error exits and perf around the loop (the same in both trees). */
+    public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, true,
+            VmFlags.VM_READ | VmFlags.VM_WRITE | VmFlags.VM_EXEC, VmFlags.VM_WRITE, VmFlags.VM_EXEC,
+            Stack.GROWSDOWN, BadArea.LABEL, Errors.AFTER_UP_READ,
+            List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGBUS | VmFault.HWPOISON | VmFault.HWPOISON_LARGE, Exit.DO_SIGBUS), new ErrorCase(VmFault.SIGSEGV, Exit.BAD_AREA)),
+            Exit.BUG, false, true, Perf.BEFORE_LOCK);
+
     @Override public String name() { return "powerpc"; }
     @Override public String file() { return "arch/powerpc/mm/fault.c"; }
     @Override public String function() { return "__do_page_fault"; }
@@ -21,7 +50,7 @@ public final class Powerpc extends Arch {
      */
     @Override protected RetryChoices v56() {
         return new RetryChoices(NESTED, true, true, false, FATAL_IN_RETRY_BRANCH, NO_CONTEXT, TRYLOCK_BRANCH,
-                AFTER_LOOP, "v5.6.4 arch/powerpc/mm/fault.c:517-609");
+                AFTER_LOOP, "v5.6.4 arch/powerpc/mm/fault.c:517-609", PATH);
     }
 
     /**
@@ -30,16 +59,117 @@ public final class Powerpc extends Arch {
      */
     @Override protected RetryChoices v57() {
         return new RetryChoices(NESTED, true, false, false, FAULT_SIGNAL_PENDING, NO_CONTEXT, TRYLOCK_BRANCH,
-                AFTER_LOOP, "v5.7.14 arch/powerpc/mm/fault.c:517-599");
+                AFTER_LOOP, "v5.7.14 arch/powerpc/mm/fault.c:517-599", PATH);
     }
 
     @Override public String quirks() {
-        return "second goto retry on the stack-expansion must_retry path (up_read, fault_in_pages_readable(nip), flags unchanged) is not modelled since expand_stack is not; kernel-mode signal exit returns SIGBUS to bad_page_fault() (fixup)";
+        return "second goto retry on the stack-expansion must_retry path (up_read, fault_in_pages_readable(nip), goto retry with the flags unchanged) in checkStack(), reached when bad_stack_expansion() says so (its registers are hooks: see Powerpc); kernel-mode signal exit returns SIGBUS to bad_page_fault() (fixup)"
+                + "; mm_fault_error() starts with fatal_signal_pending() && !user -> SIGKILL (bad_page_fault)";
     }
 
-    @Override protected int trylockLine(Kernel k) { return 517; }
-    @Override protected int retryLabelLine(Kernel k) { return 522; }
-    @Override protected int signalCheckLine(Kernel k) { return k.v57() ? 585 : 598; }
-    @Override protected int retryFlagsLine(Kernel k) { return k.v57() ? 594 : 596; }
-    @Override protected int upReadLine(Kernel k) { return k.v57() ? 599 : 609; }
+    private static final Src BAD_STACK_EXPANSION_56 = Src.v56("arch/powerpc/mm/fault.c", "bad_stack_expansion");
+    private static final Src BAD_STACK_EXPANSION_57 = Src.v57("arch/powerpc/mm/fault.c", "bad_stack_expansion");
+
+    /**
+     * The stack path of __do_page_fault() (v5.7.14 lines 537-555, the same in v5.6.4): bad_stack_expansion() may ask
+     * for the second retry path, {@code up_read(&mm->mmap_sem); if (fault_in_pages_readable(nip, 4)) return
+     * bad_area_nosemaphore(regs, address); goto retry;} with the flags unchanged.
+     */
+    @Override protected int checkStack(Kernel k, RetryChoices c, Cites l, Vma vma, int flags) {
+        if ((vma.vmFlags(l.growsDown) & VmFlags.VM_GROWSDOWN) == 0)  // if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))
+            return SEGV_MAPERR;                                       //   return bad_area(regs, address);
+        int bad = badStackExpansion(k, vma, flags);                   // if (unlikely(bad_stack_expansion(regs, address, vma, flags, &must_retry))) {
+        if (bad == 1) return SEGV_MAPERR;                             //   if (!must_retry) return bad_area(regs, address);
+        if (bad == 2) {
+            k.mm.mmapSem.upRead(l.stackRetryUpRead);                  //   up_read(&mm->mmap_sem);
+            if (faultInPagesReadable(k) != 0)                         //   if (fault_in_pages_readable((const char __user *)regs->nip, sizeof(unsigned int)))
+                return BAD_AREA_NOSEMAPHORE;                          //     return bad_area_nosemaphore(regs, address);
+            return STACK_RETRY;                                       //   goto retry; }
+        }
+        if (k.mmap().expandStack(vma, k.access.address()) != 0)      // if (unlikely(expand_stack(vma, address)))
+            return SEGV_MAPERR;                                       //   return bad_area(regs, address);
+        return 0;
+    }
+
+    /**
+     * bad_stack_expansion(): 0 (false), 1 (true), 2 (true with {@code *must_retry = true}). The registers it reads
+     * ({@code uregs->gpr[1]}, the instruction at {@code regs->nip}) are not in the model: {@link #userStackPointer},
+     * {@link #probeUserReadNip} and {@link #storeUpdatesSp} stand for them, with defaults that take the ordinary path.
+     */
+    protected int badStackExpansion(Kernel k, Vma vma, int flags) {
+        long address = k.access.address();
+        if (address + 0x100000 < vma.vmEnd(cites(k.variant).stackVmEnd)) {                    // if (address + 0x100000 < vma->vm_end) {
+            if (address + 2048 >= userStackPointer(k))                //   if (address + 2048 >= uregs->gpr[1])
+                return 0;                                             //     return false;
+            if ((flags & FaultFlags.WRITE) != 0 && (flags & FaultFlags.USER) != 0) { // if ((flags & WRITE) && (flags & USER) && access_ok(nip, 4)) {
+                if (probeUserReadNip(k))                              //     if (!probe_user_read(&inst, nip, sizeof(inst)))
+                    return storeUpdatesSp(k) ? 0 : 1;                 //       return !store_updates_sp(inst);
+                return 2;                                             //     *must_retry = true; }
+            }
+            return 1;                                                 //   return true; }
+        }
+        return 0;                                                     // return false;
+    }
+
+    /** {@code uregs->gpr[1]}, the user stack pointer: by default just above the address (an ordinary stack access). */
+    protected long userStackPointer(Kernel k) { return k.access.address(); }
+
+    /** {@code !probe_user_read(&inst, nip, sizeof(inst))}: the faulting instruction can be read without a fault. */
+    protected boolean probeUserReadNip(Kernel k) { return true; }
+
+    /** {@code store_updates_sp(inst)}: the instruction is a store that updates r1 (stwu, stdu, ...). */
+    protected boolean storeUpdatesSp(Kernel k) { return true; }
+
+    /** {@code fault_in_pages_readable(nip, 4)}: 0 when the instruction page could be faulted in. */
+    protected int faultInPagesReadable(Kernel k) { return 0; }
+
+    @Override protected Cites cites56() {
+        return new Cites()
+                .stackRetryUpRead(__DO_PAGE_FAULT_56.at(546, "up_read(&mm->mmap_sem);"))
+                .stackVmEnd(BAD_STACK_EXPANSION_56.at(257, "if (address + 0x100000 < vma->vm_end) {"))
+                .trylock(__DO_PAGE_FAULT_56.at(517, "if (unlikely(!down_read_trylock(&mm->mmap_sem))) {"))
+                .lock(__DO_PAGE_FAULT_56.at(522, "down_read(&mm->mmap_sem);"))
+                .vmStart(__DO_PAGE_FAULT_56.at(535, "if (likely(vma->vm_start <= address))"))
+                .growsDown(__DO_PAGE_FAULT_56.at(537, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(__DO_PAGE_FAULT_56.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessWrite(__DO_PAGE_FAULT_56.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessExec(__DO_PAGE_FAULT_56.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .signalCheck(__DO_PAGE_FAULT_56.at(598, "if (!fatal_signal_pending(current))"))
+                .retryFlags(__DO_PAGE_FAULT_56.at(596, "flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
+                .upRead(__DO_PAGE_FAULT_56.at(609, "up_read(&current->mm->mmap_sem);"))
+                .errorUpRead(__DO_PAGE_FAULT_56.at(609, "up_read(&current->mm->mmap_sem);"))
+                .badAreaUpRead(__BAD_AREA_56.at(111, "up_read(&mm->mmap_sem);"))
+                .bug(MM_FAULT_ERROR_56.at(196, "BUG();"))
+                .errorSignal(MM_FAULT_ERROR_56.at(177, "if (fatal_signal_pending(current) && !user_mode(regs))"))
+                .majFlt(__DO_PAGE_FAULT_56.at(618, "current->maj_flt++;"))
+                .minFlt(__DO_PAGE_FAULT_56.at(622, "current->min_flt++;"))
+                .perf(__DO_PAGE_FAULT_56.at(484, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perfMaj(__DO_PAGE_FAULT_56.at(619, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs, address);"))
+                .perfMin(__DO_PAGE_FAULT_56.at(623, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);"));
+    }
+
+    @Override protected Cites cites57() {
+        return new Cites()
+                .stackRetryUpRead(__DO_PAGE_FAULT_57.at(546, "up_read(&mm->mmap_sem);"))
+                .stackVmEnd(BAD_STACK_EXPANSION_57.at(257, "if (address + 0x100000 < vma->vm_end) {"))
+                .trylock(__DO_PAGE_FAULT_57.at(517, "if (unlikely(!down_read_trylock(&mm->mmap_sem))) {"))
+                .lock(__DO_PAGE_FAULT_57.at(522, "down_read(&mm->mmap_sem);"))
+                .vmStart(__DO_PAGE_FAULT_57.at(535, "if (likely(vma->vm_start <= address))"))
+                .growsDown(__DO_PAGE_FAULT_57.at(537, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(__DO_PAGE_FAULT_57.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessWrite(__DO_PAGE_FAULT_57.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessExec(__DO_PAGE_FAULT_57.at(558, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .signalCheck(__DO_PAGE_FAULT_57.at(585, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(__DO_PAGE_FAULT_57.at(594, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(__DO_PAGE_FAULT_57.at(599, "up_read(&current->mm->mmap_sem);"))
+                .errorUpRead(__DO_PAGE_FAULT_57.at(599, "up_read(&current->mm->mmap_sem);"))
+                .badAreaUpRead(__BAD_AREA_57.at(111, "up_read(&mm->mmap_sem);"))
+                .bug(MM_FAULT_ERROR_57.at(196, "BUG();"))
+                .errorSignal(MM_FAULT_ERROR_57.at(177, "if (fatal_signal_pending(current) && !user_mode(regs))"))
+                .majFlt(__DO_PAGE_FAULT_57.at(608, "current->maj_flt++;"))
+                .minFlt(__DO_PAGE_FAULT_57.at(612, "current->min_flt++;"))
+                .perf(__DO_PAGE_FAULT_57.at(484, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perfMaj(__DO_PAGE_FAULT_57.at(609, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs, address);"))
+                .perfMin(__DO_PAGE_FAULT_57.at(613, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);"));
+    }
 }

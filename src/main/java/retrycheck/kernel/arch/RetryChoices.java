@@ -14,10 +14,126 @@ package retrycheck.kernel.arch;
  * @param relock            where mmap_sem is taken again for a retry
  * @param accounting        where maj_flt/min_flt are counted
  * @param lines             the C lines of the retry loop this declaration was read from
+ * @param path              the rest of the handler around the loop: flags, vma checks, error exits, perf ({@link Path})
  */
 public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetry, boolean clearsRetryNowait,
                            SignalCheck signalCheck, KernelExit kernelExit, Relock relock, Accounting accounting,
-                           String lines) {
+                           String lines, Path path) {
+
+    /**
+     * The handler around the retry loop, as one arch's C has it (issue 12 §2), the same in v5.6.4 and v5.7.14
+     * except where {@link Path#lines} says otherwise.
+     *
+     * @param userFlag   where {@code flags |= FAULT_FLAG_USER} is done for {@code user_mode(regs)}
+     * @param writeFlag  where and how FAULT_FLAG_WRITE is added for a write access
+     * @param instruction FAULT_FLAG_INSTRUCTION is added for an instruction fetch (x86, arm64 from EL0, powerpc)
+     * @param readMask   the vm_flags of which one must be set for a read (access check; e.g. vma_is_accessible():
+     *                   VM_READ|VM_WRITE|VM_EXEC)
+     * @param writeMask  the same for a write
+     * @param execMask   the same for an instruction fetch
+     * @param stack      what an address below vm_start leads to
+     * @param badArea    how a bad area (no vma, no stack, access error) leaves the handler
+     * @param errors     where a VM_FAULT_ERROR result is dispatched
+     * @param errorCases the dispatch on VM_FAULT_ERROR bits, in the C's order of tests
+     * @param otherwise  what the dispatch does when no case matches (BUG(), or the final else)
+     * @param kernelFirst the dispatch starts with {@code if (!user_mode(regs)) goto no_context;}
+     * @param fatalSignalFirst the dispatch starts with {@code if (fatal_signal_pending(current) && !user) no_context}
+     *                   (x86, powerpc mm_fault_error())
+     * @param perf       where perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS) is counted
+     */
+    public record Path(FlagsAt userFlag, FlagsAt writeFlag, boolean instruction, int readMask, int writeMask,
+                       int execMask, Stack stack, BadArea badArea, Errors errors, java.util.List<ErrorCase> errorCases,
+                       Exit otherwise, boolean kernelFirst, boolean fatalSignalFirst, Perf perf) {
+        public Path {
+            errorCases = java.util.List.copyOf(errorCases);
+        }
+
+        /** The vm_flags mask the access check needs for {@code kind}. */
+        public int mask(retrycheck.kernel.FaultAccess.Kind kind) {
+            return switch (kind) {
+                case READ -> readMask;
+                case WRITE -> writeMask;
+                case EXEC -> execMask;
+            };
+        }
+
+        public Path withErrors(Errors e, java.util.List<ErrorCase> cases, Exit other, boolean kFirst) {
+            return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, stack, badArea, e, cases,
+                    other, kFirst, fatalSignalFirst, perf);
+        }
+    }
+
+    /** Where a FAULT_FLAG_* bit is added. */
+    public enum FlagsAt {
+        /** Before {@code retry:}, from the mode and the error code. */
+        BEFORE_RETRY,
+        /** At {@code good_area:}, once the access check passed (again on each retry; idempotent). */
+        AT_GOOD_AREA,
+        /** nios2: {@code flags = FAULT_FLAG_WRITE;} at good_area: an assignment, which drops every other bit. */
+        ASSIGNED_AT_GOOD_AREA,
+        /** The arch never adds it (nds32 never sets FAULT_FLAG_USER). */
+        NEVER
+    }
+
+    /** What {@code address < vma->vm_start} leads to. */
+    public enum Stack {
+        /** {@code if (!(vma->vm_flags & VM_GROWSDOWN)) goto bad_area; if (expand_stack(vma, address)) goto bad_area;} */
+        GROWSDOWN,
+        /** parisc: {@code find_vma_prev()}; {@code check_expansion: vma = prev_vma; if (vma && !expand_stack(vma, address))
+         *  goto good_area;} (VM_GROWSUP): the scenarios' mm has one vma, so prev_vma is NULL and the address is a bad area. */
+        GROWSUP
+    }
+
+    /** How a bad area (no vma, no stack to grow, access error) leaves. */
+    public enum BadArea {
+        /** {@code goto bad_area;} / {@code bad_area(regs, ...)}: up_read, then SIGSEGV (user) or no_context (kernel). */
+        LABEL,
+        /** arm, arm64, unicore32: {@code __do_page_fault()} returns VM_FAULT_BADMAP/BADACCESS, which goes through the
+         *  signal check, the retry gate and the accounting to the common exit after up_read. */
+        FAULT_CODE,
+        /** arc ({@code fault = VM_FAULT_SIGSEGV}) and s390 ({@code fault = VM_FAULT_BADMAP}): the fault code jumps
+         *  to the exit label that does the up_read ({@code bad_area:} / {@code out_up:}). */
+        EXIT_LABEL
+    }
+
+    /** Where a VM_FAULT_ERROR result is dispatched. */
+    public enum Errors {
+        /** Right after the signal check, mmap_sem held: {@code goto out_of_memory / bad_area / do_sigbus}, each label up_reads. */
+        LABELS,
+        /** After the up_read of the common exit (mm_fault_error(), arm's __do_user_fault(), hexagon's error branch). */
+        AFTER_UP_READ,
+        /** The arch's own function does it (sh mm_fault_error(), s390 do_fault_error()): see its class. */
+        ARCH
+    }
+
+    /** Where a VM_FAULT_ERROR case goes. */
+    public enum Exit {
+        /** {@code out_of_memory:}: kernel mode no_context, user mode pagefault_out_of_memory(). */
+        OUT_OF_MEMORY,
+        /** {@code do_sigbus:}: kernel mode no_context, user mode SIGBUS (BUS_MCEERR_AR for HWPOISON where handled). */
+        DO_SIGBUS,
+        /** {@code bad_area:} / bad_area_nosemaphore(): SIGSEGV, kernel mode no_context. */
+        BAD_AREA,
+        /** {@code BUG();}: the kernel oopses, mmap_sem still held where the dispatch runs locked. */
+        BUG
+    }
+
+    /** One test of the dispatch: {@code if (fault & mask) goto exit;}. */
+    public record ErrorCase(int mask, Exit exit) {}
+
+    /** Where perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS) is counted. */
+    public enum Perf {
+        /** Not at all (alpha, hexagon, ia64, m68k, microblaze, nios2, openrisc, parisc, um). */
+        NONE,
+        /** Once, before mmap_sem is taken. */
+        BEFORE_LOCK,
+        /** After each attempt's signal check (arm, mips): once per attempt. */
+        PER_ATTEMPT,
+        /** After each attempt's error dispatch (nds32): once per attempt that did not fail. */
+        PER_ATTEMPT_NO_ERROR,
+        /** Once, after the final up_read (arc, xtensa). */
+        AFTER_UNLOCK
+    }
 
     /** Where the ALLOW_RETRY gate sits. */
     public enum Gate {
@@ -66,7 +182,9 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
         /** Inside the {@code if (flags & ALLOW_RETRY)} block, once per attempt. */
         PER_ATTEMPT,
         /** {@code major |= fault & VM_FAULT_MAJOR} and counted once after the loop (x86, arm64, powerpc). */
-        AFTER_LOOP
+        AFTER_LOOP,
+        /** arc: counted once after the loop from the last attempt's result only ({@code if (fault & VM_FAULT_MAJOR)}). */
+        AFTER_LOOP_LAST
     }
 
     /** The retry's change of flags: what "goto retry" is preceded by. */
@@ -78,11 +196,13 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
         return f;
     }
 
-    public RetryChoices withSetsTried(boolean v) { return new RetryChoices(gate, v, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines); }
+    public RetryChoices withSetsTried(boolean v) { return new RetryChoices(gate, v, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines, path); }
 
-    public RetryChoices withClearsAllowRetry(boolean v) { return new RetryChoices(gate, setsTried, v, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines); }
+    public RetryChoices withClearsAllowRetry(boolean v) { return new RetryChoices(gate, setsTried, v, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines, path); }
 
-    public RetryChoices withSignalCheck(SignalCheck v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, v, kernelExit, relock, accounting, lines); }
+    public RetryChoices withSignalCheck(SignalCheck v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, v, kernelExit, relock, accounting, lines, path); }
 
-    public RetryChoices withKernelExit(KernelExit v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, v, relock, accounting, lines); }
+    public RetryChoices withPath(Path v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines, v); }
+
+    public RetryChoices withKernelExit(KernelExit v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, v, relock, accounting, lines, path); }
 }

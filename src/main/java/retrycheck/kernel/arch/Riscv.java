@@ -1,6 +1,18 @@
 package retrycheck.kernel.arch;
 
-import retrycheck.kernel.Kernel;
+import retrycheck.kernel.VmFault;
+import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.arch.RetryChoices.BadArea;
+import retrycheck.kernel.arch.RetryChoices.ErrorCase;
+import retrycheck.kernel.arch.RetryChoices.Errors;
+import retrycheck.kernel.arch.RetryChoices.Exit;
+import retrycheck.kernel.arch.RetryChoices.FlagsAt;
+import retrycheck.kernel.arch.RetryChoices.Path;
+import retrycheck.kernel.arch.RetryChoices.Perf;
+import retrycheck.kernel.arch.RetryChoices.Stack;
+import retrycheck.runtime.Src;
+
+import java.util.List;
 
 import static retrycheck.kernel.arch.RetryChoices.Accounting.PER_ATTEMPT;
 import static retrycheck.kernel.arch.RetryChoices.Gate.OUTER;
@@ -11,6 +23,16 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 
 /** arch/riscv/mm/fault.c do_page_fault(). */
 public final class Riscv extends Arch {
+    private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/riscv/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/riscv/mm/fault.c", "do_page_fault");
+
+    /** riscv: flags, vma checks, error exits and perf around the loop (the same in both trees). */
+    public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.AT_GOOD_AREA, false,
+            VmFlags.VM_READ, VmFlags.VM_WRITE, VmFlags.VM_EXEC,
+            Stack.GROWSDOWN, BadArea.LABEL, Errors.LABELS,
+            List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS)),
+            Exit.BUG, false, false, Perf.BEFORE_LOCK);
+
     @Override public String name() { return "riscv"; }
     @Override public String file() { return "arch/riscv/mm/fault.c"; }
     @Override public String function() { return "do_page_fault"; }
@@ -21,7 +43,7 @@ public final class Riscv extends Arch {
      */
     @Override protected RetryChoices v56() {
         return new RetryChoices(OUTER, true, true, false, FATAL_ONLY, RETURN, RETRY_LABEL,
-                PER_ATTEMPT, "v5.6.4 arch/riscv/mm/fault.c:71-163");
+                PER_ATTEMPT, "v5.6.4 arch/riscv/mm/fault.c:71-163", PATH);
     }
 
     /**
@@ -29,15 +51,55 @@ public final class Riscv extends Arch {
      */
     @Override protected RetryChoices v57() {
         return new RetryChoices(OUTER, true, false, false, FAULT_SIGNAL_PENDING, RETURN, RETRY_LABEL,
-                PER_ATTEMPT, "v5.7.14 arch/riscv/mm/fault.c:71-158");
+                PER_ATTEMPT, "v5.7.14 arch/riscv/mm/fault.c:71-158", PATH);
     }
 
     @Override public String quirks() {
-        return "the signal check is ret-only, so a kernel-mode uaccess re-executes";
+        return "the signal check is ret-only, so a kernel-mode uaccess re-executes"
+                + "; the error dispatch has no VM_FAULT_SIGSEGV case: VM_FAULT_SIGSEGV (and HWPOISON) reach BUG() with mmap_sem held; the v5.7 core returns VM_FAULT_SIGSEGV only from handle_mm_fault()'s arch_vma_access_permitted() test (pkeys: x86, powerpc), so on riscv only a driver's ->fault can";
     }
 
-    @Override protected int retryLabelLine(Kernel k) { return 72; }
-    @Override protected int signalCheckLine(Kernel k) { return 120; }
-    @Override protected int retryFlagsLine(Kernel k) { return k.v57() ? 147 : 151; }
-    @Override protected int upReadLine(Kernel k) { return k.v57() ? 158 : 163; }
+    @Override protected Cites cites56() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_56.at(72, "down_read(&mm->mmap_sem);"))
+                .vmStart(DO_PAGE_FAULT_56.at(76, "if (likely(vma->vm_start <= addr))"))
+                .growsDown(DO_PAGE_FAULT_56.at(78, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(DO_PAGE_FAULT_56.at(96, "if (!(vma->vm_flags & VM_READ))"))
+                .accessWrite(DO_PAGE_FAULT_56.at(100, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_56.at(92, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_56.at(120, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(tsk))"))
+                .retryFlags(DO_PAGE_FAULT_56.at(151, "flags &= ~(FAULT_FLAG_ALLOW_RETRY);"))
+                .upRead(DO_PAGE_FAULT_56.at(163, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(DO_PAGE_FAULT_56.at(171, "up_read(&mm->mmap_sem);"))
+                .oomUpRead(DO_PAGE_FAULT_56.at(199, "up_read(&mm->mmap_sem);"))
+                .sigbusUpRead(DO_PAGE_FAULT_56.at(206, "up_read(&mm->mmap_sem);"))
+                .bug(DO_PAGE_FAULT_56.at(128, "BUG();"))
+                .majFlt(DO_PAGE_FAULT_56.at(138, "tsk->maj_flt++;"))
+                .minFlt(DO_PAGE_FAULT_56.at(142, "tsk->min_flt++;"))
+                .perf(DO_PAGE_FAULT_56.at(69, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .perfMaj(DO_PAGE_FAULT_56.at(139, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ,"))
+                .perfMin(DO_PAGE_FAULT_56.at(143, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN,"));
+    }
+
+    @Override protected Cites cites57() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_57.at(72, "down_read(&mm->mmap_sem);"))
+                .vmStart(DO_PAGE_FAULT_57.at(76, "if (likely(vma->vm_start <= addr))"))
+                .growsDown(DO_PAGE_FAULT_57.at(78, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(DO_PAGE_FAULT_57.at(96, "if (!(vma->vm_flags & VM_READ))"))
+                .accessWrite(DO_PAGE_FAULT_57.at(100, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_57.at(92, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_57.at(120, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_57.at(147, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_57.at(158, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(DO_PAGE_FAULT_57.at(166, "up_read(&mm->mmap_sem);"))
+                .oomUpRead(DO_PAGE_FAULT_57.at(194, "up_read(&mm->mmap_sem);"))
+                .sigbusUpRead(DO_PAGE_FAULT_57.at(201, "up_read(&mm->mmap_sem);"))
+                .bug(DO_PAGE_FAULT_57.at(128, "BUG();"))
+                .majFlt(DO_PAGE_FAULT_57.at(138, "tsk->maj_flt++;"))
+                .minFlt(DO_PAGE_FAULT_57.at(142, "tsk->min_flt++;"))
+                .perf(DO_PAGE_FAULT_57.at(69, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .perfMaj(DO_PAGE_FAULT_57.at(139, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ,"))
+                .perfMin(DO_PAGE_FAULT_57.at(143, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN,"));
+    }
 }

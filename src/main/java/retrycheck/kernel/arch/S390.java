@@ -1,6 +1,22 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.FaultFlags;
+import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Kernel;
+import retrycheck.kernel.VmFault;
+import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.Vma;
+import retrycheck.kernel.arch.RetryChoices.BadArea;
+import retrycheck.kernel.arch.RetryChoices.ErrorCase;
+import retrycheck.kernel.arch.RetryChoices.Errors;
+import retrycheck.kernel.arch.RetryChoices.Exit;
+import retrycheck.kernel.arch.RetryChoices.FlagsAt;
+import retrycheck.kernel.arch.RetryChoices.Path;
+import retrycheck.kernel.arch.RetryChoices.Perf;
+import retrycheck.kernel.arch.RetryChoices.Stack;
+import retrycheck.runtime.Src;
+
+import java.util.List;
 
 import static retrycheck.kernel.arch.RetryChoices.Accounting.PER_ATTEMPT;
 import static retrycheck.kernel.arch.RetryChoices.Gate.OUTER;
@@ -14,7 +30,19 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
  * non-zero result to do_fault_error()). {@code retry:} sits after the first {@code down_read()}, so the arch
  * re-takes mmap_sem itself before {@code goto retry} ({@link RetryChoices.Relock#ARCH_RELOCKS}).
  */
-public final class S390 extends Arch {
+public class S390 extends Arch {
+    private static final Src DO_EXCEPTION_56 = Src.v56("arch/s390/mm/fault.c", "do_exception");
+    private static final Src DO_EXCEPTION_57 = Src.v57("arch/s390/mm/fault.c", "do_exception");
+    private static final Src DO_FAULT_ERROR_56 = Src.v56("arch/s390/mm/fault.c", "do_fault_error");
+    private static final Src DO_FAULT_ERROR_57 = Src.v57("arch/s390/mm/fault.c", "do_fault_error");
+
+    /** s390: flags, vma checks, error exits and perf around the loop (the same in both trees). */
+    public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, false,
+            VmFlags.VM_READ | VmFlags.VM_WRITE | VmFlags.VM_EXEC, VmFlags.VM_READ | VmFlags.VM_WRITE | VmFlags.VM_EXEC, VmFlags.VM_READ | VmFlags.VM_WRITE | VmFlags.VM_EXEC,
+            Stack.GROWSDOWN, BadArea.EXIT_LABEL, Errors.ARCH,
+            List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGSEGV, Exit.BAD_AREA), new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS)),
+            Exit.BUG, false, false, Perf.BEFORE_LOCK);
+
     @Override public String name() { return "s390"; }
     @Override public String file() { return "arch/s390/mm/fault.c"; }
     @Override public String function() { return "do_exception"; }
@@ -26,7 +54,7 @@ public final class S390 extends Arch {
      */
     @Override protected RetryChoices v56() {
         return new RetryChoices(OUTER, true, true, true, FATAL_ONLY, NO_CONTEXT, ARCH_RELOCKS,
-                PER_ATTEMPT, "v5.6.4 arch/s390/mm/fault.c:437-540");
+                PER_ATTEMPT, "v5.6.4 arch/s390/mm/fault.c:437-540", PATH);
     }
 
     /**
@@ -35,24 +63,148 @@ public final class S390 extends Arch {
      */
     @Override protected RetryChoices v57() {
         return new RetryChoices(OUTER, true, false, true, FAULT_SIGNAL_PENDING, NO_CONTEXT, ARCH_RELOCKS,
-                PER_ATTEMPT, "v5.7.14 arch/s390/mm/fault.c:437-536");
+                PER_ATTEMPT, "v5.7.14 arch/s390/mm/fault.c:437-536", PATH);
     }
 
     @Override public String quirks() {
         return "retry: is after the first down_read and the arch does down_read(); goto retry; itself; a fired signal check "
                 + "returns VM_FAULT_SIGNAL (do_fault_error: kernel mode -> do_no_context, user mode -> nothing); the gmap/pfault "
-                + "path (RETRY_NOWAIT: goto out_up with mmap_sem still held, VM_FAULT_PFAULT) is not modelled: the initial flags "
-                + "never carry RETRY_NOWAIT";
+                + "path (RETRY_NOWAIT: goto out_up with mmap_sem still held, VM_FAULT_PFAULT) is the handler s390-gmap; "
+                + "a bad area is VM_FAULT_BADMAP/BADACCESS through out_up to do_fault_error()";
     }
 
-    /** Only the line differs from {@link Arch#beforeRetry}: the re-lock is the line after {@code flags |= FAULT_FLAG_TRIED}. */
-    @Override protected void beforeRetry(Kernel k, RetryChoices c) {
-        if (c.relock() == RetryChoices.Relock.ARCH_RELOCKS)
-            k.mm.mmapSem.downRead(src(k.v57() ? 518 : 522));         // down_read(&mm->mmap_sem); goto retry;
+    /** arch/s390/mm/fault.c:48-52: the arch's own fault codes (VM_FAULT_SIGNAL and VM_FAULT_PFAULT are in {@link VmFault}). */
+    static final int VM_FAULT_BADMAP = 0x020000, VM_FAULT_BADACCESS = 0x040000;
+
+    /** A guest (KVM) fault: {@code type == GMAP_FAULT} with the gmap's {@code pfault_enabled} set. False here; {@link S390Gmap}. */
+    protected boolean gmapFault() { return false; }
+
+    /**
+     * do_dat_exception(): {@code fault = do_exception(regs, access); if (unlikely(fault)) do_fault_error(regs, access, fault);}
+     */
+    @Override
+    public FaultOutcome doPageFault(Kernel k) {
+        int fault = doException(k);                                   // fault = do_exception(regs, access);
+        if (fault != 0) return doFaultError(k, fault);                // if (unlikely(fault)) do_fault_error(regs, access, fault);
+        return FaultOutcome.ret(0);
     }
 
-    @Override protected int retryLabelLine(Kernel k) { return 437; }        // the first down_read(), before retry: (454)
-    @Override protected int signalCheckLine(Kernel k) { return k.v57() ? 483 : 484; }
-    @Override protected int retryFlagsLine(Kernel k) { return k.v57() ? 516 : 519; }
-    @Override protected int upReadLine(Kernel k) { return k.v57() ? 536 : 540; }   // out_up: up_read(&mm->mmap_sem);
+    /**
+     * do_exception(): {@code retry:} sits after the first down_read(), so a retry re-takes mmap_sem itself; every exit
+     * goes through {@code out_up: up_read(&mm->mmap_sem);} or (mmap_sem already released by the core) {@code out:}.
+     */
+    protected int doException(Kernel k) {
+        RetryChoices c = choices(k.variant);
+        Cites l = cites(k.variant);
+        k.perfSwEvent(l.perf, "PAGE_FAULTS");                         // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);
+        int flags = initialFlags(k);                                  // flags = FAULT_FLAG_DEFAULT; USER; WRITE
+        k.mm.mmapSem.downRead(l.lock);                                // down_read(&mm->mmap_sem);
+        boolean gmap = gmapFault();                                   // gmap = NULL; if (IS_ENABLED(CONFIG_PGSTE) && type == GMAP_FAULT) {
+        if (gmap)                                                     //   address = __gmap_translate(gmap, address);  (found)
+            flags |= FaultFlags.RETRY_NOWAIT;                         //   if (gmap->pfault_enabled) flags |= FAULT_FLAG_RETRY_NOWAIT; }
+        int fault;
+        for (;;) {                                                    // retry:
+            Vma vma = k.mmap().findVma(k.mm, k.access.address());      // fault = VM_FAULT_BADMAP; vma = find_vma(mm, address);
+            if (vma == null) return outUp(k, l, VM_FAULT_BADMAP);      // if (!vma) goto out_up;
+            int bad = goodArea(k, c, l, vma, flags);                  // vm_start > address: GROWSDOWN, expand_stack; fault = VM_FAULT_BADACCESS; access
+            if (bad != 0) return outUp(k, l, bad == SEGV_MAPERR ? VM_FAULT_BADMAP : VM_FAULT_BADACCESS); // goto out_up;
+            fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);
+            boolean fired = c.signalCheck() == RetryChoices.SignalCheck.FAULT_SIGNAL_PENDING
+                    ? k.signal().faultSignalPending(fault, l.signalCheck)              // if (fault_signal_pending(fault, regs)) {
+                    : k.signal().retryAndFatalSignalPending(fault, l.signalCheck);     // v5.6: if ((fault & RETRY) && fatal_signal_pending(current)) {
+            if (fired) {
+                fault = VmFault.S390_SIGNAL;                          //   fault = VM_FAULT_SIGNAL;
+                if ((flags & FaultFlags.RETRY_NOWAIT) != 0)           //   if (flags & FAULT_FLAG_RETRY_NOWAIT)
+                    return outUp(k, l, fault);                        //     goto out_up;
+                return fault;                                         //   goto out; }
+            }
+            if ((fault & VmFault.ERROR) != 0) return outUp(k, l, fault); // if (unlikely(fault & VM_FAULT_ERROR)) goto out_up;
+            if ((flags & FaultFlags.ALLOW_RETRY) != 0) {              // if (flags & FAULT_FLAG_ALLOW_RETRY) {
+                account(k, l, fault);                                 //   maj_flt++ / min_flt++ and perf MAJ/MIN
+                if ((fault & VmFault.RETRY) != 0) {                   //   if (fault & VM_FAULT_RETRY) {
+                    if (gmap && (flags & FaultFlags.RETRY_NOWAIT) != 0) { // if (IS_ENABLED(CONFIG_PGSTE) && gmap && (flags & FAULT_FLAG_RETRY_NOWAIT)) {
+                        return outUp(k, l, VmFault.S390_PFAULT);      //       current->thread.gmap_pfault = 1; fault = VM_FAULT_PFAULT; goto out_up; }
+                    }
+                    flags = retryFlags(k, c, l, flags);               //     flags &= ~FAULT_FLAG_RETRY_NOWAIT; flags |= FAULT_FLAG_TRIED;
+                    beforeRetry(k, c);                                //     down_read(&mm->mmap_sem);
+                    continue;                                         //     goto retry;
+                }
+            }
+            //                                                           if (IS_ENABLED(CONFIG_PGSTE) && gmap) { address = __gmap_link(...); } (linked)
+            return outUp(k, l, 0);                                    // fault = 0;
+        }
+    }
+
+    /** {@code out_up: up_read(&mm->mmap_sem); out: return fault;} */
+    protected int outUp(Kernel k, Cites l, int fault) {
+        k.mm.mmapSem.upRead(l.upRead);                                // out_up: up_read(&mm->mmap_sem);
+        return fault;                                                 // out: return fault;
+    }
+
+    /** do_fault_error(): {@code switch (fault)} on the arch's codes, else the VM_FAULT_ERROR bits. */
+    protected FaultOutcome doFaultError(Kernel k, int fault) {
+        boolean user = k.access.userMode();
+        switch (fault) {
+            case VM_FAULT_BADACCESS:                                  // case VM_FAULT_BADACCESS: (exec + signal_return: not modelled)
+            case VM_FAULT_BADMAP:                                     // case VM_FAULT_BADMAP:
+                if (user) return FaultOutcome.done("sigsegv", fault); //   if (user_mode(regs)) { do_sigsegv(regs, si_code); break; }
+                return noContext(k, fault);                           //   fallthrough: do_no_context(regs);
+            case VmFault.S390_PFAULT:                                 // case VM_FAULT_BADCONTEXT: case VM_FAULT_PFAULT:
+                return noContext(k, fault);                           //   do_no_context(regs); break;
+            case VmFault.S390_SIGNAL:                                 // case VM_FAULT_SIGNAL:
+                if (!user) return noContext(k, fault);                //   if (!user_mode(regs)) do_no_context(regs);
+                return FaultOutcome.ret(fault);                       //   break;
+            default:                                                  // default: /* fault & VM_FAULT_ERROR */
+                if ((fault & VmFault.OOM) != 0)                       //   if (fault & VM_FAULT_OOM) {
+                    return user ? FaultOutcome.done("oom", fault) : noContext(k, fault); // no_context / pagefault_out_of_memory();
+                if ((fault & VmFault.SIGSEGV) != 0)                   //   } else if (fault & VM_FAULT_SIGSEGV) {
+                    return user ? FaultOutcome.done("sigsegv", fault) : noContext(k, fault);
+                if ((fault & VmFault.SIGBUS) != 0)                    //   } else if (fault & VM_FAULT_SIGBUS) {
+                    return user ? FaultOutcome.done("sigbus", fault) : noContext(k, fault);
+                k.warn(cites(k.variant).bug, "BUG(): do_fault_error() with " + VmFault.names(fault));
+                return FaultOutcome.done("BUG", fault);               //   } else BUG();
+        }
+    }
+
+    @Override protected Cites cites56() {
+        return new Cites()
+                .lock(DO_EXCEPTION_56.at(437, "down_read(&mm->mmap_sem);"))
+                .relock(DO_EXCEPTION_56.at(522, "down_read(&mm->mmap_sem);"))
+                .vmStart(DO_EXCEPTION_56.at(460, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(DO_EXCEPTION_56.at(461, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_EXCEPTION_56.at(472, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessWrite(DO_EXCEPTION_56.at(472, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessExec(DO_EXCEPTION_56.at(472, "if (unlikely(!(vma->vm_flags & access)))"))
+                .signalCheck(DO_EXCEPTION_56.at(484, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current)) {"))
+                .retryFlags(DO_EXCEPTION_56.at(519, "flags &= ~(FAULT_FLAG_ALLOW_RETRY |"))
+                .upRead(DO_EXCEPTION_56.at(540, "up_read(&mm->mmap_sem);"))
+                .errorUpRead(DO_EXCEPTION_56.at(540, "up_read(&mm->mmap_sem);"))
+                .bug(DO_FAULT_ERROR_56.at(369, "BUG();"))
+                .majFlt(DO_EXCEPTION_56.at(500, "tsk->maj_flt++;"))
+                .minFlt(DO_EXCEPTION_56.at(504, "tsk->min_flt++;"))
+                .perf(DO_EXCEPTION_56.at(431, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perfMaj(DO_EXCEPTION_56.at(501, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
+                .perfMin(DO_EXCEPTION_56.at(505, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
+    }
+
+    @Override protected Cites cites57() {
+        return new Cites()
+                .lock(DO_EXCEPTION_57.at(437, "down_read(&mm->mmap_sem);"))
+                .relock(DO_EXCEPTION_57.at(518, "down_read(&mm->mmap_sem);"))
+                .vmStart(DO_EXCEPTION_57.at(460, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(DO_EXCEPTION_57.at(461, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_EXCEPTION_57.at(472, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessWrite(DO_EXCEPTION_57.at(472, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessExec(DO_EXCEPTION_57.at(472, "if (unlikely(!(vma->vm_flags & access)))"))
+                .signalCheck(DO_EXCEPTION_57.at(483, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_EXCEPTION_57.at(517, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_EXCEPTION_57.at(536, "up_read(&mm->mmap_sem);"))
+                .errorUpRead(DO_EXCEPTION_57.at(536, "up_read(&mm->mmap_sem);"))
+                .bug(DO_FAULT_ERROR_57.at(369, "BUG();"))
+                .majFlt(DO_EXCEPTION_57.at(499, "tsk->maj_flt++;"))
+                .minFlt(DO_EXCEPTION_57.at(503, "tsk->min_flt++;"))
+                .perf(DO_EXCEPTION_57.at(431, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perfMaj(DO_EXCEPTION_57.at(500, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
+                .perfMin(DO_EXCEPTION_57.at(504, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
+    }
 }

@@ -1,6 +1,22 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.FaultFlags;
+import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Kernel;
+import retrycheck.kernel.VmFault;
+import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.Vma;
+import retrycheck.kernel.arch.RetryChoices.BadArea;
+import retrycheck.kernel.arch.RetryChoices.ErrorCase;
+import retrycheck.kernel.arch.RetryChoices.Errors;
+import retrycheck.kernel.arch.RetryChoices.Exit;
+import retrycheck.kernel.arch.RetryChoices.FlagsAt;
+import retrycheck.kernel.arch.RetryChoices.Path;
+import retrycheck.kernel.arch.RetryChoices.Perf;
+import retrycheck.kernel.arch.RetryChoices.Stack;
+import retrycheck.runtime.Src;
+
+import java.util.List;
 
 import static retrycheck.kernel.arch.RetryChoices.Accounting.PER_ATTEMPT;
 import static retrycheck.kernel.arch.RetryChoices.Gate.OUTER;
@@ -11,6 +27,22 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 
 /** arch/sh/mm/fault.c do_page_fault(). */
 public final class Sh extends Arch {
+    private static final Src __BAD_AREA_56 = Src.v56("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src __BAD_AREA_57 = Src.v57("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/sh/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/sh/mm/fault.c", "do_page_fault");
+    private static final Src DO_SIGBUS_56 = Src.v56("arch/sh/mm/fault.c", "do_sigbus");
+    private static final Src DO_SIGBUS_57 = Src.v57("arch/sh/mm/fault.c", "do_sigbus");
+    private static final Src MM_FAULT_ERROR_56 = Src.v56("arch/sh/mm/fault.c", "mm_fault_error");
+    private static final Src MM_FAULT_ERROR_57 = Src.v57("arch/sh/mm/fault.c", "mm_fault_error");
+
+    /** sh: flags, vma checks, error exits and perf around the loop (the same in both trees). */
+    public static final Path PATH = new Path(FlagsAt.AT_GOOD_AREA, FlagsAt.AT_GOOD_AREA, false,
+            VmFlags.VM_READ | VmFlags.VM_WRITE | VmFlags.VM_EXEC, VmFlags.VM_WRITE, VmFlags.VM_EXEC,
+            Stack.GROWSDOWN, BadArea.LABEL, Errors.ARCH,
+            List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS), new ErrorCase(VmFault.SIGSEGV, Exit.BAD_AREA)),
+            Exit.BUG, false, false, Perf.BEFORE_LOCK);
+
     @Override public String name() { return "sh"; }
     @Override public String file() { return "arch/sh/mm/fault.c"; }
     @Override public String function() { return "do_page_fault"; }
@@ -23,7 +55,7 @@ public final class Sh extends Arch {
      */
     @Override protected RetryChoices v56() {
         return new RetryChoices(OUTER, true, true, false, FATAL_ONLY, NO_CONTEXT, RETRY_LABEL,
-                PER_ATTEMPT, "v5.6.4 arch/sh/mm/fault.c:298-314,426-496");
+                PER_ATTEMPT, "v5.6.4 arch/sh/mm/fault.c:298-314,426-496", PATH);
     }
 
     /**
@@ -32,15 +64,142 @@ public final class Sh extends Arch {
      */
     @Override protected RetryChoices v57() {
         return new RetryChoices(OUTER, true, false, false, FAULT_SIGNAL_PENDING, NO_CONTEXT, RETRY_LABEL,
-                PER_ATTEMPT, "v5.7.14 arch/sh/mm/fault.c:298-316,426-495");
+                PER_ATTEMPT, "v5.7.14 arch/sh/mm/fault.c:298-316,426-495", PATH);
     }
 
     @Override public String quirks() {
-        return "the signal check sits in mm_fault_error() (line 305), called when fault & (RETRY|ERROR); v5.6 also tested fatal_signal_pending() for an ERROR without RETRY (up_read, then no SIGBUS for user mode)";
+        return "the signal check sits in mm_fault_error() (line 305), called when fault & (RETRY|ERROR); v5.6 also tested fatal_signal_pending() for an ERROR without RETRY (up_read, then no SIGBUS for user mode)"
+                + "; USER and WRITE are added after the access check; a RETRY or error result goes to mm_fault_error(), which holds the signal check (v5.6: fatal_signal_pending() even without RETRY) and the up_read; in v5.7 that up_read (line 313) is followed by do_sigbus()/bad_area() for VM_FAULT_SIGBUS/SIGSEGV, which up_read again";
     }
 
-    @Override protected int retryLabelLine(Kernel k) { return 427; }
-    @Override protected int signalCheckLine(Kernel k) { return 470; }
-    @Override protected int retryFlagsLine(Kernel k) { return 484; }
-    @Override protected int upReadLine(Kernel k) { return k.v57() ? 495 : 496; }
+    private static final Src MM_FAULT_ERROR_OOM_UP_READ_56 = Src.v56("arch/sh/mm/fault.c", "mm_fault_error");
+
+    /**
+     * do_page_fault(): the shared steps of {@link Arch}, but a RETRY or an error goes to sh's mm_fault_error(), which
+     * holds the signal check, the up_read and the error exits: {@code if (unlikely(fault & (VM_FAULT_RETRY |
+     * VM_FAULT_ERROR))) if (mm_fault_error(regs, error_code, address, fault)) return;}.
+     */
+    @Override
+    public FaultOutcome doPageFault(Kernel k) {
+        RetryChoices c = choices(k.variant);
+        Cites l = cites(k.variant);
+        int flags = initialFlags(k);                                  // unsigned int flags = FAULT_FLAG_DEFAULT;
+        k.perfSwEvent(l.perf, "PAGE_FAULTS");                         // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);
+        boolean retrying = false;
+        for (;;) {
+            lockMmapSem(k, c, retrying);                              // retry: down_read(&mm->mmap_sem);
+            Vma vma = k.mmap().findVma(k.mm, k.access.address());      // vma = find_vma(mm, address);
+            int bad = vma == null ? SEGV_MAPERR : goodArea(k, c, l, vma, flags); // bad_area() / bad_area_access_error()
+            if (bad != 0) return badArea(k, c, l, bad);               //   __bad_area(): up_read(&mm->mmap_sem); return;
+            flags = goodAreaFlags(k, c, flags);                       // if (user_mode(regs)) flags |= USER; if (write) flags |= WRITE;
+            int fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);
+            if ((fault & (VmFault.RETRY | VmFault.ERROR)) != 0) {     // if (unlikely(fault & (VM_FAULT_RETRY | VM_FAULT_ERROR)))
+                FaultOutcome out = k.v57() ? mmFaultError(k, c, l, fault) : mmFaultError56(k, c, l, fault);
+                if (out != null) return out;                          //   if (mm_fault_error(regs, error_code, address, fault)) return;
+            }
+            if ((flags & FaultFlags.ALLOW_RETRY) != 0) {              // if (flags & FAULT_FLAG_ALLOW_RETRY) {
+                account(k, l, fault);                                 //   maj_flt++ / min_flt++ and perf MAJ/MIN
+                if ((fault & VmFault.RETRY) != 0) {                   //   if (fault & VM_FAULT_RETRY) {
+                    flags = retryFlags(k, c, l, flags);               //     flags |= FAULT_FLAG_TRIED;  (v5.6: also &= ~ALLOW_RETRY)
+                    retrying = true;
+                    continue;                                         //     goto retry;
+                }
+            }
+            k.mm.mmapSem.upRead(l.upRead);                            // up_read(&mm->mmap_sem);
+            return FaultOutcome.ret(fault);
+        }
+    }
+
+    /**
+     * v5.7.14 mm_fault_error() (fault.c:298-341): null for its {@code return 0}. The up_read moved to the top for every
+     * non-RETRY result, but do_sigbus() and bad_area() still up_read themselves.
+     */
+    protected FaultOutcome mmFaultError(Kernel k, RetryChoices c, Cites l, int fault) {
+        if (k.signal().faultSignalPending(fault, l.signalCheck)) {   // if (fault_signal_pending(fault, regs)) {
+            if (!k.access.userMode()) return noContext(k, fault);     //   if (!user_mode(regs)) no_context(regs, error_code, address);
+            return FaultOutcome.ret(fault);                           //   return 1; }
+        }
+        if ((fault & VmFault.RETRY) == 0)                             // if (!(fault & VM_FAULT_RETRY))
+            k.mm.mmapSem.upRead(l.errorUpRead);                       //   up_read(&current->mm->mmap_sem);
+        if ((fault & VmFault.ERROR) == 0) return null;                // if (!(fault & VM_FAULT_ERROR)) return 0;
+        if ((fault & VmFault.OOM) != 0) {                             // if (fault & VM_FAULT_OOM) {
+            if (!k.access.userMode()) return noContext(k, fault);     //   if (!user_mode(regs)) { no_context(); return 1; }
+            return FaultOutcome.done("oom", fault);                   //   pagefault_out_of_memory();
+        }
+        return sigbusOrBadArea(k, c, l, fault);
+    }
+
+    /** v5.6.4 mm_fault_error() (fault.c:298-341): each exit up_reads once. */
+    protected FaultOutcome mmFaultError56(Kernel k, RetryChoices c, Cites l, int fault) {
+        if (k.signal().fatalSignalPending(l.signalCheck)) {          // if (fatal_signal_pending(current)) {
+            if ((fault & VmFault.RETRY) == 0)                         //   if (!(fault & VM_FAULT_RETRY))
+                k.mm.mmapSem.upRead(l.errorUpRead);                   //     up_read(&current->mm->mmap_sem);
+            if (!k.access.userMode()) return noContext(k, fault);     //   if (!user_mode(regs)) no_context(regs, error_code, address);
+            return FaultOutcome.ret(fault);                           //   return 1; }
+        }
+        if ((fault & VmFault.ERROR) == 0) return null;                // if (!(fault & VM_FAULT_ERROR)) return 0;
+        if ((fault & VmFault.OOM) != 0) {                             // if (fault & VM_FAULT_OOM) {
+            if (!k.access.userMode()) {                               //   if (!user_mode(regs)) {
+                k.mm.mmapSem.upRead(l.oomUpRead);                     //     up_read(&current->mm->mmap_sem);
+                return noContext(k, fault);                           //     no_context(regs, error_code, address); return 1; }
+            }
+            k.mm.mmapSem.upRead(MM_FAULT_ERROR_OOM_UP_READ_56.at(323, "up_read(&current->mm->mmap_sem);"));
+            return FaultOutcome.done("oom", fault);                   //   pagefault_out_of_memory();
+        }
+        return sigbusOrBadArea(k, c, l, fault);
+    }
+
+    /** {@code if (fault & VM_FAULT_SIGBUS) do_sigbus(); else if (fault & VM_FAULT_SIGSEGV) bad_area(); else BUG();} */
+    protected FaultOutcome sigbusOrBadArea(Kernel k, RetryChoices c, Cites l, int fault) {
+        if ((fault & VmFault.SIGBUS) != 0) return doSigbus(k, c, l, fault, true); // if (fault & VM_FAULT_SIGBUS) do_sigbus(regs, error_code, address);
+        if ((fault & VmFault.SIGSEGV) != 0) return badArea(k, c, l, SEGV_MAPERR); // else if (fault & VM_FAULT_SIGSEGV) bad_area(regs, error_code, address);
+        k.warn(l.bug, "BUG(): mm_fault_error() with " + VmFault.names(fault));
+        return FaultOutcome.done("BUG", fault);                       // else BUG();
+    }
+
+
+    @Override protected Cites cites56() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_56.at(427, "down_read(&mm->mmap_sem);"))
+                .vmStart(DO_PAGE_FAULT_56.at(434, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_PAGE_FAULT_56.at(436, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_PAGE_FAULT_56.at(450, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_PAGE_FAULT_56.at(450, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_PAGE_FAULT_56.at(450, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(MM_FAULT_ERROR_56.at(305, "if (fatal_signal_pending(current)) {"))
+                .retryFlags(DO_PAGE_FAULT_56.at(484, "flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
+                .upRead(DO_PAGE_FAULT_56.at(496, "up_read(&mm->mmap_sem);"))
+                .errorUpRead(MM_FAULT_ERROR_56.at(307, "up_read(&current->mm->mmap_sem);"))
+                .badAreaUpRead(__BAD_AREA_56.at(264, "up_read(&mm->mmap_sem);"))
+                .oomUpRead(MM_FAULT_ERROR_56.at(319, "up_read(&current->mm->mmap_sem);"))
+                .sigbusUpRead(DO_SIGBUS_56.at(288, "up_read(&mm->mmap_sem);"))
+                .bug(MM_FAULT_ERROR_56.at(337, "BUG();"))
+                .majFlt(DO_PAGE_FAULT_56.at(475, "tsk->maj_flt++;"))
+                .minFlt(DO_PAGE_FAULT_56.at(479, "tsk->min_flt++;"))
+                .perf(DO_PAGE_FAULT_56.at(415, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perfMaj(DO_PAGE_FAULT_56.at(476, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
+                .perfMin(DO_PAGE_FAULT_56.at(480, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
+    }
+
+    @Override protected Cites cites57() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_57.at(427, "down_read(&mm->mmap_sem);"))
+                .vmStart(DO_PAGE_FAULT_57.at(434, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_PAGE_FAULT_57.at(436, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_PAGE_FAULT_57.at(450, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_PAGE_FAULT_57.at(450, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_PAGE_FAULT_57.at(450, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(MM_FAULT_ERROR_57.at(305, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_57.at(484, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_57.at(495, "up_read(&mm->mmap_sem);"))
+                .errorUpRead(MM_FAULT_ERROR_57.at(313, "up_read(&current->mm->mmap_sem);"))
+                .badAreaUpRead(__BAD_AREA_57.at(264, "up_read(&mm->mmap_sem);"))
+                .sigbusUpRead(DO_SIGBUS_57.at(288, "up_read(&mm->mmap_sem);"))
+                .bug(MM_FAULT_ERROR_57.at(337, "BUG();"))
+                .majFlt(DO_PAGE_FAULT_57.at(475, "tsk->maj_flt++;"))
+                .minFlt(DO_PAGE_FAULT_57.at(479, "tsk->min_flt++;"))
+                .perf(DO_PAGE_FAULT_57.at(415, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perfMaj(DO_PAGE_FAULT_57.at(476, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
+                .perfMin(DO_PAGE_FAULT_57.at(480, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
+    }
 }

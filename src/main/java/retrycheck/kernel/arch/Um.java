@@ -3,8 +3,20 @@ package retrycheck.kernel.arch;
 import retrycheck.kernel.FaultFlags;
 import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Kernel;
-import retrycheck.kernel.Task;
 import retrycheck.kernel.VmFault;
+import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.Vma;
+import retrycheck.kernel.arch.RetryChoices.BadArea;
+import retrycheck.kernel.arch.RetryChoices.ErrorCase;
+import retrycheck.kernel.arch.RetryChoices.Errors;
+import retrycheck.kernel.arch.RetryChoices.Exit;
+import retrycheck.kernel.arch.RetryChoices.FlagsAt;
+import retrycheck.kernel.arch.RetryChoices.Path;
+import retrycheck.kernel.arch.RetryChoices.Perf;
+import retrycheck.kernel.arch.RetryChoices.Stack;
+import retrycheck.runtime.Src;
+
+import java.util.List;
 
 import static retrycheck.kernel.arch.RetryChoices.Accounting.PER_ATTEMPT;
 import static retrycheck.kernel.arch.RetryChoices.Gate.OUTER;
@@ -19,6 +31,16 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FATAL_ONLY;
  * exception-table fixup in kernel mode, hence {@link RetryChoices.KernelExit#NO_CONTEXT}.
  */
 public final class Um extends Arch {
+    private static final Src HANDLE_PAGE_FAULT_56 = Src.v56("arch/um/kernel/trap.c", "handle_page_fault");
+    private static final Src HANDLE_PAGE_FAULT_57 = Src.v57("arch/um/kernel/trap.c", "handle_page_fault");
+
+    /** um: flags, vma checks, error exits and perf around the loop (the same in both trees). */
+    public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.AT_GOOD_AREA, false,
+            VmFlags.VM_READ | VmFlags.VM_EXEC, VmFlags.VM_WRITE, VmFlags.VM_READ | VmFlags.VM_EXEC,
+            Stack.GROWSDOWN, BadArea.LABEL, Errors.LABELS,
+            List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGSEGV, Exit.BAD_AREA), new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS)),
+            Exit.BUG, false, false, Perf.NONE);
+
     @Override public String name() { return "um"; }
     @Override public String file() { return "arch/um/kernel/trap.c"; }
     @Override public String function() { return "handle_page_fault"; }
@@ -29,7 +51,7 @@ public final class Um extends Arch {
      */
     @Override protected RetryChoices v56() {
         return new RetryChoices(OUTER, true, true, false, FATAL_ONLY, NO_CONTEXT, RETRY_LABEL,
-                PER_ATTEMPT, "v5.6.4 arch/um/kernel/trap.c:49-128");
+                PER_ATTEMPT, "v5.6.4 arch/um/kernel/trap.c:49-128", PATH);
     }
 
     /**
@@ -38,63 +60,103 @@ public final class Um extends Arch {
      */
     @Override protected RetryChoices v57() {
         return new RetryChoices(OUTER, true, false, false, FATAL_ONLY, NO_CONTEXT, RETRY_LABEL,
-                PER_ATTEMPT, "v5.7.14 arch/um/kernel/trap.c:49-127");
+                PER_ATTEMPT, "v5.7.14 arch/um/kernel/trap.c:49-127", PATH);
     }
 
     @Override public String quirks() {
         return "inner do { handle_mm_fault } while (!pte_present(*pte)) calls handle_mm_fault() again, still holding "
                 + "mmap_sem and with the same flags, after an attempt without RETRY or error that left the pte not present; "
-                + "the signal check stays fatal-only in v5.7 (no fault_signal_pending)";
+                + "the signal check stays fatal-only in v5.7 (no fault_signal_pending)"
+                + "; a bad area, VM_FAULT_SIGSEGV and VM_FAULT_SIGBUS (-EACCES) all leave through out: up_read; user-mode stack growth also needs ARCH_IS_STACKGROW(address) (not modelled); HWPOISON would reach BUG() (unreachable: MEMORY_FAILURE needs ARCH_SUPPORTS_MEMORY_FAILURE, selected only by arm64, parisc, powerpc, x86)";
     }
 
     /**
-     * The shared loop of {@link Arch#handle} with um's inner loop: an attempt that returns neither RETRY nor an error
-     * (e.g. VM_FAULT_NOPAGE) but leaves the pte not present is repeated at once, mmap_sem still held.
+     * handle_page_fault(): the shared steps of {@link Arch} with um's inner loop: an attempt that returns neither
+     * RETRY nor an error (e.g. VM_FAULT_NOPAGE) but leaves the pte not present is repeated at once, mmap_sem still
+     * held. Every exit but a fired signal check goes through {@code out: up_read(&mm->mmap_sem);} (err = -EFAULT for
+     * a bad area or VM_FAULT_SIGSEGV, -EACCES for VM_FAULT_SIGBUS, which segv() turns into SIGSEGV/SIGBUS or, in
+     * kernel mode, the fault catcher / exception fixup), or {@code out_of_memory:}.
      */
     @Override
-    public FaultOutcome handle(Kernel k) {
+    public FaultOutcome doPageFault(Kernel k) {
         RetryChoices c = choices(k.variant);
-        Task tsk = k.task;
+        Cites l = cites(k.variant);
         int flags = initialFlags(k);                                  // flags = FAULT_FLAG_DEFAULT; if (is_user) flags |= FAULT_FLAG_USER;
         boolean retrying = false;
         int fault;
         retry:
         for (;;) {
             lockMmapSem(k, c, retrying);                              // retry: down_read(&mm->mmap_sem);
+            Vma vma = k.mmap().findVma(k.mm, k.access.address());      // vma = find_vma(mm, address);
+            int bad = vma == null ? SEGV_MAPERR : goodArea(k, c, l, vma, flags); // if (!vma) goto out; ... good_area:
+            if (bad != 0) return badArea(k, c, l, bad);               //   goto out;  (err = -EFAULT)
+            flags = goodAreaFlags(k, c, flags);                       // if (is_write) flags |= FAULT_FLAG_WRITE;
             do {                                                      // do {
-                fault = k.handleMmFault(flags);                       //   fault = handle_mm_fault(vma, address, flags);
-                if (signalFired(k, c, fault))                         //   if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))
+                fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);
+                if (signalFired(k, c, l, fault))                      //   if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))
                     return signalExit(k, c, fault);                   //     goto out_nosemaphore;   (err = -EFAULT)
-                if ((fault & VmFault.ERROR) != 0)                     //   if (unlikely(fault & VM_FAULT_ERROR))
-                    return errorExit(k, fault);                       //     goto out / out_of_memory: up_read(&mm->mmap_sem);
+                if ((fault & VmFault.ERROR) != 0)                     //   if (unlikely(fault & VM_FAULT_ERROR)) {
+                    return mmFaultError(k, c, l, fault, true);        //     OOM: goto out_of_memory; SIGSEGV: goto out; SIGBUS: err = -EACCES; goto out; BUG();
                 if ((flags & FaultFlags.ALLOW_RETRY) != 0) {          //   if (flags & FAULT_FLAG_ALLOW_RETRY) {
-                    if ((fault & VmFault.MAJOR) != 0) tsk.majFlt++;   //     if (fault & VM_FAULT_MAJOR) current->maj_flt++;
-                    else tsk.minFlt++;                                //     else current->min_flt++;
+                    account(k, l, fault);                             //     if (fault & VM_FAULT_MAJOR) current->maj_flt++; else current->min_flt++;
                     if (retryGate(c, fault, flags)) {                 //     if (fault & VM_FAULT_RETRY) {
-                        flags = retryFlags(k, c, flags);              //       flags |= FAULT_FLAG_TRIED;  (v5.6: also &= ~ALLOW_RETRY)
+                        flags = retryFlags(k, c, l, flags);           //       flags |= FAULT_FLAG_TRIED;  (v5.6: also &= ~ALLOW_RETRY)
                         retrying = true;
                         continue retry;                               //       goto retry;
                     }
                 }                                                     //   pte = pte_offset_kernel(pmd, address);
-            } while (!k.pte.get("pte_present", src(ptePresentLine(k)))); // } while (!pte_present(*pte));
-            k.mm.mmapSem.upRead(src(upReadLine(k)));                  // err = 0; ... out: up_read(&mm->mmap_sem);
+            } while (!k.pte.get("pte_present", l.ptePresent));        // } while (!pte_present(*pte));
+            k.mm.mmapSem.upRead(l.upRead);                            // err = 0; ... out: up_read(&mm->mmap_sem);
             return FaultOutcome.ret(fault);                           // out_nosemaphore: return err;
         }
     }
 
     /** The signal check of the declared choices (um: fatal-only in both versions). */
-    private boolean signalFired(Kernel k, RetryChoices c, int fault) {
+    private boolean signalFired(Kernel k, RetryChoices c, Cites l, int fault) {
         return switch (c.signalCheck()) {
-            case FAULT_SIGNAL_PENDING -> k.task.faultSignalPending(fault, src(signalCheckLine(k)));
-            case FATAL_ONLY -> k.task.retryAndFatalSignalPending(fault, src(signalCheckLine(k)));
+            case FAULT_SIGNAL_PENDING -> k.signal().faultSignalPending(fault, l.signalCheck);
+            case FATAL_ONLY -> k.signal().retryAndFatalSignalPending(fault, l.signalCheck);
             default -> false;
         };
     }
 
-    private int ptePresentLine(Kernel k) { return k.v57() ? 111 : 112; }
+    @Override protected Cites cites56() {
+        return new Cites()
+                .lock(HANDLE_PAGE_FAULT_56.at(50, "down_read(&mm->mmap_sem);"))
+                .vmStart(HANDLE_PAGE_FAULT_56.at(54, "else if (vma->vm_start <= address)"))
+                .growsDown(HANDLE_PAGE_FAULT_56.at(56, "else if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(HANDLE_PAGE_FAULT_56.at(71, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(HANDLE_PAGE_FAULT_56.at(66, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(HANDLE_PAGE_FAULT_56.at(71, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(HANDLE_PAGE_FAULT_56.at(80, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .retryFlags(HANDLE_PAGE_FAULT_56.at(100, "flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
+                .upRead(HANDLE_PAGE_FAULT_56.at(127, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(HANDLE_PAGE_FAULT_56.at(127, "up_read(&mm->mmap_sem);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_56.at(136, "up_read(&mm->mmap_sem);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_56.at(127, "up_read(&mm->mmap_sem);"))
+                .bug(HANDLE_PAGE_FAULT_56.at(92, "BUG();"))
+                .majFlt(HANDLE_PAGE_FAULT_56.at(96, "current->maj_flt++;"))
+                .minFlt(HANDLE_PAGE_FAULT_56.at(98, "current->min_flt++;"))
+                .ptePresent(HANDLE_PAGE_FAULT_56.at(112, "} while (!pte_present(*pte));"));
+    }
 
-    @Override protected int retryLabelLine(Kernel k) { return 50; }
-    @Override protected int signalCheckLine(Kernel k) { return 80; }
-    @Override protected int retryFlagsLine(Kernel k) { return 100; }
-    @Override protected int upReadLine(Kernel k) { return k.v57() ? 126 : 127; }
+    @Override protected Cites cites57() {
+        return new Cites()
+                .lock(HANDLE_PAGE_FAULT_57.at(50, "down_read(&mm->mmap_sem);"))
+                .vmStart(HANDLE_PAGE_FAULT_57.at(54, "else if (vma->vm_start <= address)"))
+                .growsDown(HANDLE_PAGE_FAULT_57.at(56, "else if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(HANDLE_PAGE_FAULT_57.at(71, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(HANDLE_PAGE_FAULT_57.at(66, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(HANDLE_PAGE_FAULT_57.at(71, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(HANDLE_PAGE_FAULT_57.at(80, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .retryFlags(HANDLE_PAGE_FAULT_57.at(100, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(HANDLE_PAGE_FAULT_57.at(126, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(HANDLE_PAGE_FAULT_57.at(126, "up_read(&mm->mmap_sem);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_57.at(135, "up_read(&mm->mmap_sem);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_57.at(126, "up_read(&mm->mmap_sem);"))
+                .bug(HANDLE_PAGE_FAULT_57.at(92, "BUG();"))
+                .majFlt(HANDLE_PAGE_FAULT_57.at(96, "current->maj_flt++;"))
+                .minFlt(HANDLE_PAGE_FAULT_57.at(98, "current->min_flt++;"))
+                .ptePresent(HANDLE_PAGE_FAULT_57.at(111, "} while (!pte_present(*pte));"));
+    }
 }

@@ -1,6 +1,18 @@
 package retrycheck.kernel.arch;
 
-import retrycheck.kernel.Kernel;
+import retrycheck.kernel.VmFault;
+import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.arch.RetryChoices.BadArea;
+import retrycheck.kernel.arch.RetryChoices.ErrorCase;
+import retrycheck.kernel.arch.RetryChoices.Errors;
+import retrycheck.kernel.arch.RetryChoices.Exit;
+import retrycheck.kernel.arch.RetryChoices.FlagsAt;
+import retrycheck.kernel.arch.RetryChoices.Path;
+import retrycheck.kernel.arch.RetryChoices.Perf;
+import retrycheck.kernel.arch.RetryChoices.Stack;
+import retrycheck.runtime.Src;
+
+import java.util.List;
 
 import static retrycheck.kernel.arch.RetryChoices.Accounting.AFTER_LOOP;
 import static retrycheck.kernel.arch.RetryChoices.Gate.COMBINED;
@@ -12,6 +24,20 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 
 /** arch/x86/mm/fault.c do_user_addr_fault(). Not final: the seeded mutants of spec/mutants.md override its steps. */
 public class X86 extends Arch {
+    private static final Src __BAD_AREA_56 = Src.v56("arch/x86/mm/fault.c", "__bad_area");
+    private static final Src __BAD_AREA_57 = Src.v57("arch/x86/mm/fault.c", "__bad_area");
+    private static final Src DO_USER_ADDR_FAULT_56 = Src.v56("arch/x86/mm/fault.c", "do_user_addr_fault");
+    private static final Src DO_USER_ADDR_FAULT_57 = Src.v57("arch/x86/mm/fault.c", "do_user_addr_fault");
+    private static final Src MM_FAULT_ERROR_56 = Src.v56("arch/x86/mm/fault.c", "mm_fault_error");
+    private static final Src MM_FAULT_ERROR_57 = Src.v57("arch/x86/mm/fault.c", "mm_fault_error");
+
+    /** x86: flags, vma checks, error exits and perf around the loop (the same in both trees). */
+    public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, true,
+            VmFlags.VM_READ | VmFlags.VM_WRITE | VmFlags.VM_EXEC, VmFlags.VM_WRITE, VmFlags.VM_READ | VmFlags.VM_WRITE | VmFlags.VM_EXEC,
+            Stack.GROWSDOWN, BadArea.LABEL, Errors.AFTER_UP_READ,
+            List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGBUS | VmFault.HWPOISON | VmFault.HWPOISON_LARGE, Exit.DO_SIGBUS), new ErrorCase(VmFault.SIGSEGV, Exit.BAD_AREA)),
+            Exit.BUG, false, true, Perf.BEFORE_LOCK);
+
     @Override public String name() { return "x86"; }
     @Override public String file() { return "arch/x86/mm/fault.c"; }
     @Override public String function() { return "do_user_addr_fault"; }
@@ -22,22 +48,63 @@ public class X86 extends Arch {
      */
     @Override protected RetryChoices v56() {
         return new RetryChoices(NESTED, true, true, false, FATAL_IN_RETRY_BRANCH, NO_CONTEXT, TRYLOCK_BRANCH,
-                AFTER_LOOP, "v5.6.4 arch/x86/mm/fault.c:1405-1490");
+                AFTER_LOOP, "v5.6.4 arch/x86/mm/fault.c:1405-1490", PATH);
     }
 
     /** v5.7.14 lines 1405-1500: fault_signal_pending() quick path, then {@code (fault & RETRY) && (flags & ALLOW_RETRY)}. */
     @Override protected RetryChoices v57() {
         return new RetryChoices(COMBINED, true, false, false, FAULT_SIGNAL_PENDING, NO_CONTEXT, TRYLOCK_BRANCH,
-                AFTER_LOOP, "v5.7.14 arch/x86/mm/fault.c:1405-1500");
+                AFTER_LOOP, "v5.7.14 arch/x86/mm/fault.c:1405-1500", PATH);
     }
 
     @Override public String quirks() {
-        return "retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context(SIGBUS, BUS_ADRERR)";
+        return "retry: sits inside the down_read_trylock()-failed branch; kernel-mode signal exit via no_context(SIGBUS, BUS_ADRERR)"
+                + "; mm_fault_error() starts with fatal_signal_pending() && !user -> no_context; VM_FAULT_SIGSEGV -> bad_area_nosemaphore (no second up_read); pkeys and vsyscall paths not modelled";
     }
 
-    @Override protected int trylockLine(Kernel k) { return k.v57() ? 1405 : 1405; }
-    @Override protected int retryLabelLine(Kernel k) { return k.v57() ? 1415 : 1415; }
-    @Override protected int signalCheckLine(Kernel k) { return k.v57() ? 1468 : 1477; }
-    @Override protected int retryFlagsLine(Kernel k) { return k.v57() ? 1482 : 1475; }
-    @Override protected int upReadLine(Kernel k) { return k.v57() ? 1486 : 1490; }
+    @Override protected Cites cites56() {
+        return new Cites()
+                .trylock(DO_USER_ADDR_FAULT_56.at(1405, "if (unlikely(!down_read_trylock(&mm->mmap_sem))) {"))
+                .lock(DO_USER_ADDR_FAULT_56.at(1415, "down_read(&mm->mmap_sem);"))
+                .vmStart(DO_USER_ADDR_FAULT_56.at(1430, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_USER_ADDR_FAULT_56.at(1432, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_USER_ADDR_FAULT_56.at(1446, "if (unlikely(access_error(hw_error_code, vma))) {"))
+                .accessWrite(DO_USER_ADDR_FAULT_56.at(1446, "if (unlikely(access_error(hw_error_code, vma))) {"))
+                .accessExec(DO_USER_ADDR_FAULT_56.at(1446, "if (unlikely(access_error(hw_error_code, vma))) {"))
+                .signalCheck(DO_USER_ADDR_FAULT_56.at(1477, "if (!fatal_signal_pending(tsk))"))
+                .retryFlags(DO_USER_ADDR_FAULT_56.at(1475, "flags &= ~FAULT_FLAG_ALLOW_RETRY;"))
+                .upRead(DO_USER_ADDR_FAULT_56.at(1490, "up_read(&mm->mmap_sem);"))
+                .errorUpRead(DO_USER_ADDR_FAULT_56.at(1490, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(__BAD_AREA_56.at(954, "up_read(&mm->mmap_sem);"))
+                .bug(MM_FAULT_ERROR_56.at(1085, "BUG();"))
+                .errorSignal(MM_FAULT_ERROR_56.at(1059, "if (fatal_signal_pending(current) && !(error_code & X86_PF_USER)) {"))
+                .majFlt(DO_USER_ADDR_FAULT_56.at(1501, "tsk->maj_flt++;"))
+                .minFlt(DO_USER_ADDR_FAULT_56.at(1504, "tsk->min_flt++;"))
+                .perf(DO_USER_ADDR_FAULT_56.at(1368, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perfMaj(DO_USER_ADDR_FAULT_56.at(1502, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs, address);"))
+                .perfMin(DO_USER_ADDR_FAULT_56.at(1505, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);"));
+    }
+
+    @Override protected Cites cites57() {
+        return new Cites()
+                .trylock(DO_USER_ADDR_FAULT_57.at(1405, "if (unlikely(!down_read_trylock(&mm->mmap_sem))) {"))
+                .lock(DO_USER_ADDR_FAULT_57.at(1415, "down_read(&mm->mmap_sem);"))
+                .vmStart(DO_USER_ADDR_FAULT_57.at(1430, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_USER_ADDR_FAULT_57.at(1432, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_USER_ADDR_FAULT_57.at(1446, "if (unlikely(access_error(hw_error_code, vma))) {"))
+                .accessWrite(DO_USER_ADDR_FAULT_57.at(1446, "if (unlikely(access_error(hw_error_code, vma))) {"))
+                .accessExec(DO_USER_ADDR_FAULT_57.at(1446, "if (unlikely(access_error(hw_error_code, vma))) {"))
+                .signalCheck(DO_USER_ADDR_FAULT_57.at(1468, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_USER_ADDR_FAULT_57.at(1482, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_USER_ADDR_FAULT_57.at(1486, "up_read(&mm->mmap_sem);"))
+                .errorUpRead(DO_USER_ADDR_FAULT_57.at(1486, "up_read(&mm->mmap_sem);"))
+                .badAreaUpRead(__BAD_AREA_57.at(954, "up_read(&mm->mmap_sem);"))
+                .bug(MM_FAULT_ERROR_57.at(1085, "BUG();"))
+                .errorSignal(MM_FAULT_ERROR_57.at(1059, "if (fatal_signal_pending(current) && !(error_code & X86_PF_USER)) {"))
+                .majFlt(DO_USER_ADDR_FAULT_57.at(1497, "tsk->maj_flt++;"))
+                .minFlt(DO_USER_ADDR_FAULT_57.at(1500, "tsk->min_flt++;"))
+                .perf(DO_USER_ADDR_FAULT_57.at(1368, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perfMaj(DO_USER_ADDR_FAULT_57.at(1498, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs, address);"))
+                .perfMin(DO_USER_ADDR_FAULT_57.at(1501, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);"));
+    }
 }

@@ -3,6 +3,7 @@ package retrycheck.kernel.arch;
 import org.junit.jupiter.api.Test;
 import retrycheck.kernel.FaultFlags;
 import retrycheck.kernel.Variant;
+import retrycheck.runtime.Src;
 
 import java.util.List;
 import java.util.Set;
@@ -75,5 +76,40 @@ class ArchChoicesTest {
         for (Arch a : Arches.all())
             for (Variant v : Variant.values())
                 assertEquals(a.name().equals("s390"), a.choices(v).clearsRetryNowait(), a.name() + " " + v);
+    }
+
+    /** Every C line the shared shape reaches for an arch's declaration is cited, in both trees. */
+    @Test
+    void everyArchCitesTheLinesItsChoicesReach() {
+        List<Arch> all = new java.util.ArrayList<>(Arches.all());
+        all.addAll(Arches.extra());
+        for (Arch a : all)
+            for (Variant v : Variant.values()) {
+                RetryChoices c = a.choices(v);
+                RetryChoices.Path p = c.path();
+                Cites l = a.cites(v);
+                String n = a.name() + " " + v;
+                assertTrue(l.lock != null && l.upRead != null && l.signalCheck != null && l.retryFlags != null, n);
+                assertTrue(l.vmStart != null && l.majFlt != null && l.minFlt != null, n);
+                assertEquals(c.relock() == RetryChoices.Relock.TRYLOCK_BRANCH, l.trylock != null, n);
+                assertEquals(c.relock() == RetryChoices.Relock.ARCH_RELOCKS, l.relock != null, n);
+                assertEquals(p.stack() == RetryChoices.Stack.GROWSDOWN, l.growsDown != null, n);
+                assertEquals(p.perf() != RetryChoices.Perf.NONE, l.perf != null, n);
+                assertEquals(p.readMask() != 0, l.accessRead != null, n);
+                assertEquals(p.execMask() != 0, l.accessExec != null, n);
+                assertTrue(l.accessWrite != null, n);
+                if (p.badArea() == RetryChoices.BadArea.LABEL) assertTrue(l.badAreaUpRead != null, n);
+                if (p.errors() == RetryChoices.Errors.AFTER_UP_READ || p.badArea() != RetryChoices.BadArea.LABEL)
+                    assertTrue(l.errorUpRead != null, n);
+                if (p.errors() == RetryChoices.Errors.LABELS)
+                    for (RetryChoices.ErrorCase e : p.errorCases()) {
+                        if (e.exit() == RetryChoices.Exit.OUT_OF_MEMORY) assertTrue(l.oomUpRead != null, n);
+                        if (e.exit() == RetryChoices.Exit.DO_SIGBUS) assertTrue(l.sigbusUpRead != null, n);
+                    }
+                assertEquals(p.otherwise() == RetryChoices.Exit.BUG, l.bug != null, n);
+                assertEquals(p.fatalSignalFirst(), l.errorSignal != null, n);
+                for (Src s : new Src[] {l.lock, l.upRead, l.signalCheck, l.retryFlags})
+                    assertEquals(v.isV57() ? Src.V5_7_14 : Src.V5_6_4, s.release(), n + " " + s);
+            }
     }
 }
