@@ -60,6 +60,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON (when the run ends; an interrupted run writes what finished, marked \"complete\": false)")
     Path json;
 
+    @Option(names = "--classpath", split = ":", paramLabel = "DIR|JAR[:...]",
+            description = "where --handler, --property and --scenario classes of your own are (directories of classes or jars)")
+    List<Path> classpath;
+
+    @Option(names = "--junit-xml", paramLabel = "FILE", description = "also write the results as a JUnit XML report (one testcase per check and property; a FAIL carries its text trace), for CI servers")
+    Path junitXml;
+
     @Option(names = "--traces", paramLabel = "DIR", description = "save every counterexample as a JSON trace in DIR")
     Path traces;
 
@@ -111,7 +118,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Everything {@link #validate} checked: the run needs nothing else from the command line. */
-    record Plan(List<CheckSpec> specs, String engine, int workers, Outputs.FileTarget json, Outputs.TraceDir traces) {}
+    record Plan(List<CheckSpec> specs, String engine, int workers, Outputs.FileTarget json, Outputs.TraceDir traces,
+                Outputs.FileTarget junitXml) {}
 
     @Override public Integer call() throws Exception {
         Plan plan = validate();           // every argument, before anything is created
@@ -133,9 +141,12 @@ final class CheckCommand implements Callable<Integer> {
         porAlgorithm = alg;
         Outputs.FileTarget jsonTarget = json == null ? null : Outputs.fileTarget("--json", json);
         Outputs.TraceDir traceDir = traces == null ? null : Outputs.traceDir("--traces", traces);
+        Outputs.FileTarget junitTarget = junitXml == null ? null : Outputs.fileTarget("--junit-xml", junitXml);
+        if (json != null && junitXml != null && json.toAbsolutePath().normalize().equals(junitXml.toAbsolutePath().normalize()))
+            throw new UsageException("--junit-xml " + junitXml + ": is also the --json file; give each a path of its own");
         if (json != null && traces != null && json.toAbsolutePath().normalize().startsWith(traces.toAbsolutePath().normalize()))
             throw new UsageException("--json " + json + ": is inside --traces " + traces + "; give it a path of its own");
-        return new Plan(specs, eng, n, jsonTarget, traceDir);
+        return new Plan(specs, eng, n, jsonTarget, traceDir, junitTarget);
     }
 
     /** The state shared by the run and the shutdown hook (Ctrl-C, SIGTERM): whoever comes first writes the outputs. */
@@ -171,6 +182,10 @@ final class CheckCommand implements Callable<Integer> {
                     System.err.println("retrycheck: wrote the " + done.size() + " finished checks to " + json + ", marked \"complete\": false");
                 }
                 if (plan.traces() != null) plan.traces().write(traceFiles(done));
+                if (plan.junitXml() != null) {
+                    plan.junitXml().write(() -> JunitXmlReport.xml(done, seconds(), plan.engine()));
+                    System.err.println("retrycheck: wrote the " + done.size() + " finished checks to " + junitXml);
+                }
             } catch (UsageException e) {
                 System.err.println("retrycheck: " + e.getMessage());
             }
@@ -209,6 +224,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 if (plan.traces() != null) plan.traces().write(traceFiles(results));
                 if (plan.json() != null) plan.json().write(() -> Report.json(results, secs, plan.engine(), null));
+                if (plan.junitXml() != null) plan.junitXml().write(() -> JunitXmlReport.xml(results, secs, plan.engine()));
                 return exitCode(results);
             }
         }
@@ -226,11 +242,12 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The checks the options select: each arch, scenario, invariant and property once; never none. */
     List<CheckSpec> specs() {
+        ClassLoader loader = UserClasses.loader(classpath);
         List<FaultHandler> handlers = new ArrayList<>();
         List<String> handlerNames = new ArrayList<>();
         if (handlerClasses != null)
             for (String c : Choices.elements("--handler", handlerClasses, List.of("a class name"))) {
-                FaultHandler h = UserClasses.handler(c);
+                FaultHandler h = UserClasses.handler(c, loader);
                 handlers.add(h);
                 handlerNames.add(h.name());
             }
@@ -245,7 +262,16 @@ final class CheckCommand implements Callable<Integer> {
         List<Variant> variants = v.equals("all") ? List.of(Variant.V5_6, Variant.V5_7) : List.of(Variant.parse(v));
         List<Scenario> scs = new ArrayList<>();
         if (scenarios == null) scs.addAll(Scenarios.ALL);
-        else for (String s : Choices.pick("--scenario", "scenario", scenarios, Scenarios.ids())) scs.add(Scenarios.byId(s));
+        else {
+            // a value with a dot is a class of the user's own (ScenarioProvider); the built-in ids have none
+            List<String> builtIn = new ArrayList<>(), own = new ArrayList<>();
+            for (String s : Choices.elements("--scenario", scenarios, Scenarios.ids())) (s.contains(".") ? own : builtIn).add(s);
+            if (!builtIn.isEmpty()) for (String s : Choices.pick("--scenario", "scenario", builtIn, Scenarios.ids())) scs.add(Scenarios.byId(s));
+            for (String c : own) scs.add(UserClasses.scenario(c, loader, Scenarios.ids()));
+            List<String> ids = new ArrayList<>();
+            for (Scenario s : scs) ids.add(s.id());
+            Choices.noDuplicates("--scenario (ids)", ids);
+        }
         List<Property> props = new ArrayList<>();
         if (invariants == null) props.addAll(Invariants.ALL);  // with --property too: the user's properties are added
         else for (String i : Choices.pick("--invariant", "invariant", invariants, Invariants.ids())) props.add(Invariants.byId(i));
@@ -253,7 +279,7 @@ final class CheckCommand implements Callable<Integer> {
         List<String> userNames = new ArrayList<>();
         if (propertyClasses != null)
             for (String c : Choices.elements("--property", propertyClasses, List.of("a class name"))) {
-                Property p = UserClasses.property(c);
+                Property p = UserClasses.property(c, loader);
                 user.add(p);
                 userNames.add(c);
             }
@@ -265,7 +291,7 @@ final class CheckCommand implements Callable<Integer> {
         if (coreClasses != null)
             for (String c : Choices.elements("--core", coreClasses, List.of("a class name"))) {
                 try {
-                    ops = ops.alsoReplacing(c);
+                    ops = ops.alsoReplacing(c, loader);
                 } catch (IllegalArgumentException e) {
                     throw new UsageException(e.getMessage());
                 }

@@ -42,12 +42,15 @@ public final class KernelOps {
     public static KernelOps replacing(String className) { return DEFAULT.alsoReplacing(className); }
 
     /** These ops with {@code className} in place of the kernel file class it extends, as {@link #replacing(String)}. */
-    public KernelOps alsoReplacing(String className) {
+    public KernelOps alsoReplacing(String className) { return alsoReplacing(className, KernelOps.class.getClassLoader()); }
+
+    /** The same, loading {@code className} through {@code loader} (e.g. one over {@code --classpath}). */
+    public KernelOps alsoReplacing(String className, ClassLoader loader) {
         Class<?> c;
         try {
-            c = Class.forName(className);
+            c = Class.forName(className, true, loader);
         } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException("--core " + className + ": class not found on the class path");
+            throw new IllegalArgumentException("--core " + className + ": no such class on the class path (add its directory or jar with --classpath)");
         }
         Class<?> file = null;
         for (Class<?> s = c; s != null && file == null; s = s.getSuperclass()) if (FILES.contains(s) && s != c) file = s;
