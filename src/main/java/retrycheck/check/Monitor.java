@@ -38,6 +38,7 @@ public abstract class Monitor implements EventListener {
     /** Per thread: its last loop head (FAULT_BEGIN or ATTEMPT_BEGIN) and the flags/core path it carried. */
     private final Map<String, Event> lastHead = new HashMap<>();
     private final Map<String, Event> lastAttempt = new HashMap<>();
+    private final Map<String, Event> lastFaultEnd = new HashMap<>();
     private boolean preconditionReported;
 
     /** The suffix of the marker a monitor sends when its property's precondition held in an execution. */
@@ -78,10 +79,14 @@ public abstract class Monitor implements EventListener {
         Event a = lastAttempt.get(thread);
         StringBuilder b = new StringBuilder();
         if (h == null) b.append("no loop head of ").append(thread).append(" seen");
-        else if (h.isNote(Event.Note.FAULT_BEGIN)) b.append("the fault's start (").append(h.result()).append(" mode, at ")
-                .append(h.src()).append(")");
-        else b.append("a handle_mm_fault() attempt");
-        if (a != null) b.append("; attempt flags ").append(flags(a.flags())).append(", core path ").append(a.result());
+        else if (h.isNote(Event.Note.FAULT_BEGIN)) {
+            b.append("the fault's start (").append(h.result()).append(" mode, at ").append(h.src()).append(")");
+            Event end = lastFaultEnd.get(thread);
+            if (end != null) b.append(", the faulting access run again after the previous fault ended with '")
+                    .append(end.result()).append("'");
+        } else b.append("a handle_mm_fault() attempt");
+        if (a != null) b.append(h != null && h.isNote(Event.Note.FAULT_BEGIN) ? "; the last attempt's flags " : "; attempt flags ")
+                .append(flags(a.flags())).append(", core path ").append(a.result());
         Integer f = lastFault.get(thread);
         b.append("; last vm_fault_t ").append(f == null ? "none" : retrycheck.kernel.VmFault.names(f));
         List<String> held = new ArrayList<>();
@@ -116,7 +121,8 @@ public abstract class Monitor implements EventListener {
                     lastAttempt.put(t, e);
                 }
                 case ATTEMPT_END -> { attemptFlags.remove(t); attemptPath.remove(t); lastFault.put(t, e.fault()); }
-                case FAULT_BEGIN -> { lastHead.put(t, e); lastAttempt.remove(t); lastFault.remove(t); }
+                case FAULT_BEGIN -> lastHead.put(t, e);
+                case FAULT_END -> lastFaultEnd.put(t, e);
                 default -> { }
             }
             return;
