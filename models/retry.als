@@ -428,12 +428,19 @@ pred waitDone { Fault.ev in WaitIODone + WaitLockGot + UffdWoken or (Fault.ev = 
 -- RETRY_WAIT: "for each code path to return a VM_FAULT_RETRY we'll first wait for a condition ... to happen before
 -- VM_FAULT_RETRY is really returned". (a) a VM_FAULT_RETRY reaching the arch follows, as the fault thread's last
 -- event, a wait whose condition held, unless RETRY_NOWAIT is set or a signal is pending (the wait was cut short or
--- skipped); (b) the loop cannot spin: infinitely many attempts come with infinitely many completed waits
+-- skipped); (b) the loop cannot spin: no three successive attempts with only fault-thread steps between them and no
+-- completed wait. That is a finite witness of an endless spin: the retry's change of flags (flags - clears + adds,
+-- or startFlags on a re-fault) is idempotent, so the second and third attempts start from the same state (but the
+-- saturating attempt counter), and with the environment quiet the fault can take the same steps again, forever.
+-- (An "always eventually" form needs a lasso through the counter's saturation: over 30 states.)
 pred retryFollowsWait {
   always ((Fault.pc = Check and Fault.result = RETRY) implies
     (before ((Fault.ev not in FaultEvent) since waitDone) or RETRY_NOWAIT in Fault.flags or some Fault.signals))
 }
-pred noSpin { (always eventually Fault.ev = LockSem) implies (always eventually waitDone) }
+pred quietStep { Fault.ev in FaultEvent and not waitDone }
+pred noSpin {
+  not eventually (Fault.ev = LockSem and after (quietStep until (Fault.ev = LockSem and after (quietStep until Fault.ev = LockSem))))
+}
 pred RETRY_WAIT { retryFollowsWait and noSpin }
 
 -- COMPLETE: "the page fault handler now can retry the page fault for multiple times if necessary": with no SIGKILL
