@@ -81,7 +81,7 @@ one sig
   -- the fault thread
   LockSem, CoreTrylock, CoreComplete, CoreDropWait, CoreNowait, CoreWaitLock, WaitIODone, WaitIOKilled,
   WaitLockGot, WaitLockKilled, UffdMapped, UffdSigbus, UffdNowait, UffdDrop, UffdWake, UffdWakeNopage,
-  SignalExit, SignalRefault, GotoRetry, RetryBranchExit, UpReadExit, Idle,
+  SignalExit, SignalRefault, GotoRetry, RetryBranchExit, UpReadExit, Idle, UffdWoken,
   -- the environment
   IoUnlock, IoLock, SendFatal, SendSignal, Resolve, Stutter
   extends Event {}
@@ -225,6 +225,13 @@ pred uffdWakeNopage {
   Fault.pc = WaitUffd and uffdNopageCase
   Fault.mmap_sem' = FaultThread and coreReturns[NORETRY] and keepEnv
 }
+-- UFFDIO_WAKE without UFFDIO_COPY (fs/userfaultfd.c userfaultfd_wake() -> wake_userfault()): the monitor wakes the
+-- fault while the page is still missing; handle_userfault() returns VM_FAULT_RETRY (its ret stays RETRY) and the
+-- retry finds the page missing again. Taken by the fault thread: the monitor's wake-up is what its wait waits for.
+pred uffdWoken {
+  Fault.pc = WaitUffd and not uffdNopageCase and Fault.uffd = Unresolved
+  coreReturns[RETRY] and keepSem and keepEnv
+}
 
 -- the arch, back from handle_mm_fault()
 pred signalExitTo {  -- user mode: return; kernel mode: no_context(), or (ret-only arches) return and re-execute
@@ -286,7 +293,7 @@ pred step {
   Fault.ev = UffdWake and uffdWake or Fault.ev = UffdWakeNopage and uffdWakeNopage or
   Fault.ev = SignalExit and signalExit or Fault.ev = SignalRefault and signalExit or
   Fault.ev = GotoRetry and gotoRetry or Fault.ev = RetryBranchExit and retryBranchExit or
-  Fault.ev = UpReadExit and upReadExit or Fault.ev = Idle and idle or
+  Fault.ev = UpReadExit and upReadExit or Fault.ev = Idle and idle or Fault.ev = UffdWoken and uffdWoken or
   Fault.ev = IoUnlock and ioUnlock or Fault.ev = IoLock and ioLock or
   Fault.ev = SendFatal and sendFatal or Fault.ev = SendSignal and sendSignal or
   Fault.ev = Resolve and resolve or Fault.ev = Stutter and stutter
@@ -412,3 +419,50 @@ run SLEEP_v56_inst { x86ref_v56 and eventually (Fault.pc in WaitIO + WaitUffd an
 -- signal is pending (fault_signal_pending() ignores it in kernel mode, handle_userfault() does not sleep)
 run KERNEL_NONFATAL_RETRIES { x86ref_v57 and Fault.mode = KernelMode and Fault.path = Uffd and NonFatal in Fault.signals
   and always (Fault.uffd = Unresolved and not fatal) and eventually Fault.attempt = 3 } for 4 Int, 10..10 steps expect 1
+
+-- ===== the patch's claims (spec/requirements.md "The patch's claims"; Java: retrycheck.check.Claims) =====
+
+-- a wait of the fault whose condition held: the I/O finished, the page lock was taken, the monitor woke the fault
+-- (having resolved the page, or by UFFDIO_WAKE)
+pred waitDone { Fault.ev in WaitIODone + WaitLockGot + UffdWoken or (Fault.ev = UffdWake and Fault.uffd = Resolved) }
+
+-- RETRY_WAIT: "for each code path to return a VM_FAULT_RETRY we'll first wait for a condition ... to happen before
+-- VM_FAULT_RETRY is really returned". (a) a VM_FAULT_RETRY reaching the arch follows, as the fault thread's last
+-- event, a wait whose condition held, unless RETRY_NOWAIT is set or a signal is pending (the wait was cut short or
+-- skipped); (b) the loop cannot spin: no three successive attempts with only fault-thread steps between them and no
+-- completed wait. That is a finite witness of an endless spin: the retry's change of flags (flags - clears + adds,
+-- or startFlags on a re-fault) is idempotent, so the second and third attempts start from the same state (but the
+-- saturating attempt counter), and with the environment quiet the fault can take the same steps again, forever.
+-- (An "always eventually" form needs a lasso through the counter's saturation: over 30 states.)
+pred retryFollowsWait {
+  always ((Fault.pc = Check and Fault.result = RETRY) implies
+    (before ((Fault.ev not in FaultEvent) since waitDone) or RETRY_NOWAIT in Fault.flags or some Fault.signals))
+}
+pred quietStep { Fault.ev in FaultEvent and not waitDone }
+pred noSpin {
+  not eventually (Fault.ev = LockSem and after (quietStep until (Fault.ev = LockSem and after (quietStep until Fault.ev = LockSem))))
+}
+pred RETRY_WAIT { retryFollowsWait and noSpin }
+
+-- COMPLETE: "the page fault handler now can retry the page fault for multiple times if necessary": with no SIGKILL
+-- ever and the page made available (the I/O completes / the monitor resolves the userfault), the fault never ends
+-- with an error (mm_fault_error's SIGBUS, or no_context in kernel mode)
+pred pageComes { Fault.path = Filemap implies eventually Fault.page_lock != IO else eventually Fault.uffd = Resolved }
+pred COMPLETE { ((always not fatal) and pageComes) implies always (Fault.pc = Done implies Fault.exit = Returned) }
+
+-- v5.7 x86: in user mode no spin; in kernel mode a non-fatal signal makes handle_userfault() return at once
+-- (INTERRUPTIBLE) and fault_signal_pending() ignores it: the loop spins until the monitor acts (kernel-facts.md §2)
+check RETRY_WAIT_v57 { x86ref_v57 implies RETRY_WAIT } for 4 Int, 1..12 steps expect 1
+run RETRY_WAIT_v57_inst { x86ref_v57 and retried and eventually waitDone } for 4 Int, 12..12 steps expect 1
+check RETRY_WAIT_v57_user { (x86ref_v57 and Fault.mode = UserMode) implies RETRY_WAIT } for 4 Int, 12..12 steps expect 0
+run RETRY_WAIT_v57_user_inst { x86ref_v57 and Fault.mode = UserMode and retried and eventually waitDone } for 4 Int, 12..12 steps expect 1
+-- v5.6 x86: at most two attempts per fault, and kernel mode leaves through no_context(): no spin
+check RETRY_WAIT_v56 { x86ref_v56 implies RETRY_WAIT } for 4 Int, 12..12 steps expect 0
+run RETRY_WAIT_v56_inst { x86ref_v56 and retried and eventually waitDone } for 4 Int, 12..12 steps expect 1
+
+-- v5.7 completes; v5.6's retry clears ALLOW_RETRY, so a userfault woken before it is resolved (UFFDIO_WAKE) is
+-- answered VM_FAULT_SIGBUS on the second attempt although the monitor resolves it afterwards
+check COMPLETE_v57 { x86ref_v57 implies COMPLETE } for 4 Int, 12..12 steps expect 0
+run COMPLETE_v57_inst { x86ref_v57 and (always not fatal) and pageComes and retried and eventually Fault.pc = Done } for 4 Int, 12..12 steps expect 1
+check COMPLETE_v56 { x86ref_v56 implies COMPLETE } for 4 Int, 1..12 steps expect 1
+run COMPLETE_v56_inst { x86ref_v56 and (always not fatal) and pageComes and retried and eventually Fault.pc = Done } for 4 Int, 12..12 steps expect 1

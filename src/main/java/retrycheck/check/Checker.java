@@ -41,7 +41,8 @@ public final class Checker implements AutoCloseable {
             Verdict v;
             if (first.containsKey(p.id())) v = Verdict.FAIL;
             else if (modelError) v = Verdict.ERROR;
-            else if (stats.complete()) v = Verdict.PASS;
+            else if (stats.complete()) v = p.hasPrecondition() && !first.containsKey(p.id() + Monitor.PRECONDITION_MET)
+                    ? Verdict.VACUOUS : Verdict.PASS;
             else v = Verdict.INCOMPLETE;
             result.verdicts.put(p.id(), v);
             if (v == Verdict.FAIL)

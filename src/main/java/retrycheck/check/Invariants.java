@@ -227,7 +227,7 @@ public final class Invariants {
                     violation(e, "attempt " + n + " of one " + e.result() + " fault: the filemap and swap paths must finish within two attempts");
             }
             if (e.isNote(Event.Note.STATE_REPEATED) && fatalPending)
-                violation(e, "unkillable loop with SIGKILL pending: " + e.result());
+                violation(e, "unkillable loop with SIGKILL pending: " + e.result() + "; what repeats: " + loopHead(t));
         }
     }
 

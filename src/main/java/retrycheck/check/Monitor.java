@@ -33,6 +33,16 @@ public abstract class Monitor implements EventListener {
     protected final Map<String, Set<String>> sleepLocks = new HashMap<>();
     protected boolean fatalPending;
     protected boolean nonFatalPending;
+    /** Per thread: the last vm_fault_t handle_mm_fault() returned to it (ATTEMPT_END), for loop-head descriptions. */
+    protected final Map<String, Integer> lastFault = new HashMap<>();
+    /** Per thread: its last loop head (FAULT_BEGIN or ATTEMPT_BEGIN) and the flags/core path it carried. */
+    private final Map<String, Event> lastHead = new HashMap<>();
+    private final Map<String, Event> lastAttempt = new HashMap<>();
+    private final Map<String, Event> lastFaultEnd = new HashMap<>();
+    private boolean preconditionReported;
+
+    /** The suffix of the marker a monitor sends when its property's precondition held in an execution. */
+    public static final String PRECONDITION_MET = "#precondition-met";
 
     protected Monitor(String id) { this.id = id; }
 
@@ -46,6 +56,48 @@ public abstract class Monitor implements EventListener {
         if (reported) return;
         reported = true;
         out.add(new Finding(id, e.seq(), message));
+    }
+
+    /**
+     * Marks that the property's precondition held in this execution (once per execution), so that a check in which it
+     * never held is reported {@link Verdict#VACUOUS}, not PASS. Only properties with
+     * {@link Property#hasPrecondition()} are judged that way; the marker is not a violation.
+     */
+    protected void preconditionMet(Event e) {
+        if (preconditionReported) return;
+        preconditionReported = true;
+        out.add(new Finding(id + PRECONDITION_MET, e.seq(), "precondition met"));
+    }
+
+    /**
+     * The loop head {@code thread} is at, in kernel terms: which head (a fault's start or a handle_mm_fault() attempt),
+     * the attempt's flags and core path, the last vm_fault_t, the locks it holds and the pending signals. What a
+     * STATE_REPEATED note means when it repeats.
+     */
+    protected String loopHead(String thread) {
+        Event h = lastHead.get(thread);
+        Event a = lastAttempt.get(thread);
+        StringBuilder b = new StringBuilder();
+        if (h == null) b.append("no loop head of ").append(thread).append(" seen");
+        else if (h.isNote(Event.Note.FAULT_BEGIN)) {
+            b.append("the fault's start (").append(h.result()).append(" mode, at ").append(h.src()).append(")");
+            Event end = lastFaultEnd.get(thread);
+            if (end != null) b.append(", the faulting access run again after the previous fault ended with '")
+                    .append(end.result()).append("'");
+        } else b.append("a handle_mm_fault() attempt");
+        if (a != null) b.append(h != null && h.isNote(Event.Note.FAULT_BEGIN) ? "; the last attempt's flags " : "; attempt flags ")
+                .append(flags(a.flags())).append(", core path ").append(a.result());
+        Integer f = lastFault.get(thread);
+        b.append("; last vm_fault_t ").append(f == null ? "none" : retrycheck.kernel.VmFault.names(f));
+        List<String> held = new ArrayList<>();
+        int r = readHoldsOf(thread);
+        if (r > 0) held.add("mmap_sem(read)" + (r > 1 ? " x" + r : ""));
+        if (writeHolders.contains(thread)) held.add("mmap_sem(write)");
+        held.addAll(new java.util.TreeSet<>(sleepLocks.getOrDefault(thread, Set.of())));
+        b.append("; holds ").append(held.isEmpty() ? "nothing" : String.join(", ", held));
+        b.append("; signals pending: ").append(fatalPending && nonFatalPending ? "SIGKILL, SIGUSR1"
+                : fatalPending ? "SIGKILL" : nonFatalPending ? "SIGUSR1" : "none");
+        return b.toString();
     }
 
     @Override public final void onEvent(Event e) {
@@ -62,8 +114,15 @@ public abstract class Monitor implements EventListener {
         String t = e.thread();
         if (e.note() != null) {
             switch (e.note()) {
-                case ATTEMPT_BEGIN -> { attemptFlags.put(t, e.flags()); attemptPath.put(t, e.result()); }
-                case ATTEMPT_END -> { attemptFlags.remove(t); attemptPath.remove(t); }
+                case ATTEMPT_BEGIN -> {
+                    attemptFlags.put(t, e.flags());
+                    attemptPath.put(t, e.result());
+                    lastHead.put(t, e);
+                    lastAttempt.put(t, e);
+                }
+                case ATTEMPT_END -> { attemptFlags.remove(t); attemptPath.remove(t); lastFault.put(t, e.fault()); }
+                case FAULT_BEGIN -> lastHead.put(t, e);
+                case FAULT_END -> lastFaultEnd.put(t, e);
                 default -> { }
             }
             return;

@@ -12,6 +12,12 @@ public interface Property {
     /** One line in kernel terms. */
     String description();
 
+    /**
+     * The property speaks only of executions where a precondition holds, and its monitor says so with
+     * {@link Monitor#preconditionMet}: a check in which it never held is {@link Verdict#VACUOUS}, not PASS.
+     */
+    default boolean hasPrecondition() { return false; }
+
     /** A fresh monitor for one execution of one check. */
     Monitor newMonitor(CheckContext ctx);
 }

@@ -8,6 +8,11 @@ public enum Verdict {
     FAIL,
     /** Not violated in what was explored, but the exploration was cut short: no claim. */
     INCOMPLETE,
+    /**
+     * Explored completely and never violated, but the property's precondition held in no execution
+     * ({@link Property#hasPrecondition()}): the check says nothing about it. Not a PASS.
+     */
+    VACUOUS,
     /** The model itself threw: the check says nothing. */
     ERROR
 }

@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "ID[,ID...]", description = "scenarios (default: all; see 'list scenarios')")
     List<String> scenarios;
 
-    @Option(names = "--invariant", paramLabel = "ID[,ID...]", description = "invariants (default: all; see 'list invariants')")
+    @Option(names = "--invariant", paramLabel = "ID[,ID...]", description = "invariants or claims (default: the seven invariants; the claims RETRY_WAIT, COMPLETE, UFFD_WP_SWAP by id; see 'list invariants')")
     List<String> invariants;
 
     @Option(names = "--property", paramLabel = "CLASS[,CLASS...]", description = "your own Property class(es), checked with the invariants (all seven unless --invariant selects)")
@@ -235,7 +235,7 @@ final class CheckCommand implements Callable<Integer> {
         for (CheckResult r : results)
             for (Verdict v : r.verdicts.values()) {
                 if (v == Verdict.FAIL || v == Verdict.ERROR) fail = true;
-                if (v == Verdict.INCOMPLETE) incomplete = true;
+                if (v == Verdict.INCOMPLETE || v == Verdict.VACUOUS) incomplete = true;   // no claim either way
             }
         return fail ? Main.FAILED : incomplete ? Main.INCOMPLETE : Main.OK;
     }
@@ -274,7 +274,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Property> props = new ArrayList<>();
         if (invariants == null) props.addAll(Invariants.ALL);  // with --property too: the user's properties are added
-        else for (String i : Choices.pick("--invariant", "invariant", invariants, Invariants.ids())) props.add(Invariants.byId(i));
+        else for (String i : Choices.pick("--invariant", "invariant", invariants, retrycheck.check.Properties.ids()))
+            props.add(retrycheck.check.Properties.byId(i));
         List<Property> user = new ArrayList<>();
         List<String> userNames = new ArrayList<>();
         if (propertyClasses != null)

@@ -167,7 +167,7 @@ final class MutantsCommand implements Callable<Integer> {
         Mutant m = Mutants.byHandlerName(t.handler());
         if (AlloyMutantEngine.NAME.equals(t.engine())) return replayAlloy(t, m);
         CheckSpec spec = new CheckSpec(m.handler(), Variant.parse(t.variant()), Scenarios.byId(t.scenario()),
-                List.of(Invariants.byId(t.invariant())), m.ops());
+                List.of(retrycheck.check.Properties.byId(t.invariant())), m.ops());
         Replayer.Result r = Replayer.replay(t, spec);
         System.out.println(m.label() + ": " + r.message());
         return r.reproduced() ? Main.OK : Main.FAILED;

@@ -31,7 +31,9 @@ final class Report {
         long pass = count(results, Verdict.PASS), fail = count(results, Verdict.FAIL),
                 inc = count(results, Verdict.INCOMPLETE), err = count(results, Verdict.ERROR);
         long execs = results.stream().mapToLong(r -> r.stats.executions).sum();
-        b.append(String.format("verdicts: %d PASS, %d FAIL, %d INCOMPLETE, %d ERROR; %d executions explored%n", pass, fail, inc, err, execs));
+        long vac = count(results, Verdict.VACUOUS);
+        b.append(String.format("verdicts: %d PASS, %d FAIL, %d INCOMPLETE, %d ERROR%s; %d executions explored%n", pass, fail, inc, err,
+                vac == 0 ? "" : ", " + vac + " VACUOUS (the property's precondition never held)", execs));
         return b.toString();
     }
 

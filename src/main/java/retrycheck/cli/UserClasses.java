@@ -68,10 +68,10 @@ final class UserClasses {
         Property p = load(name, Property.class, "--property", loader);
         String id = call("--property", name, "id()", p::id);
         if (id == null || id.isBlank()) throw new UsageException("--property " + name + ": id() returned " + (id == null ? "null" : "a blank id"));
-        for (String builtIn : Invariants.ids())
+        for (String builtIn : retrycheck.check.Properties.ids())
             if (builtIn.equalsIgnoreCase(id))
                 throw new UsageException("--property " + name + ": its id '" + id + "' is the built-in invariant " + builtIn
-                        + "; give it an id of its own (built-in: " + String.join(", ", Invariants.ids()) + ")");
+                        + "; give it an id of its own (built-in: " + String.join(", ", retrycheck.check.Properties.ids()) + ")");
         return p;
     }
 

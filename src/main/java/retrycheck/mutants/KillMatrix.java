@@ -3,6 +3,7 @@ package retrycheck.mutants;
 import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
 import retrycheck.check.Invariants;
+import retrycheck.check.Property;
 import retrycheck.check.MatrixRunner;
 import retrycheck.check.Scenario;
 import retrycheck.check.Verdict;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Runs the mutation catalog: every mutant on its scenarios against all seven invariants, and the unmutated base
@@ -91,7 +93,7 @@ public final class KillMatrix {
         /** Invariant id -> the mutants that kill it on an expected invariant. */
         public Map<String, List<String>> bitten() {
             Map<String, List<String>> m = new LinkedHashMap<>();
-            for (String inv : Invariants.ids()) m.put(inv, new ArrayList<>());
+            for (String inv : columns()) m.put(inv, new ArrayList<>());
             for (Row r : rows)
                 for (String inv : r.mutant.expectedIds())
                     if (!r.killersOf(inv).isEmpty()) m.get(inv).add(r.mutant.id());
@@ -155,13 +157,13 @@ public final class KillMatrix {
         List<CheckSpec> specs = new ArrayList<>();
         for (Mutant m : mutants)
             for (Scenario s : m.scenarios())
-                specs.add(new CheckSpec(m.handler(), Variant.V5_7, s, Invariants.ALL, m.ops()));
+                specs.add(new CheckSpec(m.handler(), Variant.V5_7, s, propertiesFor(m), m.ops()));
         int mutantSpecs = specs.size();
         Map<String, CheckSpec> controlSpecs = new LinkedHashMap<>();
         for (Mutant m : mutants)
             for (Scenario s : m.scenarios())
                 controlSpecs.putIfAbsent(controlKey(m, s),
-                        new CheckSpec(m.base(), Variant.V5_7, s, Invariants.ALL, KernelOps.DEFAULT));
+                        new CheckSpec(m.base(), Variant.V5_7, s, propertiesFor(m), KernelOps.DEFAULT));
         specs.addAll(controlSpecs.values());
 
         Explorer.Options options = Explorer.Options.defaults();
@@ -192,12 +194,32 @@ public final class KillMatrix {
         return new Result(rows, List.copyOf(controls), full, names, (System.nanoTime() - t0) / 1e9);
     }
 
-    private static String controlKey(Mutant m, Scenario s) { return m.base().name() + "|" + s.id(); }
+    private static String controlKey(Mutant m, Scenario s) {
+        return m.base().name() + "|" + s.id() + "|" + propertiesFor(m).stream().map(Property::id).collect(Collectors.joining(","));
+    }
+
+    /**
+     * What a mutant and its control are checked against: the seven invariants, and the patch's claims it names
+     * ({@link retrycheck.check.Claims}: not in the default set, so only where a mutant asks for them).
+     */
+    public static List<Property> propertiesFor(Mutant m) {
+        List<Property> l = new ArrayList<>(Invariants.ALL);
+        for (Property p : m.expected()) if (!l.contains(p)) l.add(p);
+        return l;
+    }
+
+    /** The columns of the kill matrix: the seven invariants, then each claim some mutant of the catalog names. */
+    public static List<String> columns() {
+        List<String> l = new ArrayList<>(Invariants.ids());
+        for (Mutant m : Mutants.all())
+            for (String id : m.expectedIds()) if (!l.contains(id)) l.add(id);
+        return l;
+    }
 
     /** Per violated invariant, the shortest counterexample over the mutant's scenarios, replayed to confirm it. */
     private static Map<String, Kill> kills(Mutant m, List<CheckResult> results) {
         Map<String, Kill> kills = new LinkedHashMap<>();
-        for (String inv : Invariants.ids()) {
+        for (String inv : columns()) {
             CheckResult best = null;
             for (CheckResult r : results) {
                 Trace t = r.traces.get(inv);
@@ -207,7 +229,7 @@ public final class KillMatrix {
             if (best == null) continue;
             Trace t = best.traces.get(inv);
             CheckSpec replaySpec = new CheckSpec(best.spec.handler(), best.spec.variant(), best.spec.scenario(),
-                    List.of(Invariants.byId(inv)), best.spec.ops());
+                    List.of(retrycheck.check.Properties.byId(inv)), best.spec.ops());
             Replayer.Result rr = Replayer.replay(t, replaySpec);
             kills.put(inv, new Kill(m, inv, best.spec.scenario().id(), t, m.expectedIds().contains(inv),
                     rr.reproduced(), rr.message()));
@@ -313,7 +335,7 @@ public final class KillMatrix {
     /** The plain-text report the command prints. */
     public static String text(Result res, Map<String, String> traceFiles) {
         StringBuilder b = new StringBuilder();
-        List<String> invs = Invariants.ids();
+        List<String> invs = columns();
         b.append(String.format("%-4s %-34s", "id", "mutant"));
         for (String inv : invs) b.append(String.format(" %-11s", inv));
         b.append(String.format(" %-9s %-10s %-10s%n", "embedded", "alloy", "jpf"));
@@ -393,7 +415,7 @@ public final class KillMatrix {
     /** The same matrix as Markdown, with the catalog and a link to each kill's trace. */
     public static String markdown(Result res, Map<String, String> traceFiles) {
         StringBuilder b = new StringBuilder();
-        List<String> invs = Invariants.ids();
+        List<String> invs = columns();
         int killed = res.rows.size() - res.survivors().size();
         b.append("# Kill matrix\n\n");
         b.append(String.format("Generated by `retrycheck mutants`: %d/%d mutants killed, %d/%d invariants bitten, "

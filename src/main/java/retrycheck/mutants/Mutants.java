@@ -217,6 +217,7 @@ public final class Mutants {
                         + "releases it and returns VM_FAULT_RETRY: the wait VM_FAULT_RETRY exists to take out from under "
                         + "mmap_sem is back under it (only latency here: nothing that unlocks the page needs mmap_sem)",
                 List.of(SLEEP), "swap-io"));
+        l.addAll(ClaimMutants.build());   // the patch's claims' mutants (spec/mutants.md "Mutants of the claims")
         // not Stream.toList(): JpfTarget builds the catalog inside JPF (mutant:ID), whose java-17 class library lacks
         // the SharedSecrets access Stream.toList() goes through
         return List.copyOf(l.stream().map(m -> m.withAlloy(alloy(m.id()))).collect(Collectors.toList()));

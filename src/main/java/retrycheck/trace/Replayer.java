@@ -51,7 +51,7 @@ public final class Replayer {
                     + " re-run 'check' to get a current trace");
         try {
             return new CheckSpec(Handlers.byName(t.handler()), Variant.parse(t.variant()),
-                    Scenarios.byId(t.scenario()), List.of(Invariants.byId(t.invariant())), KernelOps.DEFAULT);
+                    Scenarios.byId(t.scenario()), List.of(retrycheck.check.Properties.byId(t.invariant())), KernelOps.DEFAULT);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("trace names something this model does not have: " + e.getMessage());
         }

@@ -66,7 +66,8 @@ class CliTest {
         assertEquals(retrycheck.check.Scenarios.ids(), s.out().lines().map(l -> l.split("\\s+")[0]).toList(), s.out());
         Result i = cli("list", "invariants");
         assertEquals(Main.OK, i.exit());
-        assertEquals(List.of("FLAGS", "DROP", "SIGNAL", "LOCK", "DEADLOCK", "TERMINATION", "SLEEP"),
+        assertEquals(List.of("FLAGS", "DROP", "SIGNAL", "LOCK", "DEADLOCK", "TERMINATION", "SLEEP",
+                        "RETRY_WAIT", "COMPLETE", "UFFD_WP_SWAP"),   // the patch's claims, by --invariant ID only
                 i.out().lines().map(l -> l.split("\\s+")[0]).toList());
         Result bad = cli("list", "nosuch");
         assertEquals(Main.USAGE, bad.exit());
