@@ -4,7 +4,11 @@ package retrycheck.kernel;
  * Something that takes a page fault to its end by calling handle_mm_fault(), retrying as its C does: an
  * architecture's do_page_fault() retry loop, GUP's __get_user_pages_locked(), or fixup_user_fault().
  * Built-in handlers live in {@code retrycheck.kernel.arch} and {@link Gup}; users may write their own
- * (see README, "Checking your own handler").
+ * (see README, "Checking your own handler"). The monitors see, around each call of {@link #handle}, a FAULT_BEGIN
+ * and a FAULT_END note (how it ended, the last vm_fault_t) and in between every runtime operation and note of the
+ * kernel functions it calls (ATTEMPT_BEGIN/END around handle_mm_fault(), SIGNAL_CHECK, RETRY_FLAGS, RETURN, ...:
+ * spec/events.md). A reviewer usually subclasses a built-in {@link retrycheck.kernel.arch.Arch} and overrides the one
+ * step that changes, rather than implementing this interface from scratch.
  */
 public interface FaultHandler {
     /** A stable name ("x86", "gup"), used on the command line and in reports. */

@@ -8,6 +8,10 @@ import retrycheck.runtime.WaitState;
  * mm/filemap.c: the page-cache side of a fault (v5.7.14). The scenario's file has one page, at the faulting offset,
  * found by find_get_page(); it may be locked by a read in flight, may fail to read ({@link Kernel#readFails}), and may
  * lie beyond EOF ({@link Kernel#beyondEof}).
+  * <p>A reviewer's variant replaces one function of this file: a subclass overrides its method with a copy of the C
+ * function carrying the change and inherits the rest; build the kernel with
+ * {@code KernelOps.DEFAULT.with(Filemap.class, MyFilemap::new)} ({@code check --core}, {@code RetryCheck.replacing}). The
+ * monitors see each function's RETURN event and the runtime operations it performs (spec/events.md).
  */
 public class Filemap {
     protected static final Src LOCK_OR_RETRY = Src.v57("mm/filemap.c", "__lock_page_or_retry");

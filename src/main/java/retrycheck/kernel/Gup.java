@@ -6,6 +6,10 @@ import retrycheck.runtime.Src;
 /**
  * mm/gup.c (v5.7.14): the in-kernel fault callers. GUP pins one page (nr_pages = 1) of the scenario's mapping;
  * fixup_user_fault() resolves one fault for a caller that holds mmap_sem (futex, KVM).
+  * <p>A reviewer's variant replaces one function of this file: a subclass overrides its method with a copy of the C
+ * function carrying the change and inherits the rest; build the kernel with
+ * {@code KernelOps.DEFAULT.with(Gup.class, MyGup::new)} ({@code check --core}, {@code RetryCheck.replacing}). The
+ * monitors see each function's RETURN event and the runtime operations it performs (spec/events.md).
  */
 public class Gup {
     protected static final Src FAULTIN = Src.v57("mm/gup.c", "faultin_page");

@@ -6,6 +6,10 @@ import retrycheck.runtime.Src;
 /**
  * mm/memory.c: handle_mm_fault() and the fault paths it dispatches to (v5.7.14; the v5.6.4 C of these functions is
  * the same but for do_swap_page()'s uffd-wp lines, which the model does not reach).
+  * <p>A reviewer's variant replaces one function of this file: a subclass overrides its method with a copy of the C
+ * function carrying the change and inherits the rest; build the kernel with
+ * {@code KernelOps.DEFAULT.with(Memory.class, MyMemory::new)} ({@code check --core}, {@code RetryCheck.replacing}). The
+ * monitors see each function's RETURN event and the runtime operations it performs (spec/events.md).
  */
 public class Memory {
     protected static final Src HANDLE_MM_FAULT = Src.v57("mm/memory.c", "handle_mm_fault");

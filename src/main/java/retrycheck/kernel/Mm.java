@@ -1,6 +1,10 @@
 package retrycheck.kernel;
 
-/** include/linux/mm.h: fault_flag_allow_retry_first() (new in v5.7; the v5.6 callers test ALLOW_RETRY themselves). */
+/** include/linux/mm.h: fault_flag_allow_retry_first() (new in v5.7; the v5.6 callers test ALLOW_RETRY themselves).  * <p>A reviewer's variant replaces one function of this file: a subclass overrides its method with a copy of the C
+ * function carrying the change and inherits the rest; build the kernel with
+ * {@code KernelOps.DEFAULT.with(Mm.class, MyMm::new)} ({@code check --core}, {@code RetryCheck.replacing}). The
+ * monitors see each function's RETURN event and the runtime operations it performs (spec/events.md).
+ */
 public class Mm {
     protected final Kernel k;
 

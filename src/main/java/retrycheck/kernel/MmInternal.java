@@ -2,7 +2,11 @@ package retrycheck.kernel;
 
 import retrycheck.runtime.Src;
 
-/** mm/internal.h: maybe_unlock_mmap_for_io(). */
+/** mm/internal.h: maybe_unlock_mmap_for_io().  * <p>A reviewer's variant replaces one function of this file: a subclass overrides its method with a copy of the C
+ * function carrying the change and inherits the rest; build the kernel with
+ * {@code KernelOps.DEFAULT.with(MmInternal.class, MyMmInternal::new)} ({@code check --core}, {@code RetryCheck.replacing}). The
+ * monitors see each function's RETURN event and the runtime operations it performs (spec/events.md).
+ */
 public class MmInternal {
     protected static final Src MAYBE_UNLOCK = Src.v57("mm/internal.h", "maybe_unlock_mmap_for_io");
 

@@ -6,6 +6,10 @@ import retrycheck.runtime.Src;
 /**
  * mm/mmap.c: find_vma() and expand_stack(), which each arch's fault handler calls with mmap_sem held. Reached
  * through {@link Kernel#mmap()}; a variant overrides one function in a subclass.
+  * <p>A reviewer's variant replaces one function of this file: a subclass overrides its method with a copy of the C
+ * function carrying the change and inherits the rest; build the kernel with
+ * {@code KernelOps.DEFAULT.with(Mmap.class, MyMmap::new)} ({@code check --core}, {@code RetryCheck.replacing}). The
+ * monitors see each function's RETURN event and the runtime operations it performs (spec/events.md).
  */
 public class Mmap {
     protected static final Src FIND_VMA = Src.v57("mm/mmap.c", "find_vma");

@@ -2,7 +2,11 @@ package retrycheck.kernel;
 
 import retrycheck.runtime.Src;
 
-/** include/linux/pagemap.h: lock_page_or_retry(). */
+/** include/linux/pagemap.h: lock_page_or_retry().  * <p>A reviewer's variant replaces one function of this file: a subclass overrides its method with a copy of the C
+ * function carrying the change and inherits the rest; build the kernel with
+ * {@code KernelOps.DEFAULT.with(Pagemap.class, MyPagemap::new)} ({@code check --core}, {@code RetryCheck.replacing}). The
+ * monitors see each function's RETURN event and the runtime operations it performs (spec/events.md).
+ */
 public class Pagemap {
     protected static final Src LOCK_PAGE_OR_RETRY = Src.v57("include/linux/pagemap.h", "lock_page_or_retry");
 

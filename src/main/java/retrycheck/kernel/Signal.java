@@ -6,6 +6,10 @@ import retrycheck.runtime.Src;
 /**
  * include/linux/sched/signal.h: the pending-signal tests of the fault paths, on the faulting task ({@code current}).
  * Reached through {@link Kernel#signal()}; a variant overrides one function in a subclass.
+  * <p>A reviewer's variant replaces one function of this file: a subclass overrides its method with a copy of the C
+ * function carrying the change and inherits the rest; build the kernel with
+ * {@code KernelOps.DEFAULT.with(Signal.class, MySignal::new)} ({@code check --core}, {@code RetryCheck.replacing}). The
+ * monitors see each function's RETURN event and the runtime operations it performs (spec/events.md).
  */
 public class Signal {
     protected static final Src FAULT_SIGNAL_PENDING = Src.v57("include/linux/sched/signal.h", "fault_signal_pending");

@@ -7,6 +7,10 @@ import retrycheck.runtime.WaitState;
 /**
  * drivers/gpu/drm/ttm/ttm_bo_vm.c (v5.7.14): the ->fault of a GPU buffer object whose move (bo->moving fence) may
  * still be in flight. On success TTM inserts the pfn itself and returns VM_FAULT_NOPAGE.
+  * <p>A reviewer's variant replaces one function of this file: a subclass overrides its method with a copy of the C
+ * function carrying the change and inherits the rest; build the kernel with
+ * {@code KernelOps.DEFAULT.with(TtmBoVm.class, MyTtmBoVm::new)} ({@code check --core}, {@code RetryCheck.replacing}). The
+ * monitors see each function's RETURN event and the runtime operations it performs (spec/events.md).
  */
 public class TtmBoVm {
     protected static final Src IDLE = Src.v57("drivers/gpu/drm/ttm/ttm_bo_vm.c", "ttm_bo_vm_fault_idle");

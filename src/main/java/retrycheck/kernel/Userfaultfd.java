@@ -7,6 +7,10 @@ import retrycheck.runtime.WaitState;
 /**
  * fs/userfaultfd.c (v5.7.14): handle_userfault() for a missing page, resolved by a userspace monitor with
  * UFFDIO_COPY, which sets the pte and wakes the faulting thread (the model's wait ends when the pte is set).
+  * <p>A reviewer's variant replaces one function of this file: a subclass overrides its method with a copy of the C
+ * function carrying the change and inherits the rest; build the kernel with
+ * {@code KernelOps.DEFAULT.with(Userfaultfd.class, MyUserfaultfd::new)} ({@code check --core}, {@code RetryCheck.replacing}). The
+ * monitors see each function's RETURN event and the runtime operations it performs (spec/events.md).
  */
 public class Userfaultfd {
     protected static final Src BLOCKING = Src.v57("fs/userfaultfd.c", "userfaultfd_get_blocking_state");
