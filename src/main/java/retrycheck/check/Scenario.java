@@ -71,8 +71,9 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
      * finished or the page is now mapped, the faulting instruction runs again and faults again.
      */
     static void faultThread(Kernel k, FaultHandler handler) {
-        Src entry = handler instanceof retrycheck.kernel.arch.Arch a ? Src.fn(a.file(), a.function())
-                : Src.fn(handler.file(), handler.name());
+        // a label for the notes around the handler (its lines are cited in its own code), not a citation
+        Src entry = handler instanceof retrycheck.kernel.arch.Arch a ? Src.label(a.file(), a.function())
+                : Src.label(handler.file(), handler.name());
         for (;;) {
             k.rt.note(Event.Note.FAULT_BEGIN, entry, k.task.userMode ? "user" : "kernel", 0, 0);
             FaultOutcome o = handler.handle(k);
@@ -80,7 +81,7 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
             if (o.finished()) return;                                     // no_context fixup, or an in-kernel caller
             if (k.task.userMode && k.task.signals.deliverOnReturnToUser(RETURN_TO_USER.at(161, "do_signal(regs);")))
                 return;                                                   // SIGKILL: do_exit()
-            if (k.pte.get("pte_present", Src.NONE))          // (the faulting instruction, not kernel C)                      // the instruction runs again
+            if (k.pte.get("pte_present", Src.NONE))                      // the faulting instruction runs again (not kernel C)
                 return;                                                   //   and succeeds
         }
     }

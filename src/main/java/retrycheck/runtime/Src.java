@@ -33,6 +33,12 @@ public record Src(String release, String file, String function, int line, String
     /** The function in the tree of {@code release}. */
     public static Src in(String release, String file, String function) { return new Src(release, file, function, 0, ""); }
 
+    /**
+     * A display label, not a citation: names a function (of a handler chosen at run time, e.g. the fault handler of the
+     * FAULT_BEGIN/FAULT_END notes) whose lines are cited elsewhere. cite-check neither lists nor checks labels.
+     */
+    public static Src label(String file, String function) { return new Src("", file, function, 0, ""); }
+
     /** Same as {@link #v57}: kept for code written before citations carried a release. */
     public static Src fn(String file, String function) { return v57(file, function); }
 
