@@ -2,14 +2,8 @@ package retrycheck.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,29 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (stdout stays clean) and is silenced by --quiet.
  */
 class BadInputPartBTest {
-    record Result(int exit, String out, String err) {
-        String all() { return "exit " + exit + "\n--- stdout\n" + out + "\n--- stderr\n" + err; }
-    }
-
-    /** Runs the CLI in-process with System.out/err (and picocli's writers) captured. */
-    static Result cli(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        StringWriter pOut = new StringWriter(), pErr = new StringWriter();
-        int exit;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine cl = Main.commandLine();
-            cl.setOut(new PrintWriter(pOut, true));
-            cl.setErr(new PrintWriter(pErr, true));
-            exit = cl.execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Result(exit, out.toString(StandardCharsets.UTF_8) + pOut, err.toString(StandardCharsets.UTF_8) + pErr);
-    }
+    /** The CLI in-process, as CliTest runs it (System.out/err and picocli's writers captured). */
+    static CliTest.Result cli(String... args) { return CliTest.cli(args); }
 
     static final String LIB = "module lib\nsig A {}\n";
     static final String MAIN = "open sub/lib\nsig B {}\nrun show {} expect 1\ncheck ok { no none } expect 0\nrun ok_inst {} expect 1\n";
@@ -71,9 +44,9 @@ class BadInputPartBTest {
     }
 
     /** Exit 2, every {@code named} text in the message, nothing solved (no table on stdout), and no file created or changed in {@code dir}. */
-    static Result refused(Path dir, List<String> named, String... args) throws IOException {
+    static CliTest.Result refused(Path dir, List<String> named, String... args) throws IOException {
         List<String> before = tree(dir);
-        Result r = cli(args);
+        CliTest.Result r = cli(args);
         assertEquals(Main.USAGE, r.exit(), r.all());
         for (String n : named) assertTrue(r.err().contains(n), "the message names '" + n + "': " + r.all());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "a message, not a stack trace: " + r.all());
@@ -81,7 +54,7 @@ class BadInputPartBTest {
         return r;
     }
 
-    static void nothingSolved(Result r) {
+    static void nothingSolved(CliTest.Result r) {
         assertFalse(r.out().contains("commands in"), "refused before solving: " + r.all());
         assertFalse(r.err().contains("alloy ["), "refused before solving: " + r.all());
     }
@@ -105,7 +78,7 @@ class BadInputPartBTest {
     @Test
     void alloyEmptyModelsDirectory(@TempDir Path dir) throws IOException {
         Path m = Files.createDirectory(dir.resolve("models"));
-        Result r = refused(dir, List.of("--models " + m, "no .als files"), "alloy", "--models", m.toString());
+        CliTest.Result r = refused(dir, List.of("--models " + m, "no .als files"), "alloy", "--models", m.toString());
         nothingSolved(r);
     }
 
@@ -125,7 +98,7 @@ class BadInputPartBTest {
         } catch (UnsupportedOperationException | IOException e) {
             assumeTrue(false, "no symbolic links here: " + e);
         }
-        Result r = cli("alloy", "--no-traces", "--models", link.toString());
+        CliTest.Result r = cli("alloy", "--no-traces", "--models", link.toString());
         assertEquals(Main.OK, r.exit(), r.all());
         assertTrue(r.out().contains("3 commands in 2 files, 3 PASS, 0 FAIL, 0 ERROR"), r.all());
         assertTrue(r.out().contains(link.resolve("main.als").toString()), "reported under the path given: " + r.all());
@@ -135,7 +108,7 @@ class BadInputPartBTest {
     void alloyParseErrorInAModelsDirectoryIsFileLineColumn(@TempDir Path dir) throws IOException {
         Path m = tinyModels(dir);
         Files.writeString(m.resolve("broken.als"), BROKEN);
-        Result r = refused(dir, List.of(m.resolve("broken.als") + ":3:", "syntax error"), "alloy", "--no-traces", "--models", m.toString());
+        CliTest.Result r = refused(dir, List.of(m.resolve("broken.als") + ":3:", "syntax error"), "alloy", "--no-traces", "--models", m.toString());
         assertTrue(r.out().contains("3 commands in 3 files, 3 PASS"), "the other files are still run: " + r.all());
     }
 
@@ -198,7 +171,7 @@ class BadInputPartBTest {
         Path m = tinyModels(dir);
         Path out = Files.createDirectory(dir.resolve("out"));
         Path json = out.resolve("r.json");
-        Result r = cli("alloy", "--quiet", "--no-traces", "--json", json.toString(), "--models", m.toString());
+        CliTest.Result r = cli("alloy", "--quiet", "--no-traces", "--json", json.toString(), "--models", m.toString());
         assertEquals(Main.OK, r.exit(), r.all());
         var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
         assertEquals(0, doc.get("exitCode").asInt());
@@ -257,20 +230,20 @@ class BadInputPartBTest {
     @Test
     void benchUnknownArch(@TempDir Path dir) throws IOException {
         long t0 = System.nanoTime();
-        Result r = refused(dir, List.of("--no-por-arch foo", "unknown arch", "valid: ", "x86", "fixup_user_fault"), "bench", "--no-por-arch", "foo");
+        CliTest.Result r = refused(dir, List.of("--no-por-arch foo", "unknown arch", "valid: ", "x86", "fixup_user_fault"), "bench", "--no-por-arch", "foo");
         assertEquals("", r.out(), "nothing measured: " + r.all());
         assertTrue((System.nanoTime() - t0) / 1e9 < 10, "refused at once, not after the matrix");
     }
 
     @Test
     void benchBudgetZero(@TempDir Path dir) throws IOException {
-        Result r = refused(dir, List.of("--no-por-budget", "got 0"), "bench", "--no-por-budget", "0");
+        CliTest.Result r = refused(dir, List.of("--no-por-budget", "got 0"), "bench", "--no-por-budget", "0");
         assertEquals("", r.out(), r.all());
     }
 
     @Test
     void benchBudgetNegative(@TempDir Path dir) throws IOException {
-        Result r = refused(dir, List.of("--no-por-budget", "got -5"), "bench", "--no-por-budget", "-5");
+        CliTest.Result r = refused(dir, List.of("--no-por-budget", "got -5"), "bench", "--no-por-budget", "-5");
         assertEquals("", r.out(), r.all());
     }
 
@@ -285,24 +258,24 @@ class BadInputPartBTest {
     @Test
     void progressGoesToStderrAndQuietSilencesIt(@TempDir Path dir) throws IOException {
         Path m = tinyModels(dir);
-        Result a = cli("alloy", "--no-traces", "--models", m.toString());
+        CliTest.Result a = cli("alloy", "--no-traces", "--models", m.toString());
         assertEquals(Main.OK, a.exit(), a.all());
         assertTrue(a.err().contains("alloy [3/3] 100%"), a.all());
         assertFalse(a.out().contains("alloy ["), "stdout is the table only: " + a.all());
-        Result q = cli("alloy", "--quiet", "--no-traces", "--models", m.toString());
+        CliTest.Result q = cli("alloy", "--quiet", "--no-traces", "--models", m.toString());
         assertEquals(Main.OK, q.exit(), q.all());
         assertEquals("", q.err(), q.all());
 
-        Result c = cli("check", "--arch", "x86", "--variant", "v5.7", "--scenario", "filemap-io,swap-io");
+        CliTest.Result c = cli("check", "--arch", "x86", "--variant", "v5.7", "--scenario", "filemap-io,swap-io");
         assertTrue(c.err().contains("checks [2/2] 100%"), c.all());
         assertFalse(c.out().contains("checks ["), c.all());
-        Result cq = cli("check", "--quiet", "--arch", "x86", "--variant", "v5.7", "--scenario", "filemap-io");
+        CliTest.Result cq = cli("check", "--quiet", "--arch", "x86", "--variant", "v5.7", "--scenario", "filemap-io");
         assertFalse(cq.err().contains("checks ["), cq.all());
 
-        Result mu = cli("mutants", "--engine", "none", "--mutant", "M01");
+        CliTest.Result mu = cli("mutants", "--engine", "none", "--mutant", "M01");
         assertTrue(java.util.regex.Pattern.compile("checks \\[(\\d+)/\\1\\] 100% ").matcher(mu.err()).find(), mu.all());
         assertFalse(mu.out().contains("checks ["), mu.all());
-        Result mq = cli("mutants", "--quiet", "--engine", "none", "--mutant", "M01");
+        CliTest.Result mq = cli("mutants", "--quiet", "--engine", "none", "--mutant", "M01");
         assertFalse(mq.err().contains("checks ["), mq.all());
     }
 }

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** The command line: exit codes, messages for bad input, the table, JSON output, traces and replay. */
 class CliTest {
     record Result(int exit, String out, String err) {
-        String all() { return out + err; }
+        String all() { return "exit " + exit + "\n--- stdout\n" + out + "\n--- stderr\n" + err; }
     }
 
     /** Runs the CLI in-process with System.out/err (and picocli's writers) captured. */
