@@ -133,7 +133,7 @@ public final class GenerateModels {
         sb.append("-- Checked by ").append(CHECKS_FILE).append(" (the commands of all arches together).\n");
         if (!d.quirks().isBlank()) sb.append("-- quirks (not modelled here): ").append(d.quirks().replace('\n', ' ')).append('\n');
         sb.append("open retry\n");
-        for (Variant v : Variant.values()) {
+        for (Variant v : Variant.PATCH) {
             RetryChoices c = d.choices(v);
             sb.append('\n');
             sb.append("-- ").append(v.label()).append(": ").append(c.lines()).append('\n');
@@ -163,7 +163,7 @@ public final class GenerateModels {
         sb.append(header("from retrycheck.kernel.arch.Arches.all() (" + decls.size() + " arches)"));
         sb.append("-- Each check pins retry.als's Arch to the declarations of a group of arches (arch/*.als).\n");
         for (ArchDecl d : decls) sb.append("open ").append(ARCH_DIR).append('/').append(d.name()).append('\n');
-        for (Variant v : Variant.values()) {
+        for (Variant v : Variant.PATCH) {
             sb.append("\n-- ===== ").append(v.label()).append(" =====\n");
             for (Prop p : Prop.values()) {
                 if (!p.variants.contains(v)) continue;

@@ -12,7 +12,11 @@ public record CheckSpec(FaultHandler handler, Variant variant, Scenario scenario
                         KernelOps ops) {
     public String label() { return handler.name() + " " + variant.label() + " " + scenario.id(); }
 
-    /** The matrix handler × variant × scenario, in that order, on the kernel's own core. */
+    /**
+     * The matrix handler × variant × scenario, in that order, on the kernel's own core. A handler is paired only
+     * with the variants it declares ({@link FaultHandler#declares}: an arch absent from a release, or not yet
+     * transliterated from its tree, has no check there).
+     */
     public static List<CheckSpec> matrix(List<FaultHandler> handlers, List<Variant> variants, List<Scenario> scenarios,
                                          List<Property> properties) {
         return matrix(handlers, variants, scenarios, properties, KernelOps.DEFAULT);
@@ -23,14 +27,16 @@ public record CheckSpec(FaultHandler handler, Variant variant, Scenario scenario
                                          List<Property> properties, KernelOps ops) {
         List<CheckSpec> specs = new ArrayList<>();
         for (FaultHandler h : handlers)
-            for (Variant v : variants)
+            for (Variant v : variants) {
+                if (!h.declares(v)) continue;
                 for (Scenario s : scenarios)
                     specs.add(new CheckSpec(h, v, s, properties, ops));
+            }
         return specs;
     }
 
     /** Every built-in handler, both variants, every scenario, the seven invariants. */
     public static List<CheckSpec> wholeMatrix() {
-        return matrix(retrycheck.kernel.Handlers.all(), List.of(Variant.values()), Scenarios.ALL, Invariants.ALL);
+        return matrix(retrycheck.kernel.Handlers.all(), Variant.PATCH, Scenarios.ALL, Invariants.ALL);
     }
 }

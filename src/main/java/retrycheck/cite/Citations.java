@@ -64,9 +64,20 @@ public final class Citations {
     public static final String RESOURCE_FILE = "src/main/resources/retrycheck/citations.tsv";
     public static final String RESOURCE = "/retrycheck/citations.tsv";
 
-    private static final Set<String> FACTORIES = Set.of("v57", "v56", "in", "fn");
+    /** The factories of {@link retrycheck.runtime.Src} that name a function, and the release each one's tree is. */
+    private static final Map<String, String> FACTORY_RELEASES = Map.of("v56", "5.6.4", "v57", "5.7.14", "fn", "5.7.14",
+            "v59", "5.9.1", "v512", "5.12.9", "v60", "6.0.1", "v63", "6.3.8", "v64", "6.4.6", "v65", "6.5.0", "v68", "6.8.0");
+    private static final Set<String> FACTORIES = factories();
+
+    private static Set<String> factories() {
+        Set<String> f = new HashSet<>(FACTORY_RELEASES.keySet());
+        f.add("in");
+        return Set.copyOf(f);
+    }
     private static final Set<String> SRC_TYPES = Set.of("Src", "retrycheck.runtime.Src");
-    private static final Map<String, String> RELEASE_CONSTANTS = Map.of("V5_7_14", "5.7.14", "V5_6_4", "5.6.4");
+    private static final Map<String, String> RELEASE_CONSTANTS = Map.of("V5_7_14", "5.7.14", "V5_6_4", "5.6.4",
+            "V5_9_1", "5.9.1", "V5_12_9", "5.12.9", "V6_0_1", "6.0.1", "V6_3_8", "6.3.8", "V6_4_6", "6.4.6",
+            "V6_5_0", "6.5.0", "V6_8_0", "6.8.0");
 
     /** Scans every .java file under {@code root}, naming them {@code prefix + path relative to root}. */
     public static List<Citation> scan(Path root, String prefix) {
@@ -359,7 +370,7 @@ public final class Citations {
             e = strip(e);
             if (e instanceof MethodInvocationTree mi && mi.getMethodSelect() instanceof MemberSelectTree ms) {
                 String m = ms.getIdentifier().toString();
-                if (isFactory(mi)) return m.equals("v56") ? "5.6.4" : m.equals("in") ? "" : "5.7.14";
+                if (isFactory(mi)) return FACTORY_RELEASES.getOrDefault(m, "");
                 if (m.equals("at")) return releaseHint(ms.getExpression());
             }
             return "";
@@ -377,7 +388,7 @@ public final class Citations {
                     return new Value(release(a.get(0)), string(a.get(1), "file name"), string(a.get(2), "function name"), 0, "");
                 }
                 if (a.size() != 2) throw new Unresolvable("Src." + m + " takes file and function: " + mi);
-                return new Value(m.equals("v56") ? "5.6.4" : "5.7.14", string(a.get(0), "file name"),
+                return new Value(FACTORY_RELEASES.get(m), string(a.get(0), "file name"),
                         string(a.get(1), "function name"), 0, "");
             }
             if (e instanceof MethodInvocationTree mi && mi.getMethodSelect() instanceof MemberSelectTree ms

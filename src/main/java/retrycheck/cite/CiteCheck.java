@@ -44,10 +44,10 @@ public final class CiteCheck {
         }
     }
 
-    /** Whether the model cites the release: one of the two trees of the model, or any release a citation names. */
+    /** Whether the model cites the release: the tree of one of its variants, or any release a citation names. */
     public static boolean cites(List<Citation> all, String release) {
-        return release.equals(retrycheck.runtime.Src.V5_7_14) || release.equals(retrycheck.runtime.Src.V5_6_4)
-                || all.stream().anyMatch(c -> c.release().equals(release));
+        for (retrycheck.kernel.Variant v : retrycheck.kernel.Variant.values()) if (v.release().equals(release)) return true;
+        return all.stream().anyMatch(c -> c.release().equals(release));
     }
 
     /**

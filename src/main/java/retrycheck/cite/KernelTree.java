@@ -21,26 +21,46 @@ import java.util.regex.Pattern;
 public final class KernelTree {
     private final Path dir;
     private final boolean git;
+    /** The commit a git directory is read at ("HEAD" unless {@code DIR@COMMIT} named one). */
+    private final String rev;
     private final String release;
     private final Map<String, Optional<List<String>>> files = new HashMap<>();
 
-    private KernelTree(Path dir, boolean git, String makefile) {
+    private KernelTree(Path dir, boolean git, String rev, String makefile) {
         this.dir = dir;
         this.git = git;
-        this.release = release(makefile, describe(dir, git));
+        this.rev = rev;
+        this.release = release(makefile, describe(dir, git, rev));
+    }
+
+    /**
+     * Opens {@code spec}: a directory, or {@code DIR@COMMIT} for a git directory read at that commit (a snapshot
+     * whose HEAD is not the release, spec/releases.md §1).
+     */
+    public static KernelTree open(String spec) {
+        int at = spec.lastIndexOf('@');
+        if (at <= 0) return open(Path.of(spec));
+        String commit = spec.substring(at + 1);
+        Path dir = Path.of(spec.substring(0, at));
+        if (!commit.matches("[0-9A-Za-z_./-]+"))
+            throw new IllegalArgumentException(spec + ": '" + commit + "' is not a commit (DIR@COMMIT names a git commit, e.g. a hash)");
+        return open(dir, commit);
     }
 
     /**
      * Opens {@code dir}; an {@link IllegalArgumentException} says why it is not a kernel tree (missing directory,
      * no top Makefile in the work tree nor in a git HEAD, a Makefile without the version).
      */
-    public static KernelTree open(Path dir) {
+    public static KernelTree open(Path dir) { return open(dir, null); }
+
+    /** Opens {@code dir}, a git directory read at {@code commit} (null: a work tree, or a git directory at HEAD). */
+    public static KernelTree open(Path dir, String commit) {
         if (!Files.exists(dir)) throw new IllegalArgumentException(dir + ": no such directory (expected a Linux source tree)");
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": not a directory (expected a Linux source tree)");
         Path makefile = dir.resolve("Makefile");
-        if (Files.isRegularFile(makefile)) {
+        if (commit == null && Files.isRegularFile(makefile)) {
             try {
-                return new KernelTree(dir, false, Files.readString(makefile, StandardCharsets.ISO_8859_1));
+                return new KernelTree(dir, false, "HEAD", Files.readString(makefile, StandardCharsets.ISO_8859_1));
             } catch (IOException e) {
                 throw new IllegalArgumentException(makefile + ": cannot read: " + e.getMessage());
             }
@@ -48,22 +68,25 @@ public final class KernelTree {
         boolean repo = Files.exists(dir.resolve(".git"))
                 || Files.isRegularFile(dir.resolve("HEAD")) && Files.isDirectory(dir.resolve("objects"));
         if (!repo)
-            throw new IllegalArgumentException(dir + ": not a Linux source tree: no Makefile, and not a git repository "
-                    + "(no .git; a bare repository has HEAD and objects/)");
-        Git m = git(dir, "show", "HEAD:Makefile");
+            throw new IllegalArgumentException(dir + (commit == null ? ": not a Linux source tree: no Makefile, and not a git repository "
+                    : "@" + commit + ": not a git repository ") + "(no .git; a bare repository has HEAD and objects/)");
+        String rev = commit == null ? "HEAD" : commit;
+        Git m = git(dir, "show", rev + ":Makefile");
         if (m.exit != 0)
-            throw new IllegalArgumentException(dir + ": a git repository, but not a Linux source tree: HEAD has no Makefile ("
+            throw new IllegalArgumentException(dir + ": a git repository, but not a Linux source tree: " + rev + " has no Makefile ("
                     + firstLine(m.err) + ")");
-        return new KernelTree(dir, true, new String(m.out, StandardCharsets.ISO_8859_1));
+        return new KernelTree(dir, true, rev, new String(m.out, StandardCharsets.ISO_8859_1));
     }
 
     /** "5.7.14", from the Makefile's VERSION, PATCHLEVEL and SUBLEVEL. */
     public String release() { return release; }
 
     /** The directory as given, and how it is read: "../linux (git HEAD)" or "../linux". */
-    public String describe() { return describe(dir, git); }
+    public String describe() { return describe(dir, git, rev); }
 
-    private static String describe(Path dir, boolean git) { return dir + (git ? " (git HEAD)" : ""); }
+    private static String describe(Path dir, boolean git, String rev) {
+        return dir + (git ? " (git " + ("HEAD".equals(rev) ? "HEAD" : rev) + ")" : "");
+    }
 
     /** The lines of {@code file} (relative to the tree), or empty if the tree has no such file. */
     public Optional<List<String>> lines(String file) {
@@ -75,12 +98,12 @@ public final class KernelTree {
             return Optional.empty();
         byte[] bytes;
         if (git) {
-            Git r = git(dir, "show", "HEAD:" + file);
+            Git r = git(dir, "show", rev + ":" + file);
             if (r.exit != 0) {
                 if (r.err.contains("does not exist") || r.err.contains("exists on disk, but not in")
                         || r.err.contains("invalid object name") || r.err.contains("not a valid object name"))
                     return Optional.empty();
-                throw new IllegalStateException(describe() + ": git show HEAD:" + file + " failed: " + firstLine(r.err));
+                throw new IllegalStateException(describe() + ": git show " + rev + ":" + file + " failed: " + firstLine(r.err));
             }
             bytes = r.out;
         } else {

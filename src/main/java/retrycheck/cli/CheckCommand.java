@@ -42,8 +42,9 @@ final class CheckCommand implements Callable<Integer> {
             + "the functions it changes; it replaces that class in the core of every check")
     List<String> coreClasses;
 
-    @Option(names = "--variant", defaultValue = "all", paramLabel = "v5.6|v5.7|all", description = "kernel version (default: all)")
-    String variant;
+    @Option(names = "--variant", paramLabel = "V[,V...]", description = "kernel releases: v5.6, v5.7 (the patch), "
+            + "v5.9, v5.12, v6.0, v6.3, v6.4, v6.5, v6.8; 'patch' = v5.6,v5.7 (the default), 'all' = every release")
+    List<String> variant;
 
     @Option(names = "--scenario", paramLabel = "ID[,ID...]", description = "scenarios (default: all; see 'list scenarios')")
     List<String> scenarios;
@@ -123,6 +124,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         Plan plan = validate();           // every argument, before anything is created
+        if (!skipped.isEmpty())           // honest about what --variant selected but the model does not hold
+            System.err.println("retrycheck: no handler in the model for " + String.join(", ", skipped)
+                    + " (not in that release's tree, or not yet transliterated from it): not checked");
         return run(plan);
     }
 
@@ -240,6 +244,9 @@ final class CheckCommand implements Callable<Integer> {
         return fail ? Main.FAILED : incomplete ? Main.INCOMPLETE : Main.OK;
     }
 
+    /** The handler/release pairs the selection names but the model does not hold (see {@link FaultHandler#declares}). */
+    private final List<String> skipped = new ArrayList<>();
+
     /** The checks the options select: each arch, scenario, invariant and property once; never none. */
     List<CheckSpec> specs() {
         ClassLoader loader = UserClasses.loader(classpath);
@@ -258,8 +265,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         if (arches == null && handlerClasses == null) handlers.addAll(Handlers.all());
         Choices.noDuplicates("--arch/--handler", handlerNames);
-        String v = Choices.canonical("--variant", "variant", variant, List.of("v5.6", "v5.7", "all"));
-        List<Variant> variants = v.equals("all") ? List.of(Variant.V5_6, Variant.V5_7) : List.of(Variant.parse(v));
+        List<Variant> variants = variants(variant);
         List<Scenario> scs = new ArrayList<>();
         if (scenarios == null) scs.addAll(Scenarios.ALL);
         else {
@@ -298,11 +304,41 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         List<CheckSpec> specs = CheckSpec.matrix(handlers, variants, scs, props, ops);
+        skipped.clear();
+        for (FaultHandler h : handlers)
+            for (Variant v : variants)
+                if (!h.declares(v)) skipped.add(h.name() + " " + v.label());
         for (CheckSpec s : specs)
             for (int i = 0; i < user.size(); i++)
                 UserClasses.probeMonitor(userNames.get(i), user.get(i), new CheckContext(s.handler().name(), s.variant(), s.scenario()));
-        if (specs.isEmpty()) throw new UsageException("no checks selected");
+        if (specs.isEmpty()) throw new UsageException("no checks selected: " + undeclared(handlers, variants));
         return specs;
+    }
+
+    /** The releases of a --variant value (default: the patch's two). */
+    static List<Variant> variants(List<String> raw) {
+        if (raw == null) return Variant.PATCH;
+        List<String> valid = new ArrayList<>(Variant.labels());
+        valid.add("patch");
+        valid.add("all");
+        List<Variant> out = new ArrayList<>();
+        for (String v : Choices.pick("--variant", "variant", raw, valid)) {
+            List<Variant> vs = v.equals("all") ? List.of(Variant.values()) : v.equals("patch") ? Variant.PATCH : List.of(Variant.parse(v));
+            for (Variant x : vs) if (!out.contains(x)) out.add(x);
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** Why the selected handlers have no check in the selected releases. */
+    static String undeclared(List<FaultHandler> handlers, List<Variant> variants) {
+        List<String> why = new ArrayList<>();
+        for (FaultHandler h : handlers)
+            for (Variant v : variants)
+                if (!h.declares(v)) why.add(h.name() + " " + v.label());
+        return why.isEmpty() ? "the selection is empty"
+                : "the model has no handler for " + String.join(", ", why)
+                + " (the arch is not in that release's tree, or not yet transliterated from it; see 'list handlers --variant all')";
     }
 
     private void printTraces(List<CheckResult> results) {

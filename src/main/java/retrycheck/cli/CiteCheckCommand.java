@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /** `cite-check --kernel DIR [--kernel DIR ...] [--suggest] [--source DIR]`, `cite-check --list`. */
@@ -21,10 +20,11 @@ import java.util.concurrent.Callable;
                 "Exit 0 when every citation of the trees' releases is right, 1 when one is wrong, has no C text or "
                         + "cannot be checked, 2 for bad usage."})
 final class CiteCheckCommand implements Callable<Integer> {
-    @Option(names = "--kernel", paramLabel = "DIR",
-            description = "a Linux source tree (a work tree, or a git repository read at HEAD) of a release the model "
-                    + "cites (v5.7.14, v5.6.4); repeatable")
-    List<Path> kernels = new ArrayList<>();
+    @Option(names = "--kernel", paramLabel = "DIR[@COMMIT]",
+            description = "a Linux source tree (a work tree, or a git repository read at HEAD, or at COMMIT with DIR@COMMIT) "
+                    + "of a release the model cites (each variant's tree: 5.6.4, 5.7.14, 5.9.1, 5.12.9, 6.0.1, 6.3.8, "
+                    + "6.4.6, 6.5.0, 6.8.0); repeatable")
+    List<String> kernels = new ArrayList<>();
 
     @Option(names = "--list", description = "print the citations (release, file:line, function, C text, Java file:line) "
             + "instead of checking them")
@@ -50,7 +50,7 @@ final class CiteCheckCommand implements Callable<Integer> {
         if (list && (!kernels.isEmpty() || suggest))
             throw new UsageException("--list prints the citations and takes no --kernel or --suggest");
         if (!list && kernels.isEmpty())
-            throw new UsageException("give --kernel DIR (a v5.7.14 or v5.6.4 Linux source tree), or --list");
+            throw new UsageException("give --kernel DIR[@COMMIT] (a Linux source tree of a release the model cites), or --list");
         List<Citation> all = citations();
         if (list) {
             StringBuilder b = new StringBuilder();
@@ -60,14 +60,15 @@ final class CiteCheckCommand implements Callable<Integer> {
             System.out.print(b);
             return Main.OK;
         }
-        TreeSet<String> releases = new TreeSet<>(List.of("v" + retrycheck.runtime.Src.V5_7_14, "v" + retrycheck.runtime.Src.V5_6_4));
+        java.util.LinkedHashSet<String> releases = new java.util.LinkedHashSet<>();   // the variants' trees, in order
+        for (retrycheck.kernel.Variant v : retrycheck.kernel.Variant.values()) releases.add("v" + v.release());
         for (Citation c : all) if (!c.release().isEmpty()) releases.add("v" + c.release());
         List<KernelTree> trees = new ArrayList<>();
-        for (Path k : kernels) {
+        for (String k : kernels) {
             KernelTree t = KernelTree.open(k);
             if (!CiteCheck.cites(all, t.release()))
                 throw new UsageException(k + " is a v" + t.release() + " tree, and the model cites no line of v" + t.release()
-                        + " (it cites " + String.join(", ", releases.descendingSet()) + ")");
+                        + " (it cites " + String.join(", ", releases) + ")");
             trees.add(t);
         }
         List<CiteCheck.Report> reports = new ArrayList<>();

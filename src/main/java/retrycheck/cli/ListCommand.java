@@ -26,7 +26,13 @@ final class ListCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         switch (Choices.canonical("list", "list", what, java.util.List.of("arches", "scenarios", "invariants", "handlers"))) {
-            case "arches", "handlers" -> { for (FaultHandler h : Handlers.all()) System.out.printf("%-18s %s%n", h.name(), h.file()); }
+            case "arches", "handlers" -> {
+                for (FaultHandler h : Handlers.all()) {
+                    java.util.List<String> in = new java.util.ArrayList<>();   // the releases the model holds it for
+                    for (retrycheck.kernel.Variant v : retrycheck.kernel.Variant.values()) if (h.declares(v)) in.add(v.label());
+                    System.out.printf("%-18s %-28s %s%n", h.name(), h.file(), String.join(" ", in));
+                }
+            }
             case "scenarios" -> { for (Scenario s : Scenarios.ALL) System.out.printf("%-22s %s%n", s.id(), s.description()); }
             case "invariants" -> {
                 for (Property p : Invariants.ALL) System.out.printf("%-12s %s%n", p.id(), p.description());

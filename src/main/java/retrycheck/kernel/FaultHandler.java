@@ -22,4 +22,11 @@ public interface FaultHandler {
      * {@code k.memory().handleMmFault(vma, address, flags)} ({@link Memory#handleMmFault}), retries, and returns with mmap_sem released.
      */
     FaultOutcome handle(Kernel k);
+
+    /**
+     * Whether the model holds this handler's C for release {@code v}: an arch exists in the release and cites its
+     * tree ({@link retrycheck.kernel.arch.Arch#declares}); a handler of the core (GUP, fixup_user_fault) and a
+     * user's handler run in every release.
+     */
+    default boolean declares(Variant v) { return true; }
 }

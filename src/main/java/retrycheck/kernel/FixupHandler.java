@@ -19,4 +19,7 @@ public final class FixupHandler implements FaultHandler {
         k.mm.mmapSem.upRead(HVA_TO_PFN.at(1930, "up_read(&current->mm->mmap_sem);")); // up_read(&current->mm->mmap_sem);
         return FaultOutcome.done("fixup_user_fault=" + ret, 0);
     }
+
+    /** GUP runs in every release whose core the model holds. */
+    @Override public boolean declares(Variant v) { return KernelReleases.declared(v); }
 }

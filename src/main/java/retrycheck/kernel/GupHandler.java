@@ -12,4 +12,7 @@ public final class GupHandler implements FaultHandler {
         long ret = k.gup().getUserPagesUnlocked(k.access.address(), Gup.FOLL_WRITE); // ret = get_user_pages_unlocked(start, 1, pages, FOLL_WRITE);
         return FaultOutcome.done("gup=" + ret, 0);
     }
+
+    /** GUP runs in every release whose core the model holds. */
+    @Override public boolean declares(Variant v) { return KernelReleases.declared(v); }
 }

@@ -80,16 +80,16 @@ public class Kernel {
         this.beyondEof = setup.beyondEof();
         this.boResv = new SleepLock(rt, "bo_resv", null);
         this.boMovingSignaled = new Flag(rt, "bo_moving_signaled", false);
-        this.mmH = this.ops.build(Mm.class, this, Mm::new, Mm::new);
-        this.signal = this.ops.build(Signal.class, this, Signal::new, Signal::new);
-        this.mmap = this.ops.build(Mmap.class, this, Mmap::new, Mmap::new);
-        this.mmInternal = this.ops.build(MmInternal.class, this, MmInternal::new, MmInternal56::new);
-        this.pagemap = this.ops.build(Pagemap.class, this, Pagemap::new, Pagemap::new);
-        this.filemap = this.ops.build(Filemap.class, this, Filemap::new, Filemap56::new);
-        this.memory = this.ops.build(Memory.class, this, Memory::new, Memory::new);
-        this.ttmBoVm = this.ops.build(TtmBoVm.class, this, TtmBoVm::new, TtmBoVm56::new);
-        this.userfaultfd = this.ops.build(Userfaultfd.class, this, Userfaultfd::new, Userfaultfd56::new);
-        this.gup = this.ops.build(Gup.class, this, Gup::new, Gup56::new);
+        this.mmH = this.ops.build(Mm.class, this, KernelReleases.mm(variant));
+        this.signal = this.ops.build(Signal.class, this, KernelReleases.signal(variant));
+        this.mmap = this.ops.build(Mmap.class, this, KernelReleases.mmap(variant));
+        this.mmInternal = this.ops.build(MmInternal.class, this, KernelReleases.mmInternal(variant));
+        this.pagemap = this.ops.build(Pagemap.class, this, KernelReleases.pagemap(variant));
+        this.filemap = this.ops.build(Filemap.class, this, KernelReleases.filemap(variant));
+        this.memory = this.ops.build(Memory.class, this, KernelReleases.memory(variant));
+        this.ttmBoVm = this.ops.build(TtmBoVm.class, this, KernelReleases.ttmBoVm(variant));
+        this.userfaultfd = this.ops.build(Userfaultfd.class, this, KernelReleases.userfaultfd(variant));
+        this.gup = this.ops.build(Gup.class, this, KernelReleases.gup(variant));
         this.mm.vma = new Vma(rt, Vma.DEFAULT_START, Vma.DEFAULT_END, vmFlags(path, setup), vmOps(path));
     }
 

@@ -9,10 +9,11 @@ import java.util.function.Function;
 /**
  * The kernel functions a {@link Kernel} is built with: for each C file of the core (a class named after it:
  * {@link Filemap}, {@link Memory}, {@link Gup}, ...) the object whose methods are that file's functions. The default
- * builds the v5.7.14 classes for v5.7 and the v5.6.4 subclasses ({@link Filemap56}, {@link Gup56}, ...) for v5.6.
+ * builds each release's own classes ({@link KernelReleases}: the v5.7.14 classes for v5.7, the v5.6.4 subclasses
+ * ({@link Filemap56}, {@link Gup56}, ...) for v5.6, the later releases' subclasses for those).
  * A variant replaces one class by a subclass that overrides the one function it changes:
  * {@code KernelOps.DEFAULT.with(Gup.class, MyGup::new)}; {@link #replacing(String)} does the same for a class named
- * on the command line ({@code --core my.MyGup}). A replacement is used for both variants.
+ * on the command line ({@code --core my.MyGup}). A replacement is used for every variant.
  */
 public final class KernelOps {
     /** The kernel's own core. */
@@ -78,10 +79,10 @@ public final class KernelOps {
     }
 
     /** {@code file}'s object for {@code k}: the replacement if there is one, else the variant's own class. */
-    <T> T build(Class<T> file, Kernel k, Function<Kernel, ? extends T> v57, Function<Kernel, ? extends T> v56) {
+    <T> T build(Class<T> file, Kernel k, Function<Kernel, ? extends T> own) {
         Function<Kernel, ?> f = replaced.get(file);
         if (f != null) return file.cast(f.apply(k));
-        return k.variant.isV57() ? v57.apply(k) : v56.apply(k);
+        return own.apply(k);
     }
 
     /** True for the kernel's own core. */

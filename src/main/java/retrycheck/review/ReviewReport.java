@@ -93,7 +93,7 @@ public final class ReviewReport {
         for (FaultHandler h : Handlers.all()) {
             b.append("| ").append(h.name()).append(" |");
             for (String id : ids)
-                for (Variant v : Variant.values()) {
+                for (Variant v : Variant.PATCH) {
                     Verdict verdict = agg.get(id + " " + h.name() + " " + v.label());
                     String link = firstTrace(in, h.name(), v, id);
                     b.append(' ').append(verdict == null ? "-" : verdict == Verdict.FAIL && link != null
@@ -108,7 +108,7 @@ public final class ReviewReport {
                 .append("bounded traces of one fault. \"agree\" means the same set of arches.\n\n");
         b.append("| invariant | variant | embedded: violating arches | Alloy: violating arches | |\n|---|---|---|---|---|\n");
         for (String id : ids)
-            for (Variant v : Variant.values()) {
+            for (Variant v : Variant.PATCH) {
                 Set<String> emb = new TreeSet<>();
                 for (FaultHandler h : Handlers.all())
                     if (agg.get(id + " " + h.name() + " " + v.label()) == Verdict.FAIL && !h.name().equals("gup") && !h.name().equals("fixup_user_fault"))

@@ -29,7 +29,7 @@ public final class ArchTable {
         b.append("| arch | ver | gate | retry sets / clears | signal check | kernel-mode exit | re-lock | accounting | flags after 1 retry | flags after 2 retries | C lines |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Arch a : Arches.all()) {
-            for (Variant v : Variant.values()) {
+            for (Variant v : Variant.PATCH) {
                 RetryChoices c = a.choices(v);
                 int start = (v.isV57() ? FaultFlags.DEFAULT : FaultFlags.ALLOW_RETRY | FaultFlags.KILLABLE) | FaultFlags.USER;
                 int one = c.retryFlags(start), two = c.retryFlags(one);

@@ -25,7 +25,7 @@ class CiteCheckKernelTreesTest {
         List<Citation> all = Citations.scanProject(Path.of("."));
         List<String> failures = new ArrayList<>();
         for (String t : trees.split(",")) {
-            KernelTree tree = KernelTree.open(Path.of(t.strip()));
+            KernelTree tree = KernelTree.open(t.strip());
             CiteCheck.Report r = CiteCheck.check(all, tree);
             if (r.checked() == 0) failures.add(tree.describe() + ": no citation of v" + tree.release() + " was checked ("
                     + r.summary() + ")");

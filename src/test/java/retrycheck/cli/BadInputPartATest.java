@@ -648,7 +648,7 @@ class BadInputPartATest {
         assertTrue(all.out().contains("verdicts: 2 PASS"), all.out());
         assertEquals(Main.OK, cli("list", "ARCHES").exit());
         assertEquals(Main.OK, cli("mutants", "--list", "--mutant", "m08").exit());
-        usage(new String[]{"check", "--variant", "v5.8"}, "'v5.8'", "v5.6, v5.7, all");
+        usage(new String[]{"check", "--variant", "v5.8"}, "'v5.8'", "v5.6, v5.7, v5.9, v5.12, v6.0, v6.3, v6.4, v6.5, v6.8, patch, all");
     }
 
     // ---------------------------------------------------------------------------------------------------------

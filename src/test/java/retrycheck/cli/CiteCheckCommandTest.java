@@ -117,6 +117,30 @@ class CiteCheckCommandTest {
         assertTrue(r.out().contains("(git HEAD)") && r.out().contains("2 citations checked against v5.7.14, 0 wrong"), r.out());
     }
 
+    @Test
+    void aGitRepositoryIsReadAtTheCommitDirAtCommitNames(@TempDir Path tmp) throws Exception {
+        Path k = tree(tmp.resolve("linux")), src = model(tmp.resolve("src"), "use(LOCK.at(8, \"up_read(&mm->mmap_sem);\"));\n");
+        git(k, "init", "-q");
+        git(k, "add", "-A");
+        git(k, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "tree");
+        Process p = new ProcessBuilder("git", "-C", k.toString(), "rev-parse", "HEAD").start();
+        String first = new String(p.getInputStream().readAllBytes()).strip();
+        assertEquals(0, p.waitFor());
+        // a later commit breaks the cited line (as a snapshot's later commits shift lines): HEAD is wrong, the first commit right
+        Files.writeString(k.resolve("mm/filemap.c"), "\n" + Files.readString(k.resolve("mm/filemap.c")));
+        git(k, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-a", "-m", "shift");
+        Files.delete(k.resolve("Makefile"));
+        Files.delete(k.resolve("mm/filemap.c"));
+        CliTest.Result head = cli("cite-check", "--source", src.toString(), "--kernel", k.toString());
+        assertEquals(Main.FAILED, head.exit(), head.all());
+        CliTest.Result at = cli("cite-check", "--source", src.toString(), "--kernel", k + "@" + first);
+        assertEquals(Main.OK, at.exit(), at.all());
+        assertTrue(at.out().contains("(git " + first + ")") && at.out().contains("2 citations checked against v5.7.14, 0 wrong"), at.out());
+        CliTest.Result bad = cli("cite-check", "--source", src.toString(), "--kernel", k + "@0123456789abcdef0123456789abcdef01234567");
+        assertEquals(Main.USAGE, bad.exit(), bad.all());
+        assertTrue(bad.err().contains("0123456789abcdef0123456789abcdef01234567 has no Makefile"), bad.err());
+    }
+
     static void git(Path dir, String... args) throws Exception {
         String[] cmd = new String[args.length + 3];
         cmd[0] = "git";
@@ -148,7 +172,7 @@ class CiteCheckCommandTest {
         Files.writeString(k.resolve("Makefile"), MAKEFILE.replace("PATCHLEVEL = 7", "PATCHLEVEL = 8"));
         CliTest.Result other = cli("cite-check", "--source", src.toString(), "--kernel", k.toString());
         assertEquals(Main.USAGE, other.exit(), other.all());
-        assertTrue(other.err().contains("is a v5.8.14 tree, and the model cites no line of v5.8.14 (it cites v5.7.14, v5.6.4)"), other.err());
+        assertTrue(other.err().contains("is a v5.8.14 tree, and the model cites no line of v5.8.14 (it cites v5.6.4, v5.7.14, v5.9.1, v5.12.9, v6.0.1, v6.3.8, v6.4.6, v6.5.0, v6.8.0)"), other.err());
 
         Files.writeString(k.resolve("Makefile"), "all:\n");
         CliTest.Result noVersion = cli("cite-check", "--source", src.toString(), "--kernel", k.toString());

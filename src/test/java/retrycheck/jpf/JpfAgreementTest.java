@@ -63,20 +63,20 @@ class JpfAgreementTest {
         if (!which.equals("sample")) throw new IllegalArgumentException("retrycheck.jpf.matrix: 'sample' or 'all', not '" + which + "'");
         List<CheckSpec> out = new ArrayList<>();
         List<FaultHandler> handlers = Handlers.all();
-        Variant[] vs = Variant.values();
+        List<Variant> vs = Variant.PATCH;
         for (int i = 0; i < handlers.size(); i++)
-            for (int v = 0; v < vs.length; v++) {
+            for (int v = 0; v < vs.size(); v++) {
                 Scenario s = Scenarios.ALL.get((2 * i + v) % Scenarios.ALL.size());
-                out.add(new CheckSpec(handlers.get(i), vs[v], s, Invariants.ALL, KernelOps.DEFAULT));
+                out.add(new CheckSpec(handlers.get(i), vs.get(v), s, Invariants.ALL, KernelOps.DEFAULT));
             }
         return out;
     }
 
     @Test void theSampleCoversEveryHandlerVersionAndScenario() {
         List<CheckSpec> sample = selection("sample");
-        assertEquals(Handlers.all().size() * Variant.values().length, sample.size());
+        assertEquals(Handlers.all().size() * Variant.PATCH.size(), sample.size());
         for (FaultHandler h : Handlers.all())
-            for (Variant v : Variant.values())
+            for (Variant v : Variant.PATCH)
                 assertEquals(1, sample.stream().filter(c -> c.handler().name().equals(h.name()) && c.variant() == v).count());
         for (Scenario s : Scenarios.ALL)
             assertEquals(true, sample.stream().anyMatch(c -> c.scenario() == s), s.id());

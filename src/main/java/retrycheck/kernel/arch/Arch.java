@@ -35,26 +35,91 @@ public abstract class Arch implements FaultHandler {
     /** The C lines of the v5.7.14 tree. */
     protected abstract Cites cites57();
 
+    // The releases after v5.7 (spec/releases.md). Each declaration starts from the previous release's
+    // (an arch whose retry loop did not change in a release declares nothing new for it); the lines are each
+    // release's own: an arch is in a release's matrix only once it cites that release's tree (citesNN() != null).
+
+    /** v5.9.1: by default the v5.7 declaration. */
+    protected RetryChoices v59() { return v57(); }
+    /** v5.12.9: by default the v5.9 declaration. */
+    protected RetryChoices v512() { return v59(); }
+    /** v6.0.1: by default the v5.12 declaration. */
+    protected RetryChoices v60() { return v512(); }
+    /** v6.3.8: by default the v6.0 declaration. */
+    protected RetryChoices v63() { return v60(); }
+    /** v6.4.6: by default the v6.3 declaration. */
+    protected RetryChoices v64() { return v63(); }
+    /** v6.5.0: by default the v6.4 declaration. */
+    protected RetryChoices v65() { return v64(); }
+    /** v6.8.0: by default the v6.5 declaration. */
+    protected RetryChoices v68() { return v65(); }
+
+    /** The C lines of the 5.9.1 tree; null until the arch is declared for it. */
+    protected Cites cites59() { return null; }
+    /** The C lines of the 5.12.9 tree; null until declared. */
+    protected Cites cites512() { return null; }
+    /** The C lines of the 6.0.1 tree; null until declared. */
+    protected Cites cites60() { return null; }
+    /** The C lines of the 6.3.8 tree; null until declared. */
+    protected Cites cites63() { return null; }
+    /** The C lines of the 6.4.6 tree; null until declared. */
+    protected Cites cites64() { return null; }
+    /** The C lines of the 6.5.0 tree; null until declared. */
+    protected Cites cites65() { return null; }
+    /** The C lines of the 6.8.0 tree; null until declared. */
+    protected Cites cites68() { return null; }
+
+    /**
+     * Whether the arch's tree exists in release {@code v} (arch/ARCH is in the release's tree; spec/releases.md §1):
+     * unicore32 leaves after v5.7, nds32 after v5.12, ia64 after v6.5; csky and loongarch join later.
+     */
+    public boolean existsIn(Variant v) { return true; }
+
+    /**
+     * Whether the model holds this arch's handler for {@code v}: it exists in that release, the model holds that
+     * release's core ({@link retrycheck.kernel.KernelReleases#declared}) and the arch cites its tree.
+     */
+    @Override public boolean declares(Variant v) {
+        return existsIn(v) && retrycheck.kernel.KernelReleases.declared(v) && cites(v) != null;
+    }
+
     /** The C function holding the retry loop, e.g. "do_user_addr_fault". */
     public abstract String function();
 
     /** Differences from the common shape that the choices do not express; for spec/arches.md. */
     public String quirks() { return ""; }
 
-    public RetryChoices choices(Variant v) { return v.isV57() ? v57() : v56(); }
+    /** The declaration for release {@code v}. */
+    public RetryChoices choices(Variant v) {
+        return switch (v) {
+            case V5_6 -> v56();
+            case V5_7 -> v57();
+            case V5_9 -> v59();
+            case V5_12 -> v512();
+            case V6_0 -> v60();
+            case V6_3 -> v63();
+            case V6_4 -> v64();
+            case V6_5 -> v65();
+            case V6_8 -> v68();
+        };
+    }
 
-    private volatile Cites cites56, cites57;
+    private final java.util.concurrent.ConcurrentHashMap<Variant, java.util.Optional<Cites>> cites =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The C lines of {@code v}'s tree (built once per handler). */
+    /** The C lines of {@code v}'s tree (built once per handler), or null when the arch does not cite that tree. */
     public Cites cites(Variant v) {
-        if (v.isV57()) {
-            Cites c = cites57;
-            if (c == null) cites57 = c = cites57();
-            return c;
-        }
-        Cites c = cites56;
-        if (c == null) cites56 = c = cites56();
-        return c;
+        return cites.computeIfAbsent(v, r -> java.util.Optional.ofNullable(switch (r) {
+            case V5_6 -> cites56();
+            case V5_7 -> cites57();
+            case V5_9 -> cites59();
+            case V5_12 -> cites512();
+            case V6_0 -> cites60();
+            case V6_3 -> cites63();
+            case V6_4 -> cites64();
+            case V6_5 -> cites65();
+            case V6_8 -> cites68();
+        })).orElse(null);
     }
 
     /** si_code of a bad area: no vma / no stack (SEGV_MAPERR) or an access the vma does not allow (SEGV_ACCERR). */
@@ -320,6 +385,7 @@ public abstract class Arch implements FaultHandler {
         return switch (c.gate()) {
             case OUTER, COMBINED, NESTED -> allow && retry;
             case NO_ERROR_AND_ALLOW -> (fault & VmFault.ERROR) == 0 && allow && retry;
+            case RETRY_ONLY -> retry;                                 // v6.0: if (fault & VM_FAULT_RETRY) {
         };
     }
 

@@ -1,5 +1,7 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.Variant;
+
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
@@ -32,6 +34,9 @@ public final class Ia64 extends Arch {
             Stack.GROWSDOWN, BadArea.LABEL, Errors.LABELS,
             List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGSEGV, Exit.BAD_AREA), new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS)),
             Exit.BUG, false, false, Perf.NONE);
+
+    /** arch/ia64 is in 6.5.0 and gone in 6.8.0 (spec/releases.md §1). */
+    @Override public boolean existsIn(Variant v) { return !v.atLeast(Variant.V6_8); }
 
     @Override public String name() { return "ia64"; }
     @Override public String file() { return "arch/ia64/mm/fault.c"; }

@@ -1,5 +1,7 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.Variant;
+
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
@@ -32,6 +34,9 @@ public final class Nds32 extends Arch {
             Stack.GROWSDOWN, BadArea.LABEL, Errors.LABELS,
             List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS)),
             Exit.BAD_AREA, false, false, Perf.PER_ATTEMPT_NO_ERROR);
+
+    /** arch/nds32 is in 5.12.9 and gone in 6.0.1 (spec/releases.md §1). */
+    @Override public boolean existsIn(Variant v) { return !v.atLeast(Variant.V6_0); }
 
     @Override public String name() { return "nds32"; }
     @Override public String file() { return "arch/nds32/mm/fault.c"; }

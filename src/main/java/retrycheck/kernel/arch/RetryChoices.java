@@ -15,10 +15,20 @@ package retrycheck.kernel.arch;
  * @param accounting        where maj_flt/min_flt are counted
  * @param lines             the C lines of the retry loop this declaration was read from
  * @param path              the rest of the handler around the loop: flags, vma checks, error exits, perf ({@link Path})
+ * @param completed         what the arch does with VM_FAULT_COMPLETED (v6.0 on)
+ * @param vmaLock           the per-VMA lock attempt before mmap_sem (v6.4 on)
  */
 public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetry, boolean clearsRetryNowait,
                            SignalCheck signalCheck, KernelExit kernelExit, Relock relock, Accounting accounting,
-                           String lines, Path path) {
+                           String lines, Path path, Completed completed, VmaLock vmaLock) {
+
+    /** A declaration of a release without VM_FAULT_COMPLETED and without the per-VMA lock (up to v6.3). */
+    public RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetry, boolean clearsRetryNowait,
+                        SignalCheck signalCheck, KernelExit kernelExit, Relock relock, Accounting accounting,
+                        String lines, Path path) {
+        this(gate, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines,
+                path, Completed.NONE, VmaLock.NONE);
+    }
 
     /**
      * The handler around the retry loop, as one arch's C has it (issue 12 §2), the same in v5.6.4 and v5.7.14
@@ -144,7 +154,9 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
         /** {@code if (fault & RETRY) { if (flags & ALLOW_RETRY) { ... goto retry; } }} (arm64, powerpc). */
         NESTED,
         /** {@code if (!(fault & ERROR) && flags & ALLOW_RETRY) { account; if (fault & RETRY) {...} }} (arm, unicore32). */
-        NO_ERROR_AND_ALLOW
+        NO_ERROR_AND_ALLOW,
+        /** v6.0 on: {@code if (fault & VM_FAULT_RETRY) { flags |= TRIED; goto retry; }} without an ALLOW_RETRY test. */
+        RETRY_ONLY
     }
 
     /** The pending-signal check between a VM_FAULT_RETRY and the next attempt. */
@@ -174,7 +186,9 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
         /** {@code if (!down_read_trylock()) { ... retry: down_read(); }}: every retry takes the blocking down_read. */
         TRYLOCK_BRANCH,
         /** s390: {@code retry:} is after the first down_read; the arch does {@code down_read(); goto retry;} itself. */
-        ARCH_RELOCKS
+        ARCH_RELOCKS,
+        /** v6.4 on: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs);} (mm/memory.c; NULL: unlocked, bad area). */
+        LOCK_MM_AND_FIND_VMA
     }
 
     /** Where major/minor faults are counted. */
@@ -184,7 +198,23 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
         /** {@code major |= fault & VM_FAULT_MAJOR} and counted once after the loop (x86, arm64, powerpc). */
         AFTER_LOOP,
         /** arc: counted once after the loop from the last attempt's result only ({@code if (fault & VM_FAULT_MAJOR)}). */
-        AFTER_LOOP_LAST
+        AFTER_LOOP_LAST,
+        /** v5.9 on: the arch counts nothing; handle_mm_fault() calls mm_account_fault(regs, address, flags, ret). */
+        CORE
+    }
+
+    /** What the arch does with VM_FAULT_COMPLETED (the fault is done and mmap_sem already released; v6.0 on). */
+    public enum Completed {
+        /** The release has no VM_FAULT_COMPLETED (up to v5.12). */
+        NONE,
+        /** {@code if (fault & VM_FAULT_COMPLETED) return;} right after the signal check (most arches). */
+        RETURN
+    }
+
+    /** The per-VMA lock attempt before mmap_sem is taken (v6.4 on, the arches that have it). */
+    public enum VmaLock {
+        /** No per-VMA lock attempt: mmap_sem (mmap_lock) only. */
+        NONE
     }
 
     /** The retry's change of flags: what "goto retry" is preceded by. */
@@ -196,13 +226,26 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
         return f;
     }
 
-    public RetryChoices withSetsTried(boolean v) { return new RetryChoices(gate, v, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines, path); }
+    public RetryChoices withGate(Gate v) { return new RetryChoices(v, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines, path, completed, vmaLock); }
 
-    public RetryChoices withClearsAllowRetry(boolean v) { return new RetryChoices(gate, setsTried, v, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines, path); }
+    public RetryChoices withRelock(Relock v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, v, accounting, lines, path, completed, vmaLock); }
 
-    public RetryChoices withSignalCheck(SignalCheck v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, v, kernelExit, relock, accounting, lines, path); }
+    public RetryChoices withAccounting(Accounting v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, relock, v, lines, path, completed, vmaLock); }
 
-    public RetryChoices withPath(Path v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines, v); }
+    /** The same choices, read from {@code v}'s lines (a later release whose loop did not change, re-cited). */
+    public RetryChoices withLines(String v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, v, path, completed, vmaLock); }
 
-    public RetryChoices withKernelExit(KernelExit v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, v, relock, accounting, lines, path); }
+    public RetryChoices withCompleted(Completed v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines, path, v, vmaLock); }
+
+    public RetryChoices withVmaLock(VmaLock v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines, path, completed, v); }
+
+    public RetryChoices withSetsTried(boolean v) { return new RetryChoices(gate, v, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines, path, completed, vmaLock); }
+
+    public RetryChoices withClearsAllowRetry(boolean v) { return new RetryChoices(gate, setsTried, v, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines, path, completed, vmaLock); }
+
+    public RetryChoices withSignalCheck(SignalCheck v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, v, kernelExit, relock, accounting, lines, path, completed, vmaLock); }
+
+    public RetryChoices withPath(Path v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, kernelExit, relock, accounting, lines, v, completed, vmaLock); }
+
+    public RetryChoices withKernelExit(KernelExit v) { return new RetryChoices(gate, setsTried, clearsAllowRetry, clearsRetryNowait, signalCheck, v, relock, accounting, lines, path, completed, vmaLock); }
 }

@@ -1,5 +1,7 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.Variant;
+
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
@@ -34,6 +36,9 @@ public final class Unicore32 extends Arch {
             Stack.GROWSDOWN, BadArea.FAULT_CODE, Errors.AFTER_UP_READ,
             List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS)),
             Exit.BAD_AREA, true, false, Perf.NONE);
+
+    /** arch/unicore32 was removed in v5.9 (spec/releases.md §1). */
+    @Override public boolean existsIn(Variant v) { return !v.atLeast(Variant.V5_9); }
 
     @Override public String name() { return "unicore32"; }
     @Override public String file() { return "arch/unicore32/mm/fault.c"; }

@@ -48,7 +48,7 @@ class ArchNewPathsTest {
         List<Arch> handlers = new ArrayList<>(Arches.all());
         handlers.addAll(Arches.extra());
         List<CheckSpec> specs = new ArrayList<>();
-        for (Variant v : Variant.values())
+        for (Variant v : Variant.PATCH)
             for (Arch a : handlers)
                 for (Scenario s : scenarios)
                     specs.add(new CheckSpec(a, v, s, Invariants.ALL, KernelOps.DEFAULT));
@@ -71,7 +71,7 @@ class ArchNewPathsTest {
     @Test
     void beyondEofOnlyShV57BreaksLock() throws InterruptedException {
         Map<String, Map<String, Verdict>> r = run(List.of(EOF_USER, EOF_KERNEL));
-        for (Variant v : Variant.values())
+        for (Variant v : Variant.PATCH)
             for (String arch : names())
                 for (String s : List.of("eof-user", "eof-kernel"))
                     expect(r, arch + " " + v.label() + " " + s, arch.equals("sh") && v.isV57() ? Set.of("LOCK") : Set.of());
@@ -86,7 +86,7 @@ class ArchNewPathsTest {
     void writeFaults() throws InterruptedException {
         Map<String, Map<String, Verdict>> r = run(List.of(WRITE_IO, WRITE_STALL_KERNEL));
         for (Arch a : withExtra())
-            for (Variant v : Variant.values()) {
+            for (Variant v : Variant.PATCH) {
                 String n = a.name(), l = n + " " + v.label() + " ";
                 expect(r, l + "write-io", !v.isV57() && !NO_FORBIDDEN_56.contains(n) ? Set.of("FLAGS") : Set.of());
                 Set<String> stall = n.equals("nios2") ? Set.of("DEADLOCK")
