@@ -69,6 +69,9 @@ public final class AlloyMutantEngine implements MutantEngine {
 
     @Override public String name() { return NAME; }
 
+    /** The file that marks a kept models directory as this engine's, so that the next run may replace it. */
+    static final String MARKER = ".retrycheck-alloy-models";
+
     /** One Alloy check: a mutant's (or a control's) model, a command label, its formula and bound. */
     private record Job(Path file, String label) {}
 
@@ -83,8 +86,17 @@ public final class AlloyMutantEngine implements MutantEngine {
         }
         try {
             if (keep != null) {
+                // replaces only a directory this engine made (its marker), or an empty one: never a user's files
+                if (Files.isDirectory(keep) && !Files.exists(keep.resolve(MARKER))) {
+                    try (var s = Files.list(keep)) {
+                        if (s.findAny().isPresent())
+                            return rows.stream().map(r -> EngineVerdict.error(NAME, keep + " holds files this engine did not "
+                                    + "write (no " + MARKER + "): refusing to replace it")).toList();
+                    }
+                }
                 deleteTree(keep);
                 dir = Files.createDirectories(keep);
+                Files.writeString(dir.resolve(MARKER), "models of retrycheck's Alloy mutant engine; replaced on each run\n");
             } else {
                 dir = Files.createTempDirectory("retrycheck-alloy-mutants");
             }

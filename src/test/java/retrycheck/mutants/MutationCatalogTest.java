@@ -197,6 +197,22 @@ class MutationCatalogTest {
         assertTrue(KillMatrix.text(r, java.util.Map.of()).contains("checker at fault (alloy): M02"), KillMatrix.text(r, java.util.Map.of()));
     }
 
+    /** A kept-models directory that holds a user's files is refused, not replaced; the engine's own is replaced. */
+    @Test
+    void theAlloyEngineReplacesOnlyAModelsDirectoryItMade(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path keep = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(keep.resolve("notes.txt"), "a user's file");
+        KillMatrix.Result r = KillMatrix.run(List.of(Mutants.byId("M02")), 1, List.of(new AlloyMutantEngine(Path.of("models"), keep)), line -> { });
+        EngineVerdict v = r.rows.get(0).engines().get("alloy");
+        assertEquals(EngineVerdict.Status.ERROR, v.status(), v.cell());
+        assertTrue(v.cell().contains("refusing to replace"), v.cell());
+        assertEquals("a user's file", Files.readString(keep.resolve("notes.txt")));
+        Path own = tmp.resolve("own");
+        KillMatrix.run(List.of(Mutants.byId("M02")), 1, List.of(new AlloyMutantEngine(Path.of("models"), own)), line -> { });
+        KillMatrix.Result again = KillMatrix.run(List.of(Mutants.byId("M02")), 1, List.of(new AlloyMutantEngine(Path.of("models"), own)), line -> { });
+        assertEquals(EngineVerdict.Status.KILLED, again.rows.get(0).engines().get("alloy").status(), "its own directory is replaced");
+    }
+
     /** The Alloy column of one mutant, directly: the engine kills M02 on FLAGS with a trace named after the mutant. */
     @Test
     void alloyEngineKillsADeclarationMutant() throws Exception {
