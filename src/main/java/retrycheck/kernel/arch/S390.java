@@ -107,6 +107,7 @@ public class S390 extends Arch {
             Vma vma = k.mmap().findVma(k.mm, k.access.address());      // fault = VM_FAULT_BADMAP; vma = find_vma(mm, address);
             if (vma == null) return outUp(k, l, VM_FAULT_BADMAP);      // if (!vma) goto out_up;
             int bad = goodArea(k, c, l, vma, flags);                  // vm_start > address: GROWSDOWN, expand_stack; fault = VM_FAULT_BADACCESS; access
+            if (bad == BAD_AREA_NOSEMAPHORE) return VM_FAULT_BADMAP;   // (v6.4) vma = expand_stack(mm, address); if (!vma) goto out;
             if (bad != 0) return outUp(k, l, bad == SEGV_MAPERR ? VM_FAULT_BADMAP : VM_FAULT_BADACCESS); // goto out_up;
             fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);
             boolean fired = c.signalCheck() == RetryChoices.SignalCheck.FAULT_SIGNAL_PENDING

@@ -87,9 +87,10 @@ public final class Sh extends Arch {
         k.perfSwEvent(l.perf, "PAGE_FAULTS");                         // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);
         boolean retrying = false;
         for (;;) {
-            lockMmapSem(k, c, retrying);                              // retry: down_read(&mm->mmap_sem);
-            Vma vma = k.mmap().findVma(k.mm, k.access.address());      // vma = find_vma(mm, address);
-            int bad = vma == null ? SEGV_MAPERR : goodArea(k, c, l, vma, flags); // bad_area() / bad_area_access_error()
+            Area area = lockAndFindVma(k, c, l, flags, retrying);    // retry: down_read(&mm->mmap_sem); vma = find_vma(mm, address);
+            Vma vma = area.vma();                                     //   (v6.4: vma = lock_mm_and_find_vma(mm, address, regs);)
+            int bad = area.bad();                                     // bad_area() / bad_area_access_error()
+            if (bad == NOT_LOCKED) return lockMmAndFindVmaFailed(k, c, l); // if (unlikely(!vma)) { bad_area_nosemaphore(...); return; }
             if (bad != 0) return badArea(k, c, l, bad);               //   __bad_area(): up_read(&mm->mmap_sem); return;
             flags = goodAreaFlags(k, c, flags);                       // if (user_mode(regs)) flags |= USER; if (write) flags |= WRITE;
             int fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);

@@ -89,6 +89,8 @@ public final class Um extends Arch {
             lockMmapSem(k, c, retrying);                              // retry: down_read(&mm->mmap_sem);
             Vma vma = k.mmap().findVma(k.mm, k.access.address());      // vma = find_vma(mm, address);
             int bad = vma == null ? SEGV_MAPERR : goodArea(k, c, l, vma, flags); // if (!vma) goto out; ... good_area:
+            if (bad == BAD_AREA_NOSEMAPHORE)                          // (v6.4) vma = expand_stack(mm, address); if (!vma)
+                return badAreaNosemaphore(k, VmFault.SIGSEGV);        //   goto out_nosemaphore;  (err = -EFAULT)
             if (bad != 0) return badArea(k, c, l, bad);               //   goto out;  (err = -EFAULT)
             flags = goodAreaFlags(k, c, flags);                       // if (is_write) flags |= FAULT_FLAG_WRITE;
             do {                                                      // do {
