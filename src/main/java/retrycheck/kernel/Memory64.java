@@ -74,7 +74,7 @@ public class Memory64 extends Memory60 {
         if (!getMmapLockCarefully(mm, regs))                          // if (!get_mmap_lock_carefully(mm, regs))
             return retVma(LOCK_MM_AND_FIND_VMA.at(5341, "return NULL;"), null); // return NULL;
         Vma vma = k.mmap().findVma(mm, addr);                          // vma = find_vma(mm, addr);
-        if (vma != null && vma.vmStart(LOCK_MM_AND_FIND_VMA.at(5344, "if (likely(vma && (vma->vm_start <= addr))))")) <= addr)
+        if (vma != null && vma.vmStart(LOCK_MM_AND_FIND_VMA.at(5344, "if (likely(vma && (vma->vm_start <= addr)))")) <= addr)
             return retVma(LOCK_MM_AND_FIND_VMA.at(5345, "return vma;"), vma); // return vma;
         if (vma == null || (vma.vmFlags(LOCK_MM_AND_FIND_VMA.at(5351, "if (!vma || !(vma->vm_flags & VM_GROWSDOWN)) {"))
                 & VmFlags.VM_GROWSDOWN) == 0) {                       // if (!vma || !(vma->vm_flags & VM_GROWSDOWN)) {

@@ -23,7 +23,7 @@ public class Mmap64 extends Mmap {
      * vma down to {@code address}; 0, -EINVAL for a vma that does not grow down, or expand_downwards()'s error.
      */
     public int expandStackLocked(Vma vma, long address) {
-        if ((vma.vmFlags(EXPAND_STACK_LOCKED.at(2160, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))))")) & VmFlags.VM_GROWSDOWN) == 0)
+        if ((vma.vmFlags(EXPAND_STACK_LOCKED.at(2160, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))")) & VmFlags.VM_GROWSDOWN) == 0)
             return retInt(EXPAND_STACK_LOCKED.at(2161, "return -EINVAL;"), Errno.EINVAL); // return -EINVAL;
         int error = expandDownwards(vma, address);                   // return expand_downwards(vma, address);
         return retInt(EXPAND_STACK_LOCKED.at(2162, "return expand_downwards(vma, address);"), error);

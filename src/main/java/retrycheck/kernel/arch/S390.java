@@ -208,4 +208,56 @@ public class S390 extends Arch {
                 .perfMaj(DO_EXCEPTION_57.at(500, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
                 .perfMin(DO_EXCEPTION_57.at(504, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_EXCEPTION_64 = Src.v64("arch/s390/mm/fault.c", "do_exception");
+    private static final Src DO_FAULT_ERROR_64 = Src.v64("arch/s390/mm/fault.c", "do_fault_error");
+    private static final Src DO_EXCEPTION_65 = Src.v65("arch/s390/mm/fault.c", "do_exception");
+    private static final Src DO_FAULT_ERROR_65 = Src.v65("arch/s390/mm/fault.c", "do_fault_error");
+
+    /** v6.4.6: not converted to lock_mm_and_find_vma(); vma = expand_stack(mm, address); if (!vma) goto …nosemaphore; */
+    @Override protected RetryChoices v64() {
+        return v63().withPath(v63().path().withStack(RetryChoices.Stack.EXPAND_STACK_UNLOCKS)).withLines("v6.4.6 arch/s390/mm/fault.c:434-530");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lock(DO_EXCEPTION_64.at(434, "mmap_read_lock(mm);"))
+                .relock(DO_EXCEPTION_64.at(512, "mmap_read_lock(mm);"))
+                .vmStart(DO_EXCEPTION_64.at(457, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(DO_EXCEPTION_64.at(458, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_EXCEPTION_64.at(470, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessWrite(DO_EXCEPTION_64.at(470, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessExec(DO_EXCEPTION_64.at(470, "if (unlikely(!(vma->vm_flags & access)))"))
+                .signalCheck(DO_EXCEPTION_64.at(479, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_EXCEPTION_64.at(511, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_EXCEPTION_64.at(530, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_EXCEPTION_64.at(530, "mmap_read_unlock(mm);"))
+                .bug(DO_FAULT_ERROR_64.at(343, "BUG();"))
+                .perf(DO_EXCEPTION_64.at(402, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .expandStack(DO_EXCEPTION_64.at(460, "vma = expand_stack(mm, address);"));
+    }
+
+    /** v6.5.0: the loop of the previous release, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/s390/mm/fault.c:436-532");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lock(DO_EXCEPTION_65.at(436, "mmap_read_lock(mm);"))
+                .relock(DO_EXCEPTION_65.at(514, "mmap_read_lock(mm);"))
+                .vmStart(DO_EXCEPTION_65.at(459, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(DO_EXCEPTION_65.at(460, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_EXCEPTION_65.at(472, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessWrite(DO_EXCEPTION_65.at(472, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessExec(DO_EXCEPTION_65.at(472, "if (unlikely(!(vma->vm_flags & access)))"))
+                .signalCheck(DO_EXCEPTION_65.at(481, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_EXCEPTION_65.at(513, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_EXCEPTION_65.at(532, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_EXCEPTION_65.at(532, "mmap_read_unlock(mm);"))
+                .bug(DO_FAULT_ERROR_65.at(343, "BUG();"))
+                .perf(DO_EXCEPTION_65.at(402, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .expandStack(DO_EXCEPTION_65.at(462, "vma = expand_stack(mm, address);"));
+    }
 }

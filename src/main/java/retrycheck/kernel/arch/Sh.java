@@ -203,4 +203,56 @@ public final class Sh extends Arch {
                 .perfMaj(DO_PAGE_FAULT_57.at(476, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
                 .perfMin(DO_PAGE_FAULT_57.at(480, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/sh/mm/fault.c", "do_page_fault");
+    private static final Src MM_FAULT_ERROR_64 = Src.v64("arch/sh/mm/fault.c", "mm_fault_error");
+    private static final Src __BAD_AREA_64 = Src.v64("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src DO_SIGBUS_64 = Src.v64("arch/sh/mm/fault.c", "do_sigbus");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/sh/mm/fault.c", "do_page_fault");
+    private static final Src MM_FAULT_ERROR_65 = Src.v65("arch/sh/mm/fault.c", "mm_fault_error");
+    private static final Src __BAD_AREA_65 = Src.v65("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src DO_SIGBUS_65 = Src.v65("arch/sh/mm/fault.c", "do_sigbus");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    @Override protected RetryChoices v64() {
+        return v63().withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/sh/mm/fault.c:441-490");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_64.at(442, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_64.at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_PAGE_FAULT_64.at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_PAGE_FAULT_64.at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(MM_FAULT_ERROR_64.at(320, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_64.at(480, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(490, "mmap_read_unlock(mm);"))
+                .errorUpRead(MM_FAULT_ERROR_64.at(328, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_64.at(279, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SIGBUS_64.at(303, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_64.at(352, "BUG();"))
+                .perf(DO_PAGE_FAULT_64.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/sh/mm/fault.c:441-490");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_65.at(442, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_65.at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_PAGE_FAULT_65.at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_PAGE_FAULT_65.at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(MM_FAULT_ERROR_65.at(320, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_65.at(480, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(490, "mmap_read_unlock(mm);"))
+                .errorUpRead(MM_FAULT_ERROR_65.at(328, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_65.at(279, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SIGBUS_65.at(303, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_65.at(352, "BUG();"))
+                .perf(DO_PAGE_FAULT_65.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
 }

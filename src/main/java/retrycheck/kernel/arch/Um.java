@@ -161,4 +161,56 @@ public final class Um extends Arch {
                 .minFlt(HANDLE_PAGE_FAULT_57.at(98, "current->min_flt++;"))
                 .ptePresent(HANDLE_PAGE_FAULT_57.at(111, "} while (!pte_present(*pte));"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src HANDLE_PAGE_FAULT_64 = Src.v64("arch/um/kernel/trap.c", "handle_page_fault");
+    private static final Src HANDLE_PAGE_FAULT_65 = Src.v65("arch/um/kernel/trap.c", "handle_page_fault");
+
+    /** v6.4.6: not converted to lock_mm_and_find_vma(); vma = expand_stack(mm, address); if (!vma) goto …nosemaphore; */
+    @Override protected RetryChoices v64() {
+        return v63().withPath(v63().path().withStack(RetryChoices.Stack.EXPAND_STACK_UNLOCKS)).withLines("v6.4.6 arch/um/kernel/trap.c:45-118");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .vmStart(HANDLE_PAGE_FAULT_64.at(50, "if (vma->vm_start <= address)"))
+                .growsDown(HANDLE_PAGE_FAULT_64.at(52, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .lock(HANDLE_PAGE_FAULT_64.at(46, "mmap_read_lock(mm);"))
+                .accessRead(HANDLE_PAGE_FAULT_64.at(68, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(HANDLE_PAGE_FAULT_64.at(63, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(HANDLE_PAGE_FAULT_64.at(68, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(HANDLE_PAGE_FAULT_64.at(77, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .retryFlags(HANDLE_PAGE_FAULT_64.at(96, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(HANDLE_PAGE_FAULT_64.at(118, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(HANDLE_PAGE_FAULT_64.at(118, "mmap_read_unlock(mm);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_64.at(127, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_64.at(118, "mmap_read_unlock(mm);"))
+                .bug(HANDLE_PAGE_FAULT_64.at(93, "BUG();"))
+                .ptePresent(HANDLE_PAGE_FAULT_64.at(103, "} while (!pte_present(*pte));"))
+                .expandStack(HANDLE_PAGE_FAULT_64.at(56, "vma = expand_stack(mm, address);"));
+    }
+
+    /** v6.5.0: the loop of the previous release, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/um/kernel/trap.c:45-118");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .vmStart(HANDLE_PAGE_FAULT_65.at(50, "if (vma->vm_start <= address)"))
+                .growsDown(HANDLE_PAGE_FAULT_65.at(52, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .lock(HANDLE_PAGE_FAULT_65.at(46, "mmap_read_lock(mm);"))
+                .accessRead(HANDLE_PAGE_FAULT_65.at(68, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(HANDLE_PAGE_FAULT_65.at(63, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(HANDLE_PAGE_FAULT_65.at(68, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(HANDLE_PAGE_FAULT_65.at(77, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .retryFlags(HANDLE_PAGE_FAULT_65.at(96, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(HANDLE_PAGE_FAULT_65.at(118, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(HANDLE_PAGE_FAULT_65.at(118, "mmap_read_unlock(mm);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_65.at(127, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_65.at(118, "mmap_read_unlock(mm);"))
+                .bug(HANDLE_PAGE_FAULT_65.at(93, "BUG();"))
+                .ptePresent(HANDLE_PAGE_FAULT_65.at(103, "} while (!pte_present(*pte));"))
+                .expandStack(HANDLE_PAGE_FAULT_65.at(56, "vma = expand_stack(mm, address);"));
+    }
 }
