@@ -100,8 +100,10 @@ public final class Hexagon extends Arch {
     private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/hexagon/mm/vm_fault.c", "do_page_fault");
 
     /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
     @Override protected RetryChoices v64() {
-        return v63().withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/hexagon/mm/vm_fault.c:59-102");
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/hexagon/mm/vm_fault.c:59-102");
     }
 
     @Override protected Cites cites64() {

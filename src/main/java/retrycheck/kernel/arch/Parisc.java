@@ -101,8 +101,10 @@ public final class Parisc extends Arch {
     private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/parisc/mm/fault.c", "do_page_fault");
 
     /** v6.4.6: the loop of the previous release, re-cited */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
     @Override protected RetryChoices v64() {
-        return v63().withLines("v6.4.6 arch/parisc/mm/fault.c:288-351");
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withLines("v6.4.6 arch/parisc/mm/fault.c:288-351");
     }
 
     @Override protected Cites cites64() {

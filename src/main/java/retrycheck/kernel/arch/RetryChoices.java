@@ -67,6 +67,11 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
             };
         }
 
+        public Path withPerf(Perf v) {
+            return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, stack, badArea, errors, errorCases,
+                    otherwise, kernelFirst, fatalSignalFirst, v);
+        }
+
         public Path withStack(Stack v) {
             return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, v, badArea, errors, errorCases,
                     otherwise, kernelFirst, fatalSignalFirst, perf);

@@ -99,7 +99,8 @@ public final class Sh extends Arch {
                 if (out != null) return out;                          //   if (mm_fault_error(regs, error_code, address, fault)) return;
             }
             if ((flags & FaultFlags.ALLOW_RETRY) != 0) {              // if (flags & FAULT_FLAG_ALLOW_RETRY) {
-                account(k, l, fault);                                 //   maj_flt++ / min_flt++ and perf MAJ/MIN
+                if (c.accounting() != RetryChoices.Accounting.CORE)  // (v5.9 on: counted in handle_mm_fault())
+                    account(k, l, fault);                             //   maj_flt++ / min_flt++ and perf MAJ/MIN
                 if ((fault & VmFault.RETRY) != 0) {                   //   if (fault & VM_FAULT_RETRY) {
                     flags = retryFlags(k, c, l, flags);               //     flags |= FAULT_FLAG_TRIED;  (v5.6: also &= ~ALLOW_RETRY)
                     retrying = true;
@@ -215,8 +216,10 @@ public final class Sh extends Arch {
     private static final Src DO_SIGBUS_65 = Src.v65("arch/sh/mm/fault.c", "do_sigbus");
 
     /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
     @Override protected RetryChoices v64() {
-        return v63().withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/sh/mm/fault.c:441-490");
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/sh/mm/fault.c:441-490");
     }
 
     @Override protected Cites cites64() {

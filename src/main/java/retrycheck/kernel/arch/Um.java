@@ -167,8 +167,10 @@ public final class Um extends Arch {
     private static final Src HANDLE_PAGE_FAULT_65 = Src.v65("arch/um/kernel/trap.c", "handle_page_fault");
 
     /** v6.4.6: not converted to lock_mm_and_find_vma(); vma = expand_stack(mm, address); if (!vma) goto …nosemaphore; */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
     @Override protected RetryChoices v64() {
-        return v63().withPath(v63().path().withStack(RetryChoices.Stack.EXPAND_STACK_UNLOCKS)).withLines("v6.4.6 arch/um/kernel/trap.c:45-118");
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withPath(v63().path().withStack(RetryChoices.Stack.EXPAND_STACK_UNLOCKS)).withLines("v6.4.6 arch/um/kernel/trap.c:45-118");
     }
 
     @Override protected Cites cites64() {
