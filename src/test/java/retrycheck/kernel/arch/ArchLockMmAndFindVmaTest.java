@@ -236,4 +236,56 @@ class ArchLockMmAndFindVmaTest {
                 assertEquals(a.name().equals("ia64") ? 1 : 0, r.ops("up_write", "ok"), l);
             }
     }
+
+    /**
+     * A stack fault while another task holds mmap_lock for read, SIGKILL arriving while the fault waits for the write
+     * lock: {@code mmap_write_lock_killable()} gives up (-EINTR, out of the writers' queue), lock_mm_and_find_vma() /
+     * expand_stack() return NULL with no lock held, and the fault ends by the nosemaphore exit without an attempt; the
+     * reader's lock and the queue are as before (the other task is not blocked by a writer that left).
+     */
+    @Test
+    void aFatalSignalWhileWaitingForTheWriteLockOfAStackFaultEndsItWithNothingHeld() {
+        for (Arch a : Arches.all())
+            for (Variant v : RELEASES) {
+                if (!a.existsIn(v) || a.name().equals("parisc")) continue;
+                String l = a.name() + " " + v.label();
+                MonitorRuntime rt = new MonitorRuntime(20_000);
+                List<Event> events = Collections.synchronizedList(new ArrayList<>());
+                List<Integer> flags = new ArrayList<>();
+                CountDownLatch readerHolds = new CountDownLatch(1), queued = new CountDownLatch(1), done = new CountDownLatch(1);
+                rt.addListener(e -> {
+                    events.add(e);
+                    if (e.thread().equals("fault") && e.isOp("down_write_killable(queue)")) queued.countDown();
+                });
+                AtomicReference<FaultOutcome> out = new AtomicReference<>();
+                AtomicReference<String> semAfter = new AtomicReference<>();
+                long address = Vma.DEFAULT_START - 0x1000;
+                Kernel k = new Kernel(rt, v, CorePath.FILEMAP, new FaultAccess(address, FaultAccess.Kind.READ, true),
+                        Kernel.Setup.of(false), stubCore(v, flags, new int[] {0}, null));
+                Vma vma = k.mm.vmaObject();
+                vma.setVmFlags(vma.vmFlagsNow() | VmFlags.VM_GROWSDOWN, Src.NONE);
+                rt.run(List.of(
+                        new ModelThread("reader", () -> {
+                            k.mm.mmapSem.downRead(Src.NONE);          // another task's mmap_read_lock(mm)
+                            readerHolds.countDown();
+                            await(queued);                            // the fault waits for the write lock
+                            k.task.signals.send(true, Src.NONE);      // SIGKILL
+                            await(done);
+                            semAfter.set(k.mm.mmapSem.state());
+                            k.mm.mmapSem.upRead(Src.NONE);
+                        }),
+                        new ModelThread("fault", () -> { await(readerHolds); out.set(a.handle(k)); done.countDown(); })));
+                assertNull(rt.failure(), l);
+                assertEquals(List.of(), rt.stuckThreads(), l);
+                Run r = new Run(out.get(), events.stream().filter(e -> e.thread().equals("fault")).toList(), flags);
+                assertEquals(1, r.ops("down_write_killable", String.valueOf(retrycheck.runtime.Errno.EINTR)), l);
+                assertEquals(0, r.flags().size(), l + ": no attempt");
+                assertEquals(0, r.readBalance(), l);
+                assertEquals(0, r.writeBalance(), l);
+                assertEquals(0, r.unheld(), l);
+                assertEquals("sigsegv", r.outcome().how(), l);
+                assertEquals("R:reader", semAfter.get(), l + ": the writer left the queue");
+                assertEquals(Vma.DEFAULT_START, vma.vmStart(Src.NONE), l + ": the stack did not grow");
+            }
+    }
 }
