@@ -136,6 +136,10 @@ public abstract class Monitor implements EventListener {
                 case "down_read_killable" -> { if (res.equals("0")) readHolds.merge(t, 1, (a, b) -> a + b); }
                 case "up_read" -> { if (!res.equals(RwSem.UNHELD)) readHolds.merge(t, -1, (a, b) -> a + b); }
                 case "down_write" -> writeHolders.add(t);
+                case "down_write_killable" -> { if (res.equals("0")) writeHolders.add(t); }
+                case "downgrade_write" -> {                           // v6.4 mmap_write_downgrade(): write -> read
+                    if (!res.equals(RwSem.UNHELD)) { writeHolders.remove(t); readHolds.merge(t, 1, (a, b) -> a + b); }
+                }
                 case "up_write" -> writeHolders.remove(t);
                 default -> { }
             }

@@ -9,6 +9,7 @@ public final class Errno {
     public static final int ENOMEM = -12;
     public static final int EFAULT = -14;
     public static final int EBUSY = -16;
+    public static final int EINVAL = -22;
     public static final int ERESTARTSYS = -512;
 
     /** "-EINTR" for -4; the number for an errno the model does not name. */
@@ -20,6 +21,7 @@ public final class Errno {
             case ENOMEM -> "-ENOMEM";
             case EFAULT -> "-EFAULT";
             case EBUSY -> "-EBUSY";
+            case EINVAL -> "-EINVAL";
             case ERESTARTSYS -> "-ERESTARTSYS";
             default -> Integer.toString(errno);
         };

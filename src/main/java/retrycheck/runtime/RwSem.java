@@ -11,7 +11,9 @@ import java.util.List;
  * For the explorer's dependence ({@link Op.Access}): down_read and down_write taking the lock are ACQUIREs (only
  * an unlock enables them), up_write by the writer a RELEASE; a trylock or down_read_killable (which a signal can
  * end) is a WRITE when it takes the lock and a READ when it fails; up_read and the writer's queueing stay plain
- * writes (up_read can be enabled together with down_read, so it may not be a RELEASE).
+ * writes (up_read can be enabled together with down_read, so it may not be a RELEASE). down_write_killable (v6.4's
+ * mmap_write_lock_killable) is a WRITE when it takes the lock and a READ when a signal ends it; downgrade_write by the
+ * writer a RELEASE (like up_write, it is what lets the queued readers in).
  */
 public final class RwSem extends Shared {
     private final List<String> readers = new ArrayList<>();
@@ -67,6 +69,37 @@ public final class RwSem extends Shared {
             writer = me;
             return "ok";
         }).access(o -> Op.Access.ACQUIRE));
+    }
+
+    /**
+     * down_write_killable(): queues as a writer, then sleeps until the lock is free; 0 once taken, -EINTR (and out of
+     * the queue) if a fatal signal is pending while it would sleep (v6.4 mmap_write_lock_killable()).
+     */
+    public int downWriteKillable(Signals signals, Src src) {
+        String me = rt.threadName();
+        rt.exec(Op.write("down_write_killable(queue)", src, this, () -> { queuedWriters.add(me); return "queued"; }));
+        return rt.exec(new Op<>("down_write_killable", src, List.of(signals), List.of(this),
+                () -> writeFree(me) || signals.fatal, () -> {
+            queuedWriters.remove(me);
+            if (writer == null && readers.isEmpty()) { writer = me; return 0; }
+            return Errno.EINTR;
+        }).access(o -> o != this ? null : writeFree(me) ? Op.Access.WRITE : Op.Access.READ));
+    }
+
+    private boolean writeFree(String me) { return writer == null && readers.isEmpty() && queuedWriters.get(0).equals(me); }
+
+    /**
+     * downgrade_write() (mmap_write_downgrade()): the writer becomes a reader without letting anyone in between;
+     * readers queued behind it may then enter. Misuse (not the writer) is reported as UNHELD.
+     */
+    public void downgradeWrite(Src src) {
+        String me = rt.threadName();
+        rt.exec(Op.write("downgrade_write", src, this, () -> {
+            if (!me.equals(writer)) return UNHELD;
+            writer = null;
+            readers.add(me);
+            return "ok";
+        }).access(o -> me.equals(writer) ? Op.Access.RELEASE : Op.Access.READ));
     }
 
     /** up_write(). */

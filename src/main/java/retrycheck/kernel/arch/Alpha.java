@@ -98,4 +98,50 @@ public final class Alpha extends Arch {
                 .majFlt(DO_PAGE_FAULT_57.at(168, "current->maj_flt++;"))
                 .minFlt(DO_PAGE_FAULT_57.at(170, "current->min_flt++;"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/alpha/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/alpha/mm/fault.c", "do_page_fault");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/alpha/mm/fault.c:121-178");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_64.at(122, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_64.at(134, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_64.at(134, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_64.at(130, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_64.at(147, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_64.at(168, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(178, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_64.at(185, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_64.at(210, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_64.at(217, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_64.at(164, "BUG();"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/alpha/mm/fault.c:121-178");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_65.at(122, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_65.at(134, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_65.at(134, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_65.at(130, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_65.at(147, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_65.at(168, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(178, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_65.at(185, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_65.at(210, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_65.at(217, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_65.at(164, "BUG();"));
+    }
 }

@@ -102,4 +102,48 @@ public final class Arc extends Arch {
                 .perfMaj(DO_PAGE_FAULT_57.at(164, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
                 .perfMin(DO_PAGE_FAULT_57.at(168, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/arc/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/arc/mm/fault.c", "do_page_fault");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        // .withPath(... Perf.BEFORE_LOCK) restates v5.9's perf_sw_event(PAGE_FAULTS) before the lock (6.4.6 line 114; the
+        // MAJ/MIN events moved into mm_account_fault()), a no-op on top of the v5.9 declaration.
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withPath(v63().path().withPerf(RetryChoices.Perf.BEFORE_LOCK)).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/arc/mm/fault.c:115-156");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_64.at(116, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_64.at(129, "if (!(vma->vm_flags & mask)) {"))
+                .accessWrite(DO_PAGE_FAULT_64.at(129, "if (!(vma->vm_flags & mask)) {"))
+                .accessExec(DO_PAGE_FAULT_64.at(129, "if (!(vma->vm_flags & mask)) {"))
+                .signalCheck(DO_PAGE_FAULT_64.at(137, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_64.at(151, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(156, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_64.at(156, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_64.at(114, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/arc/mm/fault.c:115-156");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_65.at(116, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_65.at(129, "if (!(vma->vm_flags & mask)) {"))
+                .accessWrite(DO_PAGE_FAULT_65.at(129, "if (!(vma->vm_flags & mask)) {"))
+                .accessExec(DO_PAGE_FAULT_65.at(129, "if (!(vma->vm_flags & mask)) {"))
+                .signalCheck(DO_PAGE_FAULT_65.at(137, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_65.at(151, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(156, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_65.at(156, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_65.at(114, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
 }

@@ -147,10 +147,11 @@ public abstract class Arch implements FaultHandler {
         int major = 0;                                                // vm_fault_t major = 0;  (AFTER_LOOP arches)
         boolean retrying = false;
         for (;;) {
-            lockMmapSem(k, c, retrying);                              // retry: down_read(&mm->mmap_sem);
             int fault;
-            Vma vma = k.mmap().findVma(k.mm, k.access.address());      // vma = find_vma(mm, address);
-            int bad = vma == null ? SEGV_MAPERR : goodArea(k, c, l, vma, flags); // if (!vma) goto bad_area; ... good_area:
+            Area area = lockAndFindVma(k, c, l, flags, retrying);    // retry: down_read(&mm->mmap_sem); vma = find_vma(mm, address); ...
+            Vma vma = area.vma();                                     //   (v6.4: vma = lock_mm_and_find_vma(mm, address, regs);)
+            int bad = area.bad();
+            if (bad == NOT_LOCKED) return lockMmAndFindVmaFailed(k, c, l); // if (unlikely(!vma)) { bad_area_nosemaphore(...); return; }
             if (bad == STACK_RETRY) {                                // (powerpc) up_read(); fault_in_pages_readable(nip);
                 retrying = true;
                 continue;                                             //   goto retry;
@@ -262,6 +263,55 @@ public abstract class Arch implements FaultHandler {
     }
 
     /**
+     * What {@code retry:} up to the access check found: the vma (null if none) and 0 for a good area, else a si_code
+     * (SEGV_MAPERR, SEGV_ACCERR), {@link #STACK_RETRY}, {@link #BAD_AREA_NOSEMAPHORE} or {@link #NOT_LOCKED}.
+     */
+    protected record Area(Vma vma, int bad) {}
+
+    /** Result of {@link #lockAndFindVma}: lock_mm_and_find_vma() returned NULL, mmap_lock is not held. */
+    protected static final int NOT_LOCKED = -3;
+
+    /**
+     * From {@code retry:} to the access check of one attempt. Up to v6.3 (and the arches not converted): the lock
+     * ({@link #lockMmapSem}), {@code vma = find_vma(mm, address);}, {@code if (!vma) goto bad_area;} and
+     * {@link #goodArea}. v6.4 {@link RetryChoices.Relock#LOCK_MM_AND_FIND_VMA}: {@code vma = lock_mm_and_find_vma(mm,
+     * address, regs);} (lock, find_vma, stack expansion in mm/memory.c), {@code if (unlikely(!vma))} (not locked:
+     * {@link #NOT_LOCKED}), then only the access check.
+     */
+    protected Area lockAndFindVma(Kernel k, RetryChoices c, Cites l, int flags, boolean retrying) {
+        if (c.relock() == RetryChoices.Relock.LOCK_MM_AND_FIND_VMA) {
+            Vma vma = lockMmAndFindVma(k, l);                         // retry: vma = lock_mm_and_find_vma(mm, address, regs);
+            if (vma == null) return new Area(null, NOT_LOCKED);       // if (unlikely(!vma)) {
+            return new Area(vma, accessError(k, c, l, vma) ? SEGV_ACCERR : 0); // if (unlikely(access_error(...))) goto bad_area;
+        }
+        lockMmapSem(k, c, retrying);                                  // retry: down_read(&mm->mmap_sem);
+        Vma vma = k.mmap().findVma(k.mm, k.access.address());          // vma = find_vma(mm, address);
+        return new Area(vma, vma == null ? SEGV_MAPERR : goodArea(k, c, l, vma, flags)); // if (!vma) goto bad_area; ... good_area:
+    }
+
+    /**
+     * v6.4 mm/memory.c lock_mm_and_find_vma(mm, address, regs), called at the arch's {@code retry:} ({@link Cites#lockMmAndFindVma}).
+     * The release's mm/memory.c class must be {@link retrycheck.kernel.Memory64} or a subclass.
+     */
+    protected Vma lockMmAndFindVma(Kernel k, Cites l) {
+        if (!(k.memory() instanceof retrycheck.kernel.Memory64 m))
+            throw new IllegalStateException(name() + " " + k.variant.label() + ": lock_mm_and_find_vma() needs a v6.4+ mm/memory.c (Memory64), not "
+                    + k.memory().getClass().getName());
+        return m.lockMmAndFindVma(k.mm, k.access.address(), true);    // vma = lock_mm_and_find_vma(mm, address, regs);
+    }
+
+    /**
+     * lock_mm_and_find_vma() returned NULL (mmap_lock not held): {@code bad_area_nosemaphore(regs, error_code, address);
+     * return;} / {@code goto bad_area_nosemaphore;}; arm and arm64 (BadArea.FAULT_CODE) {@code fault = VM_FAULT_BADMAP;
+     * goto bad_area;} / {@code goto done;}: the dispatch after the unlock of the common exit, without that unlock.
+     */
+    protected FaultOutcome lockMmAndFindVmaFailed(Kernel k, RetryChoices c, Cites l) {
+        if (c.path().badArea() == RetryChoices.BadArea.FAULT_CODE)
+            return mmFaultError(k, c, l, badAreaFault(SEGV_MAPERR), false); // fault = VM_FAULT_BADMAP; goto bad_area;
+        return badAreaNosemaphore(k, 0);                              // bad_area_nosemaphore(regs, error_code, address); return;
+    }
+
+    /**
      * From {@code if (vma->vm_start <= address) goto good_area;} to the access check: 0 for a good area, else the
      * si_code of the bad area.
      */
@@ -278,10 +328,28 @@ public abstract class Arch implements FaultHandler {
     protected int checkStack(Kernel k, RetryChoices c, Cites l, Vma vma, int flags) {
         if (c.path().stack() == RetryChoices.Stack.GROWSUP)
             return SEGV_MAPERR;                                       // check_expansion: vma = prev_vma; (NULL) -> bad_area
+        if (c.path().stack() == RetryChoices.Stack.EXPAND_STACK_UNLOCKS_UNTESTED)
+            return expandStackUnlocks(k, l);                          // (ia64) vma = expand_stack(mm, address);
         if ((vma.vmFlags(l.growsDown) & VmFlags.VM_GROWSDOWN) == 0)  // if (!(vma->vm_flags & VM_GROWSDOWN))
             return SEGV_MAPERR;                                       //   goto bad_area;
+        if (c.path().stack() == RetryChoices.Stack.EXPAND_STACK_UNLOCKS)
+            return expandStackUnlocks(k, l);                          // vma = expand_stack(mm, address);
         if (k.mmap().expandStack(vma, k.access.address()) != 0)      // if (expand_stack(vma, address))
             return SEGV_MAPERR;                                       //   goto bad_area;
+        return 0;
+    }
+
+    /**
+     * v6.4 {@code vma = expand_stack(mm, address); if (!vma) goto bad_area_nosemaphore;} ({@link Cites#expandStack}):
+     * mm/mmap.c drops the read lock, write-locks killably, expands, downgrades; NULL with the lock dropped. The scenarios'
+     * mm has one vma, so the vma it returns is the one the caller holds. The release's mm/mmap.c must be Mmap64.
+     */
+    protected int expandStackUnlocks(Kernel k, Cites l) {
+        if (!(k.mmap() instanceof retrycheck.kernel.Mmap64 m))
+            throw new IllegalStateException(name() + " " + k.variant.label() + ": expand_stack(mm, addr) needs a v6.4+ mm/mmap.c (Mmap64), not "
+                    + k.mmap().getClass().getName());
+        if (m.expandStack(k.mm, k.access.address()) == null)          // vma = expand_stack(mm, address);
+            return BAD_AREA_NOSEMAPHORE;                              // if (!vma) goto bad_area_nosemaphore;
         return 0;
     }
 

@@ -110,4 +110,46 @@ public final class Arm extends Arch {
                 .perfMaj(DO_PAGE_FAULT_57.at(314, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
                 .perfMin(DO_PAGE_FAULT_57.at(318, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/arm/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/arm/mm/fault.c", "do_page_fault");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/arm/mm/fault.c:278-315");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .accessExec(DO_PAGE_FAULT_64.at(289, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(DO_PAGE_FAULT_64.at(289, "if (!(vma->vm_flags & vm_flags))"))
+                .accessRead(DO_PAGE_FAULT_64.at(289, "if (!(vma->vm_flags & vm_flags))"))
+                .lockMmAndFindVma(DO_PAGE_FAULT_64.at(279, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .signalCheck(DO_PAGE_FAULT_64.at(298, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_64.at(310, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(315, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_64.at(315, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_64.at(276, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/arm/mm/fault.c:281-318");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .accessExec(DO_PAGE_FAULT_65.at(292, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(DO_PAGE_FAULT_65.at(292, "if (!(vma->vm_flags & vm_flags))"))
+                .accessRead(DO_PAGE_FAULT_65.at(292, "if (!(vma->vm_flags & vm_flags))"))
+                .lockMmAndFindVma(DO_PAGE_FAULT_65.at(282, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .signalCheck(DO_PAGE_FAULT_65.at(301, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_65.at(313, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(318, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_65.at(318, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_65.at(279, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
 }

@@ -110,4 +110,48 @@ public final class Arm64 extends Arch {
                 .perfMaj(DO_PAGE_FAULT_57.at(544, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs,"))
                 .perfMin(DO_PAGE_FAULT_57.at(548, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs,"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/arm64/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_64 = Src.v64("arch/arm64/mm/fault.c", "__do_page_fault");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/arm64/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_65 = Src.v65("arch/arm64/mm/fault.c", "__do_page_fault");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/arm64/mm/fault.c:606-630");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_64.at(607, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .accessRead(__DO_PAGE_FAULT_64.at(497, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_64.at(497, "if (!(vma->vm_flags & vm_flags))"))
+                .accessExec(__DO_PAGE_FAULT_64.at(497, "if (!(vma->vm_flags & vm_flags))"))
+                .signalCheck(DO_PAGE_FAULT_64.at(616, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_64.at(627, "mm_flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(630, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_64.at(630, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_64.at(574, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/arm64/mm/fault.c:620-644");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_65.at(621, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .accessRead(__DO_PAGE_FAULT_65.at(511, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_65.at(511, "if (!(vma->vm_flags & vm_flags))"))
+                .accessExec(__DO_PAGE_FAULT_65.at(511, "if (!(vma->vm_flags & vm_flags))"))
+                .signalCheck(DO_PAGE_FAULT_65.at(630, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_65.at(641, "mm_flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(644, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_65.at(644, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_65.at(588, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
 }

@@ -94,4 +94,46 @@ public final class Hexagon extends Arch {
                 .majFlt(DO_PAGE_FAULT_57.at(101, "current->maj_flt++;"))
                 .minFlt(DO_PAGE_FAULT_57.at(103, "current->min_flt++;"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/hexagon/mm/vm_fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/hexagon/mm/vm_fault.c", "do_page_fault");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/hexagon/mm/vm_fault.c:59-102");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_64.at(60, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_64.at(73, "if (!(vma->vm_flags & VM_READ))"))
+                .accessWrite(DO_PAGE_FAULT_64.at(77, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_64.at(69, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_64.at(85, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_64.at(98, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(102, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_64.at(106, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_64.at(133, "mmap_read_unlock(mm);"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/hexagon/mm/vm_fault.c:59-102");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_65.at(60, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_65.at(73, "if (!(vma->vm_flags & VM_READ))"))
+                .accessWrite(DO_PAGE_FAULT_65.at(77, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_65.at(69, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_65.at(85, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_65.at(98, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(102, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_65.at(106, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_65.at(133, "mmap_read_unlock(mm);"));
+    }
 }

@@ -101,4 +101,54 @@ public final class Ia64 extends Arch {
                 .majFlt(IA64_DO_PAGE_FAULT_57.at(166, "current->maj_flt++;"))
                 .minFlt(IA64_DO_PAGE_FAULT_57.at(168, "current->min_flt++;"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src IA64_DO_PAGE_FAULT_64 = Src.v64("arch/ia64/mm/fault.c", "ia64_do_page_fault");
+    private static final Src IA64_DO_PAGE_FAULT_65 = Src.v65("arch/ia64/mm/fault.c", "ia64_do_page_fault");
+
+    /** v6.4.6: not converted to lock_mm_and_find_vma(); vma = expand_stack(mm, address); if (!vma) goto …nosemaphore; */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withPath(v63().path().withStack(RetryChoices.Stack.EXPAND_STACK_UNLOCKS_UNTESTED)).withLines("v6.4.6 arch/ia64/mm/fault.c:99-179");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lock(IA64_DO_PAGE_FAULT_64.at(100, "mmap_read_lock(mm);"))
+                .vmStart(IA64_DO_PAGE_FAULT_64.at(113, "if (( !vma && prev_vma ) || (address < vma->vm_start) )"))
+                .accessRead(IA64_DO_PAGE_FAULT_64.at(128, "if (((isr >> IA64_ISR_R_BIT) & 1UL) && (!(vma->vm_flags & (VM_READ | VM_WRITE))))"))
+                .accessWrite(IA64_DO_PAGE_FAULT_64.at(131, "if ((vma->vm_flags & mask) != mask)"))
+                .accessExec(IA64_DO_PAGE_FAULT_64.at(131, "if ((vma->vm_flags & mask) != mask)"))
+                .signalCheck(IA64_DO_PAGE_FAULT_64.at(141, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(IA64_DO_PAGE_FAULT_64.at(169, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(IA64_DO_PAGE_FAULT_64.at(179, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(IA64_DO_PAGE_FAULT_64.at(183, "mmap_read_unlock(mm);"))
+                .oomUpRead(IA64_DO_PAGE_FAULT_64.at(247, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(IA64_DO_PAGE_FAULT_64.at(183, "mmap_read_unlock(mm);"))
+                .bug(IA64_DO_PAGE_FAULT_64.at(165, "BUG();"))
+                .expandStack(IA64_DO_PAGE_FAULT_64.at(114, "vma = expand_stack(mm, address);"));
+    }
+
+    /** v6.5.0: the loop of the previous release, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/ia64/mm/fault.c:99-179");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lock(IA64_DO_PAGE_FAULT_65.at(100, "mmap_read_lock(mm);"))
+                .vmStart(IA64_DO_PAGE_FAULT_65.at(113, "if (( !vma && prev_vma ) || (address < vma->vm_start) )"))
+                .accessRead(IA64_DO_PAGE_FAULT_65.at(128, "if (((isr >> IA64_ISR_R_BIT) & 1UL) && (!(vma->vm_flags & (VM_READ | VM_WRITE))))"))
+                .accessWrite(IA64_DO_PAGE_FAULT_65.at(131, "if ((vma->vm_flags & mask) != mask)"))
+                .accessExec(IA64_DO_PAGE_FAULT_65.at(131, "if ((vma->vm_flags & mask) != mask)"))
+                .signalCheck(IA64_DO_PAGE_FAULT_65.at(141, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(IA64_DO_PAGE_FAULT_65.at(169, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(IA64_DO_PAGE_FAULT_65.at(179, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(IA64_DO_PAGE_FAULT_65.at(183, "mmap_read_unlock(mm);"))
+                .oomUpRead(IA64_DO_PAGE_FAULT_65.at(247, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(IA64_DO_PAGE_FAULT_65.at(183, "mmap_read_unlock(mm);"))
+                .bug(IA64_DO_PAGE_FAULT_65.at(165, "BUG();"))
+                .expandStack(IA64_DO_PAGE_FAULT_65.at(114, "vma = expand_stack(mm, address);"));
+    }
 }

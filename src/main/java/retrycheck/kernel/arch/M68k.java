@@ -96,4 +96,56 @@ public final class M68k extends Arch {
                 .majFlt(DO_PAGE_FAULT_57.at(161, "current->maj_flt++;"))
                 .minFlt(DO_PAGE_FAULT_57.at(163, "current->min_flt++;"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/m68k/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/m68k/mm/fault.c", "do_page_fault");
+
+    /** v6.4.6: not converted to lock_mm_and_find_vma(); vma = expand_stack(mm, address); if (!vma) goto …nosemaphore; */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withPath(v63().path().withStack(RetryChoices.Stack.EXPAND_STACK_UNLOCKS)).withLines("v6.4.6 arch/m68k/mm/fault.c:90-174");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_64.at(91, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_64.at(96, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_64.at(98, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_64.at(129, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(DO_PAGE_FAULT_64.at(122, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_64.at(129, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_64.at(142, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_64.at(163, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(174, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_64.at(213, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_64.at(182, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_64.at(213, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_64.at(159, "BUG();"))
+                .expandStack(DO_PAGE_FAULT_64.at(108, "vma = expand_stack(mm, address);"));
+    }
+
+    /** v6.5.0: the loop of the previous release, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/m68k/mm/fault.c:90-174");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_65.at(91, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_65.at(96, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_65.at(98, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_65.at(129, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(DO_PAGE_FAULT_65.at(122, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_65.at(129, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_65.at(142, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_65.at(163, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(174, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_65.at(213, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_65.at(182, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_65.at(213, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_65.at(159, "BUG();"))
+                .expandStack(DO_PAGE_FAULT_65.at(108, "vma = expand_stack(mm, address);"));
+    }
 }

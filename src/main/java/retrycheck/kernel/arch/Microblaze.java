@@ -98,4 +98,58 @@ public final class Microblaze extends Arch {
                 .majFlt(DO_PAGE_FAULT_57.at(235, "current->maj_flt++;"))
                 .minFlt(DO_PAGE_FAULT_57.at(237, "current->min_flt++;"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/microblaze/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/microblaze/mm/fault.c", "do_page_fault");
+
+    /** v6.4.6: not converted to lock_mm_and_find_vma(); vma = expand_stack(mm, address); if (!vma) goto …nosemaphore; */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withPath(v63().path().withStack(RetryChoices.Stack.EXPAND_STACK_UNLOCKS)).withLines("v6.4.6 arch/microblaze/mm/fault.c:146-255");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_64.at(142, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(DO_PAGE_FAULT_64.at(147, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_64.at(154, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_64.at(157, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(DO_PAGE_FAULT_64.at(212, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .accessWrite(DO_PAGE_FAULT_64.at(204, "if (unlikely(!(vma->vm_flags & VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_64.at(212, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .signalCheck(DO_PAGE_FAULT_64.at(223, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_64.at(244, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(255, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_64.at(266, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_64.at(285, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_64.at(293, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_64.at(240, "BUG();"))
+                .expandStack(DO_PAGE_FAULT_64.at(195, "vma = expand_stack(mm, address);"));
+    }
+
+    /** v6.5.0: the loop of the previous release, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/microblaze/mm/fault.c:146-255");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_65.at(142, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(DO_PAGE_FAULT_65.at(147, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_65.at(154, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_65.at(157, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(DO_PAGE_FAULT_65.at(212, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .accessWrite(DO_PAGE_FAULT_65.at(204, "if (unlikely(!(vma->vm_flags & VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_65.at(212, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .signalCheck(DO_PAGE_FAULT_65.at(223, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_65.at(244, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(255, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_65.at(266, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_65.at(285, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_65.at(293, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_65.at(240, "BUG();"))
+                .expandStack(DO_PAGE_FAULT_65.at(195, "vma = expand_stack(mm, address);"));
+    }
 }

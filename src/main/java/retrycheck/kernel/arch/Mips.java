@@ -102,4 +102,52 @@ public final class Mips extends Arch {
                 .perfMaj(DO_PAGE_FAULT_57.at(172, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
                 .perfMin(DO_PAGE_FAULT_57.at(176, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src __DO_PAGE_FAULT_64 = Src.v64("arch/mips/mm/fault.c", "__do_page_fault");
+    private static final Src __DO_PAGE_FAULT_65 = Src.v65("arch/mips/mm/fault.c", "__do_page_fault");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/mips/mm/fault.c:101-183");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(__DO_PAGE_FAULT_64.at(102, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(__DO_PAGE_FAULT_64.at(139, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(__DO_PAGE_FAULT_64.at(112, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(__DO_PAGE_FAULT_64.at(139, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(__DO_PAGE_FAULT_64.at(151, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(__DO_PAGE_FAULT_64.at(172, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(__DO_PAGE_FAULT_64.at(183, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(__DO_PAGE_FAULT_64.at(191, "mmap_read_unlock(mm);"))
+                .oomUpRead(__DO_PAGE_FAULT_64.at(243, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(__DO_PAGE_FAULT_64.at(250, "mmap_read_unlock(mm);"))
+                .bug(__DO_PAGE_FAULT_64.at(168, "BUG();"))
+                .perf(__DO_PAGE_FAULT_64.at(100, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/mips/mm/fault.c:101-183");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(__DO_PAGE_FAULT_65.at(102, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(__DO_PAGE_FAULT_65.at(139, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(__DO_PAGE_FAULT_65.at(112, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(__DO_PAGE_FAULT_65.at(139, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(__DO_PAGE_FAULT_65.at(151, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(__DO_PAGE_FAULT_65.at(172, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(__DO_PAGE_FAULT_65.at(183, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(__DO_PAGE_FAULT_65.at(191, "mmap_read_unlock(mm);"))
+                .oomUpRead(__DO_PAGE_FAULT_65.at(243, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(__DO_PAGE_FAULT_65.at(250, "mmap_read_unlock(mm);"))
+                .bug(__DO_PAGE_FAULT_65.at(168, "BUG();"))
+                .perf(__DO_PAGE_FAULT_65.at(100, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
 }

@@ -94,4 +94,46 @@ public final class Nios2 extends Arch {
                 .majFlt(DO_PAGE_FAULT_57.at(156, "current->maj_flt++;"))
                 .minFlt(DO_PAGE_FAULT_57.at(158, "current->min_flt++;"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/nios2/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/nios2/mm/fault.c", "do_page_fault");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/nios2/mm/fault.c:89-158");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_64.at(90, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessWrite(DO_PAGE_FAULT_64.at(113, "if (!(vma->vm_flags & VM_WRITE))"))
+                .signalCheck(DO_PAGE_FAULT_64.at(126, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_64.at(147, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(158, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_64.at(166, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_64.at(204, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_64.at(211, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_64.at(143, "BUG();"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/nios2/mm/fault.c:89-158");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_65.at(90, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessWrite(DO_PAGE_FAULT_65.at(113, "if (!(vma->vm_flags & VM_WRITE))"))
+                .signalCheck(DO_PAGE_FAULT_65.at(126, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_65.at(147, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(158, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_65.at(166, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_65.at(204, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_65.at(211, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_65.at(143, "BUG();"));
+    }
 }

@@ -95,4 +95,52 @@ public final class Parisc extends Arch {
                 .majFlt(DO_PAGE_FAULT_57.at(327, "current->maj_flt++;"))
                 .minFlt(DO_PAGE_FAULT_57.at(329, "current->min_flt++;"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/parisc/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/parisc/mm/fault.c", "do_page_fault");
+
+    /** v6.4.6: the loop of the previous release, re-cited */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withLines("v6.4.6 arch/parisc/mm/fault.c:288-351");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_64.at(289, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_64.at(291, "if (!vma || address < vma->vm_start)"))
+                .accessRead(DO_PAGE_FAULT_64.at(304, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessWrite(DO_PAGE_FAULT_64.at(304, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessExec(DO_PAGE_FAULT_64.at(304, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .signalCheck(DO_PAGE_FAULT_64.at(315, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_64.at(348, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(351, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_64.at(358, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_64.at(432, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_64.at(358, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_64.at(340, "BUG();"));
+    }
+
+    /** v6.5.0: the loop of the previous release, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/parisc/mm/fault.c:288-351");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_65.at(289, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_65.at(291, "if (!vma || address < vma->vm_start)"))
+                .accessRead(DO_PAGE_FAULT_65.at(304, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessWrite(DO_PAGE_FAULT_65.at(304, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessExec(DO_PAGE_FAULT_65.at(304, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .signalCheck(DO_PAGE_FAULT_65.at(315, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_65.at(348, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(351, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_65.at(358, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_65.at(432, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_65.at(358, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_65.at(340, "BUG();"));
+    }
 }

@@ -172,4 +172,56 @@ public class Powerpc extends Arch {
                 .perfMaj(__DO_PAGE_FAULT_57.at(609, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs, address);"))
                 .perfMin(__DO_PAGE_FAULT_57.at(613, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src ___DO_PAGE_FAULT_64 = Src.v64("arch/powerpc/mm/fault.c", "___do_page_fault");
+    private static final Src __BAD_AREA_64 = Src.v64("arch/powerpc/mm/fault.c", "__bad_area");
+    private static final Src MM_FAULT_ERROR_64 = Src.v64("arch/powerpc/mm/fault.c", "mm_fault_error");
+    private static final Src ___DO_PAGE_FAULT_65 = Src.v65("arch/powerpc/mm/fault.c", "___do_page_fault");
+    private static final Src __BAD_AREA_65 = Src.v65("arch/powerpc/mm/fault.c", "__bad_area");
+    private static final Src MM_FAULT_ERROR_65 = Src.v65("arch/powerpc/mm/fault.c", "mm_fault_error");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/powerpc/mm/fault.c:515-552");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(___DO_PAGE_FAULT_64.at(516, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(___DO_PAGE_FAULT_64.at(524, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessWrite(___DO_PAGE_FAULT_64.at(524, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessExec(___DO_PAGE_FAULT_64.at(524, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .signalCheck(___DO_PAGE_FAULT_64.at(536, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(___DO_PAGE_FAULT_64.at(548, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(___DO_PAGE_FAULT_64.at(552, "mmap_read_unlock(current->mm);"))
+                .errorUpRead(___DO_PAGE_FAULT_64.at(552, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_64.at(82, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_64.at(186, "BUG();"))
+                .errorSignal(MM_FAULT_ERROR_64.at(167, "if (fatal_signal_pending(current) && !user_mode(regs))"))
+                .perf(___DO_PAGE_FAULT_64.at(458, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/powerpc/mm/fault.c:515-552");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(___DO_PAGE_FAULT_65.at(516, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(___DO_PAGE_FAULT_65.at(524, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessWrite(___DO_PAGE_FAULT_65.at(524, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessExec(___DO_PAGE_FAULT_65.at(524, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .signalCheck(___DO_PAGE_FAULT_65.at(536, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(___DO_PAGE_FAULT_65.at(548, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(___DO_PAGE_FAULT_65.at(552, "mmap_read_unlock(current->mm);"))
+                .errorUpRead(___DO_PAGE_FAULT_65.at(552, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_65.at(82, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_65.at(186, "BUG();"))
+                .errorSignal(MM_FAULT_ERROR_65.at(167, "if (fatal_signal_pending(current) && !user_mode(regs))"))
+                .perf(___DO_PAGE_FAULT_65.at(458, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
 }

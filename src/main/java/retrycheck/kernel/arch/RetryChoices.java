@@ -67,6 +67,16 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
             };
         }
 
+        public Path withPerf(Perf v) {
+            return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, stack, badArea, errors, errorCases,
+                    otherwise, kernelFirst, fatalSignalFirst, v);
+        }
+
+        public Path withStack(Stack v) {
+            return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, v, badArea, errors, errorCases,
+                    otherwise, kernelFirst, fatalSignalFirst, perf);
+        }
+
         public Path withErrors(Errors e, java.util.List<ErrorCase> cases, Exit other, boolean kFirst) {
             return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, stack, badArea, e, cases,
                     other, kFirst, fatalSignalFirst, perf);
@@ -91,7 +101,14 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
         GROWSDOWN,
         /** parisc: {@code find_vma_prev()}; {@code check_expansion: vma = prev_vma; if (vma && !expand_stack(vma, address))
          *  goto good_area;} (VM_GROWSUP): the scenarios' mm has one vma, so prev_vma is NULL and the address is a bad area. */
-        GROWSUP
+        GROWSUP,
+        /** v6.4 on, the arches not converted to lock_mm_and_find_vma() (m68k microblaze openrisc s390 sparc64 um):
+         *  {@code if (!(vma->vm_flags & VM_GROWSDOWN)) goto bad_area; vma = expand_stack(mm, address); if (!vma) goto
+         *  bad_area_nosemaphore;} — expand_stack() drops the read lock, write-locks killably, and returns NULL unlocked. */
+        EXPAND_STACK_UNLOCKS,
+        /** v6.4 ia64: {@code if ((!vma && prev_vma) || (address < vma->vm_start)) { vma = expand_stack(mm, address);
+         *  if (!vma) goto bad_area_nosemaphore; }} without a VM_GROWSDOWN test of its own (expand_downwards() has it). */
+        EXPAND_STACK_UNLOCKS_UNTESTED
     }
 
     /** How a bad area (no vma, no stack to grow, access error) leaves. */
@@ -187,7 +204,9 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
         TRYLOCK_BRANCH,
         /** s390: {@code retry:} is after the first down_read; the arch does {@code down_read(); goto retry;} itself. */
         ARCH_RELOCKS,
-        /** v6.4 on: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs);} (mm/memory.c; NULL: unlocked, bad area). */
+        /** v6.4 on: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs);} (mm/memory.c: trylock; a kernel-mode
+         *  fault without an exception-table entry gives up; else a killable lock; a stack is expanded under the write
+         *  lock; NULL: not locked, the arch's bad-area exit without unlock). Replaces the arch's lock, find_vma and stack. */
         LOCK_MM_AND_FIND_VMA
     }
 

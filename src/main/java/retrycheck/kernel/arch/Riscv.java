@@ -102,4 +102,62 @@ public final class Riscv extends Arch {
                 .perfMaj(DO_PAGE_FAULT_57.at(139, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ,"))
                 .perfMin(DO_PAGE_FAULT_57.at(143, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN,"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src HANDLE_PAGE_FAULT_64 = Src.v64("arch/riscv/mm/fault.c", "handle_page_fault");
+    private static final Src ACCESS_ERROR_64 = Src.v64("arch/riscv/mm/fault.c", "access_error");
+    private static final Src BAD_AREA_64 = Src.v64("arch/riscv/mm/fault.c", "bad_area");
+    private static final Src MM_FAULT_ERROR_64 = Src.v64("arch/riscv/mm/fault.c", "mm_fault_error");
+    private static final Src HANDLE_PAGE_FAULT_65 = Src.v65("arch/riscv/mm/fault.c", "handle_page_fault");
+    private static final Src ACCESS_ERROR_65 = Src.v65("arch/riscv/mm/fault.c", "access_error");
+    private static final Src BAD_AREA_65 = Src.v65("arch/riscv/mm/fault.c", "bad_area");
+    private static final Src MM_FAULT_ERROR_65 = Src.v65("arch/riscv/mm/fault.c", "mm_fault_error");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/riscv/mm/fault.c:298-351");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(HANDLE_PAGE_FAULT_64.at(299, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .accessRead(ACCESS_ERROR_64.at(203, "if (!(vma->vm_flags & (VM_READ | VM_WRITE))) {"))
+                .accessWrite(ACCESS_ERROR_64.at(208, "if (!(vma->vm_flags & VM_WRITE)) {"))
+                .accessExec(ACCESS_ERROR_64.at(197, "if (!(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(HANDLE_PAGE_FAULT_64.at(330, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(HANDLE_PAGE_FAULT_64.at(341, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(HANDLE_PAGE_FAULT_64.at(351, "mmap_read_unlock(mm);"))
+                // the one unlock before mm_fault_error() (errors are dispatched after it since v5.12, spec/releases.md §10.3)
+                .errorUpRead(HANDLE_PAGE_FAULT_64.at(351, "mmap_read_unlock(mm);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_64.at(351, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_64.at(351, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(BAD_AREA_64.at(107, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_64.at(84, "BUG();"))
+                .perf(HANDLE_PAGE_FAULT_64.at(292, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/riscv/mm/fault.c:316-369");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(HANDLE_PAGE_FAULT_65.at(317, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .accessRead(ACCESS_ERROR_65.at(203, "if (!(vma->vm_flags & (VM_READ | VM_WRITE))) {"))
+                .accessWrite(ACCESS_ERROR_65.at(208, "if (!(vma->vm_flags & VM_WRITE)) {"))
+                .accessExec(ACCESS_ERROR_65.at(197, "if (!(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(HANDLE_PAGE_FAULT_65.at(348, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(HANDLE_PAGE_FAULT_65.at(359, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(HANDLE_PAGE_FAULT_65.at(369, "mmap_read_unlock(mm);"))
+                // the one unlock before mm_fault_error() (errors are dispatched after it since v5.12, spec/releases.md §10.3)
+                .errorUpRead(HANDLE_PAGE_FAULT_65.at(369, "mmap_read_unlock(mm);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_65.at(369, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_65.at(369, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(BAD_AREA_65.at(107, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_65.at(84, "BUG();"))
+                .perf(HANDLE_PAGE_FAULT_65.at(280, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
 }

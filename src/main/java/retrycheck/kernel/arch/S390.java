@@ -107,6 +107,7 @@ public class S390 extends Arch {
             Vma vma = k.mmap().findVma(k.mm, k.access.address());      // fault = VM_FAULT_BADMAP; vma = find_vma(mm, address);
             if (vma == null) return outUp(k, l, VM_FAULT_BADMAP);      // if (!vma) goto out_up;
             int bad = goodArea(k, c, l, vma, flags);                  // vm_start > address: GROWSDOWN, expand_stack; fault = VM_FAULT_BADACCESS; access
+            if (bad == BAD_AREA_NOSEMAPHORE) return VM_FAULT_BADMAP;   // (v6.4) vma = expand_stack(mm, address); if (!vma) goto out;
             if (bad != 0) return outUp(k, l, bad == SEGV_MAPERR ? VM_FAULT_BADMAP : VM_FAULT_BADACCESS); // goto out_up;
             fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);
             boolean fired = c.signalCheck() == RetryChoices.SignalCheck.FAULT_SIGNAL_PENDING
@@ -206,5 +207,59 @@ public class S390 extends Arch {
                 .perf(DO_EXCEPTION_57.at(431, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
                 .perfMaj(DO_EXCEPTION_57.at(500, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
                 .perfMin(DO_EXCEPTION_57.at(504, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
+    }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_EXCEPTION_64 = Src.v64("arch/s390/mm/fault.c", "do_exception");
+    private static final Src DO_FAULT_ERROR_64 = Src.v64("arch/s390/mm/fault.c", "do_fault_error");
+    private static final Src DO_EXCEPTION_65 = Src.v65("arch/s390/mm/fault.c", "do_exception");
+    private static final Src DO_FAULT_ERROR_65 = Src.v65("arch/s390/mm/fault.c", "do_fault_error");
+
+    /** v6.4.6: not converted to lock_mm_and_find_vma(); vma = expand_stack(mm, address); if (!vma) goto …nosemaphore; */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withPath(v63().path().withStack(RetryChoices.Stack.EXPAND_STACK_UNLOCKS)).withLines("v6.4.6 arch/s390/mm/fault.c:434-530");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lock(DO_EXCEPTION_64.at(434, "mmap_read_lock(mm);"))
+                .relock(DO_EXCEPTION_64.at(512, "mmap_read_lock(mm);"))
+                .vmStart(DO_EXCEPTION_64.at(457, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(DO_EXCEPTION_64.at(458, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_EXCEPTION_64.at(470, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessWrite(DO_EXCEPTION_64.at(470, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessExec(DO_EXCEPTION_64.at(470, "if (unlikely(!(vma->vm_flags & access)))"))
+                .signalCheck(DO_EXCEPTION_64.at(479, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_EXCEPTION_64.at(511, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_EXCEPTION_64.at(530, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_EXCEPTION_64.at(530, "mmap_read_unlock(mm);"))
+                .bug(DO_FAULT_ERROR_64.at(343, "BUG();"))
+                .perf(DO_EXCEPTION_64.at(402, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .expandStack(DO_EXCEPTION_64.at(460, "vma = expand_stack(mm, address);"));
+    }
+
+    /** v6.5.0: the loop of the previous release, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/s390/mm/fault.c:436-532");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lock(DO_EXCEPTION_65.at(436, "mmap_read_lock(mm);"))
+                .relock(DO_EXCEPTION_65.at(514, "mmap_read_lock(mm);"))
+                .vmStart(DO_EXCEPTION_65.at(459, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(DO_EXCEPTION_65.at(460, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_EXCEPTION_65.at(472, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessWrite(DO_EXCEPTION_65.at(472, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessExec(DO_EXCEPTION_65.at(472, "if (unlikely(!(vma->vm_flags & access)))"))
+                .signalCheck(DO_EXCEPTION_65.at(481, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_EXCEPTION_65.at(513, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_EXCEPTION_65.at(532, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_EXCEPTION_65.at(532, "mmap_read_unlock(mm);"))
+                .bug(DO_FAULT_ERROR_65.at(343, "BUG();"))
+                .perf(DO_EXCEPTION_65.at(402, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .expandStack(DO_EXCEPTION_65.at(462, "vma = expand_stack(mm, address);"));
     }
 }

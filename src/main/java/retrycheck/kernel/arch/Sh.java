@@ -87,9 +87,10 @@ public final class Sh extends Arch {
         k.perfSwEvent(l.perf, "PAGE_FAULTS");                         // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);
         boolean retrying = false;
         for (;;) {
-            lockMmapSem(k, c, retrying);                              // retry: down_read(&mm->mmap_sem);
-            Vma vma = k.mmap().findVma(k.mm, k.access.address());      // vma = find_vma(mm, address);
-            int bad = vma == null ? SEGV_MAPERR : goodArea(k, c, l, vma, flags); // bad_area() / bad_area_access_error()
+            Area area = lockAndFindVma(k, c, l, flags, retrying);    // retry: down_read(&mm->mmap_sem); vma = find_vma(mm, address);
+            Vma vma = area.vma();                                     //   (v6.4: vma = lock_mm_and_find_vma(mm, address, regs);)
+            int bad = area.bad();                                     // bad_area() / bad_area_access_error()
+            if (bad == NOT_LOCKED) return lockMmAndFindVmaFailed(k, c, l); // if (unlikely(!vma)) { bad_area_nosemaphore(...); return; }
             if (bad != 0) return badArea(k, c, l, bad);               //   __bad_area(): up_read(&mm->mmap_sem); return;
             flags = goodAreaFlags(k, c, flags);                       // if (user_mode(regs)) flags |= USER; if (write) flags |= WRITE;
             int fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);
@@ -98,7 +99,8 @@ public final class Sh extends Arch {
                 if (out != null) return out;                          //   if (mm_fault_error(regs, error_code, address, fault)) return;
             }
             if ((flags & FaultFlags.ALLOW_RETRY) != 0) {              // if (flags & FAULT_FLAG_ALLOW_RETRY) {
-                account(k, l, fault);                                 //   maj_flt++ / min_flt++ and perf MAJ/MIN
+                if (c.accounting() != RetryChoices.Accounting.CORE)  // (v5.9 on: counted in handle_mm_fault())
+                    account(k, l, fault);                             //   maj_flt++ / min_flt++ and perf MAJ/MIN
                 if ((fault & VmFault.RETRY) != 0) {                   //   if (fault & VM_FAULT_RETRY) {
                     flags = retryFlags(k, c, l, flags);               //     flags |= FAULT_FLAG_TRIED;  (v5.6: also &= ~ALLOW_RETRY)
                     retrying = true;
@@ -201,5 +203,59 @@ public final class Sh extends Arch {
                 .perf(DO_PAGE_FAULT_57.at(415, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
                 .perfMaj(DO_PAGE_FAULT_57.at(476, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
                 .perfMin(DO_PAGE_FAULT_57.at(480, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
+    }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/sh/mm/fault.c", "do_page_fault");
+    private static final Src MM_FAULT_ERROR_64 = Src.v64("arch/sh/mm/fault.c", "mm_fault_error");
+    private static final Src __BAD_AREA_64 = Src.v64("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src DO_SIGBUS_64 = Src.v64("arch/sh/mm/fault.c", "do_sigbus");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/sh/mm/fault.c", "do_page_fault");
+    private static final Src MM_FAULT_ERROR_65 = Src.v65("arch/sh/mm/fault.c", "mm_fault_error");
+    private static final Src __BAD_AREA_65 = Src.v65("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src DO_SIGBUS_65 = Src.v65("arch/sh/mm/fault.c", "do_sigbus");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/sh/mm/fault.c:441-490");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_64.at(442, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_64.at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_PAGE_FAULT_64.at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_PAGE_FAULT_64.at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(MM_FAULT_ERROR_64.at(320, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_64.at(480, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(490, "mmap_read_unlock(mm);"))
+                .errorUpRead(MM_FAULT_ERROR_64.at(328, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_64.at(279, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SIGBUS_64.at(303, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_64.at(352, "BUG();"))
+                .perf(DO_PAGE_FAULT_64.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/sh/mm/fault.c:441-490");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_65.at(442, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_65.at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_PAGE_FAULT_65.at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_PAGE_FAULT_65.at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(MM_FAULT_ERROR_65.at(320, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_65.at(480, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(490, "mmap_read_unlock(mm);"))
+                .errorUpRead(MM_FAULT_ERROR_65.at(328, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_65.at(279, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SIGBUS_65.at(303, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_65.at(352, "BUG();"))
+                .perf(DO_PAGE_FAULT_65.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
 }

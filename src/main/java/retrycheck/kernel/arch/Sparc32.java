@@ -102,4 +102,52 @@ public final class Sparc32 extends Arch {
                 .perfMaj(DO_SPARC_FAULT_57.at(256, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ,"))
                 .perfMin(DO_SPARC_FAULT_57.at(260, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN,"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_SPARC_FAULT_64 = Src.v64("arch/sparc/mm/fault_32.c", "do_sparc_fault");
+    private static final Src DO_SPARC_FAULT_65 = Src.v65("arch/sparc/mm/fault_32.c", "do_sparc_fault");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/sparc/mm/fault_32.c:151-212");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(DO_SPARC_FAULT_64.at(152, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_SPARC_FAULT_64.at(165, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC_FAULT_64.at(161, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC_FAULT_64.at(165, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(DO_SPARC_FAULT_64.at(181, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_SPARC_FAULT_64.at(202, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC_FAULT_64.at(212, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC_FAULT_64.at(220, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC_FAULT_64.at(253, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC_FAULT_64.at(261, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC_FAULT_64.at(198, "BUG();"))
+                .perf(DO_SPARC_FAULT_64.at(149, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/sparc/mm/fault_32.c:151-212");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(DO_SPARC_FAULT_65.at(152, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_SPARC_FAULT_65.at(165, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC_FAULT_65.at(161, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC_FAULT_65.at(165, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(DO_SPARC_FAULT_65.at(181, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_SPARC_FAULT_65.at(202, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC_FAULT_65.at(212, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC_FAULT_65.at(220, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC_FAULT_65.at(253, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC_FAULT_65.at(261, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC_FAULT_65.at(198, "BUG();"))
+                .perf(DO_SPARC_FAULT_65.at(149, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
 }

@@ -104,4 +104,60 @@ public final class Sparc64 extends Arch {
                 .perfMaj(DO_SPARC64_FAULT_57.at(444, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ,"))
                 .perfMin(DO_SPARC64_FAULT_57.at(448, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN,"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_SPARC64_FAULT_64 = Src.v64("arch/sparc/mm/fault_64.c", "do_sparc64_fault");
+    private static final Src DO_SPARC64_FAULT_65 = Src.v65("arch/sparc/mm/fault_64.c", "do_sparc64_fault");
+
+    /** v6.4.6: not converted to lock_mm_and_find_vma(); vma = expand_stack(mm, address); if (!vma) goto …nosemaphore; */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withPath(v63().path().withStack(RetryChoices.Stack.EXPAND_STACK_UNLOCKS)).withLines("v6.4.6 arch/sparc/mm/fault_64.c:328-460");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .trylock(DO_SPARC64_FAULT_64.at(321, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_SPARC64_FAULT_64.at(329, "mmap_read_lock(mm);"))
+                .vmStart(DO_SPARC64_FAULT_64.at(368, "if (vma->vm_start <= address)"))
+                .growsDown(DO_SPARC64_FAULT_64.at(370, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_SPARC64_FAULT_64.at(422, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC64_FAULT_64.at(407, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC64_FAULT_64.at(399, "if ((fault_code & FAULT_CODE_ITLB) && !(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(DO_SPARC64_FAULT_64.at(428, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_SPARC64_FAULT_64.at(451, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC64_FAULT_64.at(460, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC64_FAULT_64.at(491, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC64_FAULT_64.at(505, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC64_FAULT_64.at(518, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC64_FAULT_64.at(447, "BUG();"))
+                .perf(DO_SPARC64_FAULT_64.at(319, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .expandStack(DO_SPARC64_FAULT_64.at(386, "vma = expand_stack(mm, address);"));
+    }
+
+    /** v6.5.0: the loop of the previous release, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/sparc/mm/fault_64.c:331-463");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .trylock(DO_SPARC64_FAULT_65.at(324, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_SPARC64_FAULT_65.at(332, "mmap_read_lock(mm);"))
+                .vmStart(DO_SPARC64_FAULT_65.at(371, "if (vma->vm_start <= address)"))
+                .growsDown(DO_SPARC64_FAULT_65.at(373, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_SPARC64_FAULT_65.at(425, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC64_FAULT_65.at(410, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC64_FAULT_65.at(402, "if ((fault_code & FAULT_CODE_ITLB) && !(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(DO_SPARC64_FAULT_65.at(431, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_SPARC64_FAULT_65.at(454, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC64_FAULT_65.at(463, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC64_FAULT_65.at(494, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC64_FAULT_65.at(508, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC64_FAULT_65.at(521, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC64_FAULT_65.at(450, "BUG();"))
+                .perf(DO_SPARC64_FAULT_65.at(322, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .expandStack(DO_SPARC64_FAULT_65.at(389, "vma = expand_stack(mm, address);"));
+    }
 }

@@ -89,6 +89,8 @@ public final class Um extends Arch {
             lockMmapSem(k, c, retrying);                              // retry: down_read(&mm->mmap_sem);
             Vma vma = k.mmap().findVma(k.mm, k.access.address());      // vma = find_vma(mm, address);
             int bad = vma == null ? SEGV_MAPERR : goodArea(k, c, l, vma, flags); // if (!vma) goto out; ... good_area:
+            if (bad == BAD_AREA_NOSEMAPHORE)                          // (v6.4) vma = expand_stack(mm, address); if (!vma)
+                return badAreaNosemaphore(k, VmFault.SIGSEGV);        //   goto out_nosemaphore;  (err = -EFAULT)
             if (bad != 0) return badArea(k, c, l, bad);               //   goto out;  (err = -EFAULT)
             flags = goodAreaFlags(k, c, flags);                       // if (is_write) flags |= FAULT_FLAG_WRITE;
             do {                                                      // do {
@@ -158,5 +160,59 @@ public final class Um extends Arch {
                 .majFlt(HANDLE_PAGE_FAULT_57.at(96, "current->maj_flt++;"))
                 .minFlt(HANDLE_PAGE_FAULT_57.at(98, "current->min_flt++;"))
                 .ptePresent(HANDLE_PAGE_FAULT_57.at(111, "} while (!pte_present(*pte));"));
+    }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src HANDLE_PAGE_FAULT_64 = Src.v64("arch/um/kernel/trap.c", "handle_page_fault");
+    private static final Src HANDLE_PAGE_FAULT_65 = Src.v65("arch/um/kernel/trap.c", "handle_page_fault");
+
+    /** v6.4.6: not converted to lock_mm_and_find_vma(); vma = expand_stack(mm, address); if (!vma) goto …nosemaphore; */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withPath(v63().path().withStack(RetryChoices.Stack.EXPAND_STACK_UNLOCKS)).withLines("v6.4.6 arch/um/kernel/trap.c:45-118");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .vmStart(HANDLE_PAGE_FAULT_64.at(50, "if (vma->vm_start <= address)"))
+                .growsDown(HANDLE_PAGE_FAULT_64.at(52, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .lock(HANDLE_PAGE_FAULT_64.at(46, "mmap_read_lock(mm);"))
+                .accessRead(HANDLE_PAGE_FAULT_64.at(68, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(HANDLE_PAGE_FAULT_64.at(63, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(HANDLE_PAGE_FAULT_64.at(68, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(HANDLE_PAGE_FAULT_64.at(77, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .retryFlags(HANDLE_PAGE_FAULT_64.at(96, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(HANDLE_PAGE_FAULT_64.at(118, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(HANDLE_PAGE_FAULT_64.at(118, "mmap_read_unlock(mm);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_64.at(127, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_64.at(118, "mmap_read_unlock(mm);"))
+                .bug(HANDLE_PAGE_FAULT_64.at(93, "BUG();"))
+                .ptePresent(HANDLE_PAGE_FAULT_64.at(103, "} while (!pte_present(*pte));"))
+                .expandStack(HANDLE_PAGE_FAULT_64.at(56, "vma = expand_stack(mm, address);"));
+    }
+
+    /** v6.5.0: the loop of the previous release, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/um/kernel/trap.c:45-118");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .vmStart(HANDLE_PAGE_FAULT_65.at(50, "if (vma->vm_start <= address)"))
+                .growsDown(HANDLE_PAGE_FAULT_65.at(52, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .lock(HANDLE_PAGE_FAULT_65.at(46, "mmap_read_lock(mm);"))
+                .accessRead(HANDLE_PAGE_FAULT_65.at(68, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(HANDLE_PAGE_FAULT_65.at(63, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(HANDLE_PAGE_FAULT_65.at(68, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(HANDLE_PAGE_FAULT_65.at(77, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .retryFlags(HANDLE_PAGE_FAULT_65.at(96, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(HANDLE_PAGE_FAULT_65.at(118, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(HANDLE_PAGE_FAULT_65.at(118, "mmap_read_unlock(mm);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_65.at(127, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_65.at(118, "mmap_read_unlock(mm);"))
+                .bug(HANDLE_PAGE_FAULT_65.at(93, "BUG();"))
+                .ptePresent(HANDLE_PAGE_FAULT_65.at(103, "} while (!pte_present(*pte));"))
+                .expandStack(HANDLE_PAGE_FAULT_65.at(56, "vma = expand_stack(mm, address);"));
     }
 }

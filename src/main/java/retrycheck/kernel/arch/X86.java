@@ -107,4 +107,54 @@ public class X86 extends Arch {
                 .perfMaj(DO_USER_ADDR_FAULT_57.at(1498, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs, address);"))
                 .perfMin(DO_USER_ADDR_FAULT_57.at(1501, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_USER_ADDR_FAULT_64 = Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault");
+    private static final Src __BAD_AREA_64 = Src.v64("arch/x86/mm/fault.c", "__bad_area");
+    private static final Src DO_USER_ADDR_FAULT_65 = Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault");
+    private static final Src __BAD_AREA_65 = Src.v65("arch/x86/mm/fault.c", "__bad_area");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/x86/mm/fault.c:1363-1420");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .accessRead(DO_USER_ADDR_FAULT_64.at(1374, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_USER_ADDR_FAULT_64.at(1374, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_USER_ADDR_FAULT_64.at(1374, "if (unlikely(access_error(error_code, vma))) {"))
+                .errorSignal(DO_USER_ADDR_FAULT_64.at(1427, "if (fatal_signal_pending(current) && !user_mode(regs)) {"))
+                .lockMmAndFindVma(DO_USER_ADDR_FAULT_64.at(1364, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .signalCheck(DO_USER_ADDR_FAULT_64.at(1394, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_USER_ADDR_FAULT_64.at(1416, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_USER_ADDR_FAULT_64.at(1420, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_USER_ADDR_FAULT_64.at(1420, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(__BAD_AREA_64.at(878, "mmap_read_unlock(mm);"))
+                .bug(DO_USER_ADDR_FAULT_64.at(1455, "BUG();"))
+                .perf(DO_USER_ADDR_FAULT_64.at(1306, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/x86/mm/fault.c:1363-1420");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .accessRead(DO_USER_ADDR_FAULT_65.at(1374, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_USER_ADDR_FAULT_65.at(1374, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_USER_ADDR_FAULT_65.at(1374, "if (unlikely(access_error(error_code, vma))) {"))
+                .errorSignal(DO_USER_ADDR_FAULT_65.at(1427, "if (fatal_signal_pending(current) && !user_mode(regs)) {"))
+                .lockMmAndFindVma(DO_USER_ADDR_FAULT_65.at(1364, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .signalCheck(DO_USER_ADDR_FAULT_65.at(1394, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_USER_ADDR_FAULT_65.at(1416, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_USER_ADDR_FAULT_65.at(1420, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_USER_ADDR_FAULT_65.at(1420, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(__BAD_AREA_65.at(878, "mmap_read_unlock(mm);"))
+                .bug(DO_USER_ADDR_FAULT_65.at(1455, "BUG();"))
+                .perf(DO_USER_ADDR_FAULT_65.at(1306, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
 }

@@ -122,4 +122,54 @@ public final class Xtensa extends Arch {
                 .perfMaj(DO_PAGE_FAULT_57.at(145, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs, address);"))
                 .perfMin(DO_PAGE_FAULT_57.at(147, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);"));
     }
+
+    // ---- v6.4.6 and v6.5.0 (spec/releases.md §7; helper 17c) ----
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/xtensa/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/xtensa/mm/fault.c", "do_page_fault");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) …} */
+    // .withAccounting(CORE) restates v5.9's move of the accounting into handle_mm_fault() (the 6.4.6 lines have no
+    // maj_flt/min_flt in the arch): a no-op on top of the v5.9 declaration, needed while this branch lacks it.
+    @Override protected RetryChoices v64() {
+        // .withPath(... Perf.BEFORE_LOCK) restates v5.9's perf_sw_event(PAGE_FAULTS) before the lock (6.4.6 line 130; the
+        // MAJ/MIN events moved into mm_account_fault()), a no-op on top of the v5.9 declaration.
+        return v63().withAccounting(RetryChoices.Accounting.CORE).withPath(v63().path().withPerf(RetryChoices.Perf.BEFORE_LOCK)).withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/xtensa/mm/fault.c:132-191");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_64.at(133, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_64.at(151, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_64.at(144, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_64.at(148, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_64.at(160, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_64.at(181, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(191, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_64.at(198, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_64.at(212, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_64.at(220, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_64.at(177, "BUG();"))
+                .perf(DO_PAGE_FAULT_64.at(130, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.5.0: as v6.4.6, re-cited */
+    @Override protected RetryChoices v65() {
+        return v64().withLines("v6.5.0 arch/xtensa/mm/fault.c:132-191");
+    }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_65.at(133, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_65.at(151, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_65.at(144, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_65.at(148, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_65.at(160, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_65.at(181, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(191, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_65.at(198, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_65.at(212, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_65.at(220, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_65.at(177, "BUG();"))
+                .perf(DO_PAGE_FAULT_65.at(130, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
 }
