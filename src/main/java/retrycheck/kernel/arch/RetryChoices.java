@@ -67,6 +67,18 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
             };
         }
 
+        /** The same path with perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS) counted at {@code v} (v5.9 moved it to the entry of most arches). */
+        public Path withPerf(Perf v) {
+            return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, stack, badArea, errors,
+                    errorCases, otherwise, kernelFirst, fatalSignalFirst, v);
+        }
+
+        /** The same path with another stack rule (powerpc v5.9: bad_stack_expansion() is gone). */
+        public Path withStack(Stack v) {
+            return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, v, badArea, errors,
+                    errorCases, otherwise, kernelFirst, fatalSignalFirst, perf);
+        }
+
         public Path withErrors(Errors e, java.util.List<ErrorCase> cases, Exit other, boolean kFirst) {
             return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, stack, badArea, e, cases,
                     other, kFirst, fatalSignalFirst, perf);
@@ -91,7 +103,10 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
         GROWSDOWN,
         /** parisc: {@code find_vma_prev()}; {@code check_expansion: vma = prev_vma; if (vma && !expand_stack(vma, address))
          *  goto good_area;} (VM_GROWSUP): the scenarios' mm has one vma, so prev_vma is NULL and the address is a bad area. */
-        GROWSUP
+        GROWSUP,
+        /** powerpc up to v5.8: GROWSDOWN, then {@code bad_stack_expansion(regs, address, vma, flags, &must_retry)}
+         *  may send the fault to bad_area or, with must_retry, up_read and {@code goto retry} (Powerpc.checkStack). */
+        BAD_STACK_EXPANSION
     }
 
     /** How a bad area (no vma, no stack to grow, access error) leaves. */
