@@ -22,6 +22,12 @@ public final class Handlers {
         return all;
     }
 
+    /** The 26 handlers of the patch's matrix (v5.6.4 and v5.7.14): {@link #all()} without the arches that join later. */
+    public static List<FaultHandler> patch() {
+        return all().stream().filter(h -> !(h instanceof retrycheck.kernel.arch.Arch a)
+                || a.existsIn(Variant.V5_6) && a.existsIn(Variant.V5_7)).collect(Collectors.toList());
+    }
+
     public static List<String> names() { return all().stream().map(FaultHandler::name).collect(Collectors.toList()); }
 
     public static FaultHandler byName(String name) {

@@ -159,6 +159,7 @@ public final class Riscv extends Arch {
                 .signalCheck(DO_PAGE_FAULT_512.at(308, "if (fault_signal_pending(fault, regs))"))
                 .retryFlags(DO_PAGE_FAULT_512.at(312, "flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_PAGE_FAULT_512.at(322, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_512.at(322, "mmap_read_unlock(mm);"))
                 .badAreaUpRead(BAD_AREA_512.at(83, "mmap_read_unlock(mm);"))
                 .bug(MM_FAULT_ERROR_512.at(74, "BUG();"))
                 .perf(DO_PAGE_FAULT_512.at(256, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
