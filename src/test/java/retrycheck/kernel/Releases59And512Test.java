@@ -1,6 +1,13 @@
 package retrycheck.kernel;
 
 import org.junit.jupiter.api.Test;
+import retrycheck.check.CheckResult;
+import retrycheck.check.CheckSpec;
+import retrycheck.check.Invariants;
+import retrycheck.check.MatrixRunner;
+import retrycheck.check.Scenarios;
+import retrycheck.check.Verdict;
+import retrycheck.explore.Explorer;
 import retrycheck.kernel.arch.Arch;
 import retrycheck.kernel.arch.Arches;
 import retrycheck.kernel.arch.RetryChoices;
@@ -149,6 +156,21 @@ class Releases59And512Test {
         assertEquals("no_context", run(arch("csky"), Variant.V5_12, KERNEL_READ, true, VmFault.RETRY, 0).outcome().how());
         // riscv stays ret-only in v5.12 (its kernel-mode fixup comes in v6.3)
         assertEquals("return", run(arch("riscv"), Variant.V5_12, KERNEL_READ, true, VmFault.RETRY, 0).outcome().how());
+    }
+
+    /** The flip the checker shows (spec/releases.md §4.6): mips and xtensa TERMINATION on filemap-stall-kernel. */
+    @Test void mipsAndXtensaTerminateInV512WhereTheyLoopedInV59() throws InterruptedException {
+        List<CheckSpec> specs = new ArrayList<>();
+        for (String name : List.of("mips", "xtensa", "riscv", "csky"))
+            for (Variant v : List.of(Variant.V5_9, Variant.V5_12))
+                if (arch(name).declares(v))
+                    specs.add(new CheckSpec(arch(name), v, Scenarios.byId("filemap-stall-kernel"), List.of(Invariants.TERMINATION), KernelOps.DEFAULT));
+        assertEquals(7, specs.size());                                // csky: v5.12 only
+        for (CheckResult r : MatrixRunner.run(specs, Explorer.Options.defaults(), 2, line -> { })) {
+            assertTrue(r.stats.complete(), r.spec.label());
+            boolean fixup = r.spec.variant() == Variant.V5_12 && !r.spec.handler().name().equals("riscv");
+            assertEquals(fixup ? Verdict.PASS : Verdict.FAIL, r.verdicts.get("TERMINATION"), r.spec.label());
+        }
     }
 
     @Test void riscvV512SetsWriteAndInstructionBeforeRetryAndTestsRetryBeforeTheErrors() {
