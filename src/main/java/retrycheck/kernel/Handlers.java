@@ -6,16 +6,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Every built-in fault handler: the arches of the patch, s390-gmap ({@link Arches#extra()}), then GUP and fixup_user_fault. */
+/**
+ * Every built-in fault handler: the arches of the patch, s390-gmap ({@link Arches#extra()}), GUP and fixup_user_fault,
+ * then the arches that join in a later release (csky), so that the patch's matrix keeps its order.
+ */
 public final class Handlers {
     private Handlers() {}
 
     public static List<FaultHandler> all() {
-        List<FaultHandler> all = new ArrayList<>(Arches.all());
+        List<FaultHandler> all = new ArrayList<>(Arches.patch());
         all.addAll(Arches.extra());
         all.add(new GupHandler());
         all.add(new FixupHandler());
+        for (FaultHandler a : Arches.all()) if (!all.contains(a)) all.add(a);
         return all;
+    }
+
+    /** The 26 handlers of the patch's matrix (v5.6.4 and v5.7.14): {@link #all()} without the arches that join later. */
+    public static List<FaultHandler> patch() {
+        return all().stream().filter(h -> !(h instanceof retrycheck.kernel.arch.Arch a)
+                || a.existsIn(Variant.V5_6) && a.existsIn(Variant.V5_7)).collect(Collectors.toList());
     }
 
     public static List<String> names() { return all().stream().map(FaultHandler::name).collect(Collectors.toList()); }

@@ -41,6 +41,15 @@ public class Memory {
         return ret;                                                   // return ret;
     }
 
+    /**
+     * The call of a v5.9+ arch handler, {@code handle_mm_fault(vma, address, flags, regs)}: up to v5.8 handle_mm_fault()
+     * has no regs parameter (the arch counts the fault itself), so this release ignores {@code regs}; {@link Memory59}
+     * passes it to mm_account_fault().
+     */
+    public int handleMmFault(Vma vma, long address, int flags, FaultAccess regs) {
+        return handleMmFault(vma, address, flags);                    // ret = handle_mm_fault(vma, address, flags);
+    }
+
     /** mm/memory.c:4260 __handle_mm_fault(): builds the struct vm_fault; no huge pages, so handle_pte_fault(). */
     public int __handleMmFault(Vma vma, long address, int flags) {
         Vmf vmf = new Vmf(vma, address, flags);                       // struct vm_fault vmf = { .vma = vma, .address = address & PAGE_MASK, .flags = flags, ... };

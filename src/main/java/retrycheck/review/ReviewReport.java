@@ -90,7 +90,7 @@ public final class ReviewReport {
         b.append("\n|---|");
         for (int i = 0; i < ids.size() * 2; i++) b.append("---|");
         b.append('\n');
-        for (FaultHandler h : Handlers.all()) {
+        for (FaultHandler h : Handlers.patch()) {
             b.append("| ").append(h.name()).append(" |");
             for (String id : ids)
                 for (Variant v : Variant.PATCH) {
@@ -110,7 +110,7 @@ public final class ReviewReport {
         for (String id : ids)
             for (Variant v : Variant.PATCH) {
                 Set<String> emb = new TreeSet<>();
-                for (FaultHandler h : Handlers.all())
+                for (FaultHandler h : Handlers.patch())
                     if (agg.get(id + " " + h.name() + " " + v.label()) == Verdict.FAIL && !h.name().equals("gup") && !h.name().equals("fixup_user_fault"))
                         emb.add(h.name());
                 Set<String> alloy = alloyViolating(in, id, v);

@@ -144,4 +144,51 @@ public final class Alpha extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_65.at(217, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_65.at(164, "BUG();"));
     }
-}
+    private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/alpha/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/alpha/mm/fault.c", "do_page_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core); perf PAGE_FAULTS moves to the entry, before {@code retry:} (was NONE). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withPath(PATH.withPerf(Perf.BEFORE_LOCK)).withLines("v5.9.1 arch/alpha/mm/fault.c:120-219");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_59.at(122, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_59.at(126, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_59.at(128, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_59.at(142, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_59.at(142, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_59.at(138, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_59.at(155, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_59.at(170, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_59.at(181, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_59.at(188, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_59.at(212, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_59.at(219, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_59.at(165, "BUG();"))
+                .perf(DO_PAGE_FAULT_59.at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: the loop is v5.9's (mmap_lock API) at new lines. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/alpha/mm/fault.c:120-219");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_512.at(122, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_512.at(126, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_512.at(128, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_512.at(142, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_512.at(142, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_512.at(138, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_512.at(155, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_512.at(170, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(181, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_512.at(188, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_512.at(212, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_512.at(219, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_512.at(165, "BUG();"))
+                .perf(DO_PAGE_FAULT_512.at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

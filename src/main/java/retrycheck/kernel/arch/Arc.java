@@ -146,4 +146,45 @@ public final class Arc extends Arch {
                 .errorUpRead(DO_PAGE_FAULT_65.at(156, "mmap_read_unlock(mm);"))
                 .perf(DO_PAGE_FAULT_65.at(114, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
-}
+    private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/arc/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/arc/mm/fault.c", "do_page_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core); perf PAGE_FAULTS moves to the entry, before {@code retry:} (was AFTER_UNLOCK). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withPath(PATH.withPerf(Perf.BEFORE_LOCK)).withLines("v5.9.1 arch/arc/mm/fault.c:108-153");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_59.at(110, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_59.at(115, "if (unlikely(address < vma->vm_start)) {"))
+                .growsDown(DO_PAGE_FAULT_59.at(116, "if (!(vma->vm_flags & VM_GROWSDOWN) || expand_stack(vma, address))"))
+                .accessRead(DO_PAGE_FAULT_59.at(129, "if (!(vma->vm_flags & mask)) {"))
+                .accessWrite(DO_PAGE_FAULT_59.at(129, "if (!(vma->vm_flags & mask)) {"))
+                .accessExec(DO_PAGE_FAULT_59.at(129, "if (!(vma->vm_flags & mask)) {"))
+                .signalCheck(DO_PAGE_FAULT_59.at(137, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_59.at(148, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_59.at(153, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_59.at(153, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_59.at(108, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: the loop is v5.9's (mmap_lock API) at new lines. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/arc/mm/fault.c:108-153");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_512.at(110, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_512.at(115, "if (unlikely(address < vma->vm_start)) {"))
+                .growsDown(DO_PAGE_FAULT_512.at(116, "if (!(vma->vm_flags & VM_GROWSDOWN) || expand_stack(vma, address))"))
+                .accessRead(DO_PAGE_FAULT_512.at(129, "if (!(vma->vm_flags & mask)) {"))
+                .accessWrite(DO_PAGE_FAULT_512.at(129, "if (!(vma->vm_flags & mask)) {"))
+                .accessExec(DO_PAGE_FAULT_512.at(129, "if (!(vma->vm_flags & mask)) {"))
+                .signalCheck(DO_PAGE_FAULT_512.at(137, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_512.at(148, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(153, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_512.at(153, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_512.at(108, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

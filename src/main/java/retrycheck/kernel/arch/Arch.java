@@ -159,7 +159,7 @@ public abstract class Arch implements FaultHandler {
             if (bad == BAD_AREA_NOSEMAPHORE) return badAreaNosemaphore(k, 0);
             if (bad == 0) {
                 flags = goodAreaFlags(k, c, flags);                   // flags |= FAULT_FLAG_WRITE;  (arches that set it at good_area)
-                fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);
+                fault = handleMmFault(k, vma, flags);                  // fault = handle_mm_fault(vma, address, flags[, regs]);
             } else if (p.badArea() == RetryChoices.BadArea.LABEL) {
                 return badArea(k, c, l, bad);                         // goto bad_area;
             } else {
@@ -429,6 +429,16 @@ public abstract class Arch implements FaultHandler {
         return FaultOutcome.done("sigbus", fault);                    // force_sig_fault(SIGBUS, BUS_ADRERR, address);
     }
 
+    /**
+     * {@code fault = handle_mm_fault(vma, address, flags);}, from v5.9 {@code handle_mm_fault(vma, address, flags, regs)}:
+     * the arch passes its pt_regs (the faulting access), so that mm_account_fault() can count the perf events (um
+     * passes NULL). Up to v5.7 the core ignores regs ({@link retrycheck.kernel.Memory#handleMmFault(Vma, long, int,
+     * FaultAccess)}).
+     */
+    protected int handleMmFault(Kernel k, Vma vma, int flags) {
+        return k.memory().handleMmFault(vma, k.access.address(), flags, k.access);
+    }
+
     /** Taking mmap_sem for an attempt, at the arch's retry label. */
     protected void lockMmapSem(Kernel k, RetryChoices c, boolean retrying) {
         Cites l = cites(k.variant);
@@ -478,6 +488,8 @@ public abstract class Arch implements FaultHandler {
 
     /** {@code if (fault & VM_FAULT_MAJOR) { maj_flt++; perf MAJ } else { min_flt++; perf MIN }}. */
     protected void account(Kernel k, Cites l, int fault) {
+        if (choices(k.variant).accounting() == RetryChoices.Accounting.CORE)
+            return;                                                   // v5.9 on: no accounting in the arch (mm_account_fault())
         if ((fault & VmFault.MAJOR) != 0) {                           // if (fault & VM_FAULT_MAJOR) {
             k.task.accountMajFlt(l.majFlt);                           //   current->maj_flt++;
             if (l.perfMaj != null) k.perfSwEvent(l.perfMaj, "PAGE_FAULTS_MAJ");

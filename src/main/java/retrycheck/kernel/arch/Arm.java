@@ -152,4 +152,49 @@ public final class Arm extends Arch {
                 .errorUpRead(DO_PAGE_FAULT_65.at(318, "mmap_read_unlock(mm);"))
                 .perf(DO_PAGE_FAULT_65.at(279, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
     }
-}
+    private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/arm/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_59 = Src.v59("arch/arm/mm/fault.c", "__do_page_fault");
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/arm/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_512 = Src.v512("arch/arm/mm/fault.c", "__do_page_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core); perf PAGE_FAULTS moves to the entry, before {@code retry:} (was PER_ATTEMPT). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withPath(PATH.withPerf(Perf.BEFORE_LOCK)).withLines("v5.9.1 arch/arm/mm/fault.c:270-315");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_59.at(277, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_59.at(281, "mmap_read_lock(mm);"))
+                .vmStart(__DO_PAGE_FAULT_59.at(215, "if (unlikely(vma->vm_start > addr))"))
+                .growsDown(__DO_PAGE_FAULT_59.at(232, "if (vma->vm_flags & VM_GROWSDOWN &&"))
+                .accessRead(__DO_PAGE_FAULT_59.at(223, "if (access_error(fsr, vma)) {"))
+                .accessWrite(__DO_PAGE_FAULT_59.at(223, "if (access_error(fsr, vma)) {"))
+                .accessExec(__DO_PAGE_FAULT_59.at(223, "if (access_error(fsr, vma)) {"))
+                .signalCheck(DO_PAGE_FAULT_59.at(302, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_59.at(310, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_59.at(315, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_59.at(315, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_59.at(270, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    /** v5.12.9: the loop is v5.9's (mmap_lock API) at new lines. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/arm/mm/fault.c:270-315");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_512.at(277, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_512.at(281, "mmap_read_lock(mm);"))
+                .vmStart(__DO_PAGE_FAULT_512.at(215, "if (unlikely(vma->vm_start > addr))"))
+                .growsDown(__DO_PAGE_FAULT_512.at(232, "if (vma->vm_flags & VM_GROWSDOWN &&"))
+                .accessRead(__DO_PAGE_FAULT_512.at(223, "if (access_error(fsr, vma)) {"))
+                .accessWrite(__DO_PAGE_FAULT_512.at(223, "if (access_error(fsr, vma)) {"))
+                .accessExec(__DO_PAGE_FAULT_512.at(223, "if (access_error(fsr, vma)) {"))
+                .signalCheck(DO_PAGE_FAULT_512.at(302, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_512.at(310, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(315, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_512.at(315, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_512.at(270, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }}

@@ -154,4 +154,49 @@ public final class Arm64 extends Arch {
                 .errorUpRead(DO_PAGE_FAULT_65.at(644, "mmap_read_unlock(mm);"))
                 .perf(DO_PAGE_FAULT_65.at(588, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
     }
-}
+    private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/arm64/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_59 = Src.v59("arch/arm64/mm/fault.c", "__do_page_fault");
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/arm64/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_512 = Src.v512("arch/arm64/mm/fault.c", "__do_page_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withLines("v5.9.1 arch/arm64/mm/fault.c:494-535");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_59.at(501, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_59.at(505, "mmap_read_lock(mm);"))
+                .vmStart(__DO_PAGE_FAULT_59.at(419, "if (unlikely(vma->vm_start > addr)) {"))
+                .growsDown(__DO_PAGE_FAULT_59.at(420, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_59.at(430, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_59.at(430, "if (!(vma->vm_flags & vm_flags))"))
+                .accessExec(__DO_PAGE_FAULT_59.at(430, "if (!(vma->vm_flags & vm_flags))"))
+                .signalCheck(DO_PAGE_FAULT_59.at(523, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_59.at(531, "mm_flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_59.at(535, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_59.at(535, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_59.at(494, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    /** v5.12.9: do_page_fault(far, esr, regs) with addr = untagged_addr(far); the loop is v5.9's. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/arm64/mm/fault.c:565-606");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_512.at(572, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_512.at(576, "mmap_read_lock(mm);"))
+                .vmStart(__DO_PAGE_FAULT_512.at(494, "if (unlikely(vma->vm_start > addr)) {"))
+                .growsDown(__DO_PAGE_FAULT_512.at(495, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_512.at(505, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_512.at(505, "if (!(vma->vm_flags & vm_flags))"))
+                .accessExec(__DO_PAGE_FAULT_512.at(505, "if (!(vma->vm_flags & vm_flags))"))
+                .signalCheck(DO_PAGE_FAULT_512.at(594, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_512.at(602, "mm_flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(606, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_512.at(606, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_512.at(565, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }}

@@ -136,4 +136,47 @@ public final class Hexagon extends Arch {
                 .errorUpRead(DO_PAGE_FAULT_65.at(106, "mmap_read_unlock(mm);"))
                 .badAreaUpRead(DO_PAGE_FAULT_65.at(133, "mmap_read_unlock(mm);"));
     }
-}
+    private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/hexagon/mm/vm_fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/hexagon/mm/vm_fault.c", "do_page_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core); perf PAGE_FAULTS moves to the entry, before {@code retry:} (was NONE). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withPath(PATH.withPerf(Perf.BEFORE_LOCK)).withLines("v5.9.1 arch/hexagon/mm/vm_fault.c:58-139");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_59.at(60, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_59.at(65, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_59.at(68, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_59.at(84, "if (!(vma->vm_flags & VM_READ))"))
+                .accessWrite(DO_PAGE_FAULT_59.at(88, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_59.at(80, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_59.at(96, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_59.at(103, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_59.at(108, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_59.at(112, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_59.at(139, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_59.at(58, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: the loop is v5.9's (mmap_lock API) at new lines. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/hexagon/mm/vm_fault.c:58-139");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_512.at(60, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_512.at(65, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_512.at(68, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_512.at(84, "if (!(vma->vm_flags & VM_READ))"))
+                .accessWrite(DO_PAGE_FAULT_512.at(88, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_512.at(80, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_512.at(96, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_512.at(103, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(108, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_512.at(112, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_512.at(139, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_512.at(58, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

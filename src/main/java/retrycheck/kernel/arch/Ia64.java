@@ -151,4 +151,51 @@ public final class Ia64 extends Arch {
                 .bug(IA64_DO_PAGE_FAULT_65.at(165, "BUG();"))
                 .expandStack(IA64_DO_PAGE_FAULT_65.at(114, "vma = expand_stack(mm, address);"));
     }
-}
+    private static final Src IA64_DO_PAGE_FAULT_59 = Src.v59("arch/ia64/mm/fault.c", "ia64_do_page_fault");
+    private static final Src IA64_DO_PAGE_FAULT_512 = Src.v512("arch/ia64/mm/fault.c", "ia64_do_page_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core); perf PAGE_FAULTS moves to the entry, before {@code retry:} (was NONE). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withPath(PATH.withPerf(Perf.BEFORE_LOCK)).withLines("v5.9.1 arch/ia64/mm/fault.c:110-281");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .lock(IA64_DO_PAGE_FAULT_59.at(112, "mmap_read_lock(mm);"))
+                .vmStart(IA64_DO_PAGE_FAULT_59.at(125, "if (( !vma && prev_vma ) || (address < vma->vm_start) )"))
+                .growsDown(IA64_DO_PAGE_FAULT_59.at(191, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(IA64_DO_PAGE_FAULT_59.at(138, "if (((isr >> IA64_ISR_R_BIT) & 1UL) && (!(vma->vm_flags & (VM_READ | VM_WRITE))))"))
+                .accessWrite(IA64_DO_PAGE_FAULT_59.at(141, "if ((vma->vm_flags & mask) != mask)"))
+                .accessExec(IA64_DO_PAGE_FAULT_59.at(141, "if ((vma->vm_flags & mask) != mask)"))
+                .signalCheck(IA64_DO_PAGE_FAULT_59.at(151, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(IA64_DO_PAGE_FAULT_59.at(173, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(IA64_DO_PAGE_FAULT_59.at(184, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(IA64_DO_PAGE_FAULT_59.at(215, "mmap_read_unlock(mm);"))
+                .oomUpRead(IA64_DO_PAGE_FAULT_59.at(281, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(IA64_DO_PAGE_FAULT_59.at(215, "mmap_read_unlock(mm);"))
+                .bug(IA64_DO_PAGE_FAULT_59.at(168, "BUG();"))
+                .perf(IA64_DO_PAGE_FAULT_59.at(110, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: the loop is v5.9's (mmap_lock API) at new lines. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/ia64/mm/fault.c:110-281");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(IA64_DO_PAGE_FAULT_512.at(112, "mmap_read_lock(mm);"))
+                .vmStart(IA64_DO_PAGE_FAULT_512.at(125, "if (( !vma && prev_vma ) || (address < vma->vm_start) )"))
+                .growsDown(IA64_DO_PAGE_FAULT_512.at(191, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(IA64_DO_PAGE_FAULT_512.at(138, "if (((isr >> IA64_ISR_R_BIT) & 1UL) && (!(vma->vm_flags & (VM_READ | VM_WRITE))))"))
+                .accessWrite(IA64_DO_PAGE_FAULT_512.at(141, "if ((vma->vm_flags & mask) != mask)"))
+                .accessExec(IA64_DO_PAGE_FAULT_512.at(141, "if ((vma->vm_flags & mask) != mask)"))
+                .signalCheck(IA64_DO_PAGE_FAULT_512.at(151, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(IA64_DO_PAGE_FAULT_512.at(173, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(IA64_DO_PAGE_FAULT_512.at(184, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(IA64_DO_PAGE_FAULT_512.at(215, "mmap_read_unlock(mm);"))
+                .oomUpRead(IA64_DO_PAGE_FAULT_512.at(281, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(IA64_DO_PAGE_FAULT_512.at(215, "mmap_read_unlock(mm);"))
+                .bug(IA64_DO_PAGE_FAULT_512.at(168, "BUG();"))
+                .perf(IA64_DO_PAGE_FAULT_512.at(110, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

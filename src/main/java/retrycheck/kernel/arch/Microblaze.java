@@ -152,4 +152,53 @@ public final class Microblaze extends Arch {
                 .bug(DO_PAGE_FAULT_65.at(240, "BUG();"))
                 .expandStack(DO_PAGE_FAULT_65.at(195, "vma = expand_stack(mm, address);"));
     }
-}
+    private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/microblaze/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/microblaze/mm/fault.c", "do_page_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core); perf PAGE_FAULTS moves to the entry, before {@code retry:} (was NONE). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withPath(PATH.withPerf(Perf.BEFORE_LOCK)).withLines("v5.9.1 arch/microblaze/mm/fault.c:125-287");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_59.at(142, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(DO_PAGE_FAULT_59.at(147, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_59.at(154, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_59.at(157, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(DO_PAGE_FAULT_59.at(211, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .accessWrite(DO_PAGE_FAULT_59.at(203, "if (unlikely(!(vma->vm_flags & VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_59.at(211, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .signalCheck(DO_PAGE_FAULT_59.at(222, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_59.at(237, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_59.at(249, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_59.at(260, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_59.at(279, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_59.at(287, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_59.at(232, "BUG();"))
+                .perf(DO_PAGE_FAULT_59.at(125, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: the loop is v5.9's (mmap_lock API) at new lines. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/microblaze/mm/fault.c:125-287");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_512.at(142, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(DO_PAGE_FAULT_512.at(147, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_512.at(154, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_512.at(157, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(DO_PAGE_FAULT_512.at(211, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .accessWrite(DO_PAGE_FAULT_512.at(203, "if (unlikely(!(vma->vm_flags & VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_512.at(211, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .signalCheck(DO_PAGE_FAULT_512.at(222, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_512.at(237, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(249, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_512.at(260, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_512.at(279, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_512.at(287, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_512.at(232, "BUG();"))
+                .perf(DO_PAGE_FAULT_512.at(125, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

@@ -150,4 +150,51 @@ public final class Mips extends Arch {
                 .bug(__DO_PAGE_FAULT_65.at(168, "BUG();"))
                 .perf(__DO_PAGE_FAULT_65.at(100, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
-}
+    private static final Src __DO_PAGE_FAULT_59 = Src.v59("arch/mips/mm/fault.c", "__do_page_fault");
+    private static final Src __DO_PAGE_FAULT_512 = Src.v512("arch/mips/mm/fault.c", "__do_page_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core); perf PAGE_FAULTS moves to the entry, before {@code retry:} (was PER_ATTEMPT). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withPath(PATH.withPerf(Perf.BEFORE_LOCK)).withLines("v5.9.1 arch/mips/mm/fault.c:100-252");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .lock(__DO_PAGE_FAULT_59.at(102, "mmap_read_lock(mm);"))
+                .vmStart(__DO_PAGE_FAULT_59.at(106, "if (vma->vm_start <= address)"))
+                .growsDown(__DO_PAGE_FAULT_59.at(108, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_59.at(147, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(__DO_PAGE_FAULT_59.at(120, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(__DO_PAGE_FAULT_59.at(147, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(__DO_PAGE_FAULT_59.at(159, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(__DO_PAGE_FAULT_59.at(173, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(__DO_PAGE_FAULT_59.at(185, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(__DO_PAGE_FAULT_59.at(193, "mmap_read_unlock(mm);"))
+                .oomUpRead(__DO_PAGE_FAULT_59.at(245, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(__DO_PAGE_FAULT_59.at(252, "mmap_read_unlock(mm);"))
+                .bug(__DO_PAGE_FAULT_59.at(169, "BUG();"))
+                .perf(__DO_PAGE_FAULT_59.at(100, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: the signal check sends a kernel-mode fault to the fixup: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) goto no_context; return; }}. */
+    @Override protected RetryChoices v512() {
+        return v59().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT).withLines("v5.12.9 arch/mips/mm/fault.c:100-255");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(__DO_PAGE_FAULT_512.at(102, "mmap_read_lock(mm);"))
+                .vmStart(__DO_PAGE_FAULT_512.at(106, "if (vma->vm_start <= address)"))
+                .growsDown(__DO_PAGE_FAULT_512.at(108, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_512.at(147, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(__DO_PAGE_FAULT_512.at(120, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(__DO_PAGE_FAULT_512.at(147, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(__DO_PAGE_FAULT_512.at(159, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(__DO_PAGE_FAULT_512.at(176, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(__DO_PAGE_FAULT_512.at(188, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(__DO_PAGE_FAULT_512.at(196, "mmap_read_unlock(mm);"))
+                .oomUpRead(__DO_PAGE_FAULT_512.at(248, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(__DO_PAGE_FAULT_512.at(255, "mmap_read_unlock(mm);"))
+                .bug(__DO_PAGE_FAULT_512.at(172, "BUG();"))
+                .perf(__DO_PAGE_FAULT_512.at(100, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

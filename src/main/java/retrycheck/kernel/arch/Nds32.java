@@ -27,6 +27,8 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 public final class Nds32 extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/nds32/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/nds32/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/nds32/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/nds32/mm/fault.c", "do_page_fault");
 
     /** nds32: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.NEVER, FlagsAt.AT_GOOD_AREA, false,
@@ -107,5 +109,51 @@ public final class Nds32 extends Arch {
                 .perf(DO_PAGE_FAULT_57.at(237, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
                 .perfMaj(DO_PAGE_FAULT_57.at(241, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ,"))
                 .perfMin(DO_PAGE_FAULT_57.at(245, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN,"));
+    }
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core); perf PAGE_FAULTS moves to the entry, before {@code retry:} (was PER_ATTEMPT_NO_ERROR). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withPath(PATH.withPerf(Perf.BEFORE_LOCK)).withLines("v5.9.1 arch/nds32/mm/fault.c:124-320");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_59.at(131, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(DO_PAGE_FAULT_59.at(136, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_59.at(155, "if (vma->vm_start <= addr)"))
+                .growsDown(DO_PAGE_FAULT_59.at(158, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(DO_PAGE_FAULT_59.at(202, "if (!(vma->vm_flags & mask))"))
+                .accessWrite(DO_PAGE_FAULT_59.at(202, "if (!(vma->vm_flags & mask))"))
+                .accessExec(DO_PAGE_FAULT_59.at(202, "if (!(vma->vm_flags & mask))"))
+                .signalCheck(DO_PAGE_FAULT_59.at(218, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_59.at(235, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_59.at(245, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_59.at(253, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_59.at(313, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_59.at(320, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_59.at(124, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    /** v5.12.9: the loop is v5.9's (mmap_lock API) at new lines. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/nds32/mm/fault.c:124-320");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_512.at(131, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(DO_PAGE_FAULT_512.at(136, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_512.at(155, "if (vma->vm_start <= addr)"))
+                .growsDown(DO_PAGE_FAULT_512.at(158, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(DO_PAGE_FAULT_512.at(202, "if (!(vma->vm_flags & mask))"))
+                .accessWrite(DO_PAGE_FAULT_512.at(202, "if (!(vma->vm_flags & mask))"))
+                .accessExec(DO_PAGE_FAULT_512.at(202, "if (!(vma->vm_flags & mask))"))
+                .signalCheck(DO_PAGE_FAULT_512.at(218, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_512.at(235, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(245, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_512.at(253, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_512.at(313, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_512.at(320, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_512.at(124, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
     }
 }

@@ -136,4 +136,49 @@ public final class Nios2 extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_65.at(211, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_65.at(143, "BUG();"));
     }
-}
+    private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/nios2/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/nios2/mm/fault.c", "do_page_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core); perf PAGE_FAULTS moves to the entry, before {@code retry:} (was NONE). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withPath(PATH.withPerf(Perf.BEFORE_LOCK)).withLines("v5.9.1 arch/nios2/mm/fault.c:87-219");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_59.at(89, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_59.at(93, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_59.at(99, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_59.at(101, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessWrite(DO_PAGE_FAULT_59.at(126, "if (!(vma->vm_flags & VM_WRITE))"))
+                .signalCheck(DO_PAGE_FAULT_59.at(139, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_59.at(154, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_59.at(166, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_59.at(174, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_59.at(212, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_59.at(219, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_59.at(149, "BUG();"))
+                .perf(DO_PAGE_FAULT_59.at(87, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: the loop is v5.9's (mmap_lock API) at new lines. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/nios2/mm/fault.c:87-219");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_512.at(89, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_512.at(93, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_512.at(99, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_512.at(101, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessWrite(DO_PAGE_FAULT_512.at(126, "if (!(vma->vm_flags & VM_WRITE))"))
+                .signalCheck(DO_PAGE_FAULT_512.at(139, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_512.at(154, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(166, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_512.at(174, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_512.at(212, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_512.at(219, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_512.at(149, "BUG();"))
+                .perf(DO_PAGE_FAULT_512.at(87, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

@@ -148,4 +148,51 @@ public final class Openrisc extends Arch {
                 .bug(DO_PAGE_FAULT_65.at(183, "BUG();"))
                 .expandStack(DO_PAGE_FAULT_65.at(130, "vma = expand_stack(mm, address);"));
     }
-}
+    private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/openrisc/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/openrisc/mm/fault.c", "do_page_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core); perf PAGE_FAULTS moves to the entry, before {@code retry:} (was NONE). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withPath(PATH.withPerf(Perf.BEFORE_LOCK)).withLines("v5.9.1 arch/openrisc/mm/fault.c:107-269");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_59.at(110, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_59.at(116, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_59.at(119, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_59.at(151, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_PAGE_FAULT_59.at(146, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_59.at(151, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(DO_PAGE_FAULT_59.at(167, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_59.at(183, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_59.at(194, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_59.at(203, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_59.at(262, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_59.at(269, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_59.at(177, "BUG();"))
+                .perf(DO_PAGE_FAULT_59.at(107, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: the loop is v5.9's (mmap_lock API) at new lines. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/openrisc/mm/fault.c:107-269");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_512.at(110, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_512.at(116, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_512.at(119, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_512.at(151, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_PAGE_FAULT_512.at(146, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_512.at(151, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(DO_PAGE_FAULT_512.at(167, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_512.at(183, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(194, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_512.at(203, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_512.at(262, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_512.at(269, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_512.at(177, "BUG();"))
+                .perf(DO_PAGE_FAULT_512.at(107, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

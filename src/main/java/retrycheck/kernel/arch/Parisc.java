@@ -143,4 +143,49 @@ public final class Parisc extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_65.at(358, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_65.at(340, "BUG();"));
     }
-}
+    private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/parisc/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/parisc/mm/fault.c", "do_page_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core); perf PAGE_FAULTS moves to the entry, before {@code retry:} (was NONE). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withPath(PATH.withPerf(Perf.BEFORE_LOCK)).withLines("v5.9.1 arch/parisc/mm/fault.c:285-422");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_59.at(287, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_59.at(289, "if (!vma || address < vma->vm_start)"))
+                .accessRead(DO_PAGE_FAULT_59.at(298, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessWrite(DO_PAGE_FAULT_59.at(298, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessExec(DO_PAGE_FAULT_59.at(298, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .signalCheck(DO_PAGE_FAULT_59.at(309, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_59.at(334, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_59.at(338, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_59.at(350, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_59.at(422, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_59.at(350, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_59.at(325, "BUG();"))
+                .perf(DO_PAGE_FAULT_59.at(285, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: the loop is v5.9's (mmap_lock API) at new lines. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/parisc/mm/fault.c:285-422");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_512.at(287, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_512.at(289, "if (!vma || address < vma->vm_start)"))
+                .accessRead(DO_PAGE_FAULT_512.at(298, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessWrite(DO_PAGE_FAULT_512.at(298, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessExec(DO_PAGE_FAULT_512.at(298, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .signalCheck(DO_PAGE_FAULT_512.at(309, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_512.at(334, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(338, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_512.at(350, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_512.at(422, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_512.at(350, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_512.at(325, "BUG();"))
+                .perf(DO_PAGE_FAULT_512.at(285, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

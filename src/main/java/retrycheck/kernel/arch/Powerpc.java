@@ -36,7 +36,7 @@ public class Powerpc extends Arch {
     /** powerpc: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, true,
             VmFlags.VM_READ | VmFlags.VM_WRITE | VmFlags.VM_EXEC, VmFlags.VM_WRITE, VmFlags.VM_EXEC,
-            Stack.GROWSDOWN, BadArea.LABEL, Errors.AFTER_UP_READ,
+            Stack.BAD_STACK_EXPANSION, BadArea.LABEL, Errors.AFTER_UP_READ,
             List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGBUS | VmFault.HWPOISON | VmFault.HWPOISON_LARGE, Exit.DO_SIGBUS), new ErrorCase(VmFault.SIGSEGV, Exit.BAD_AREA)),
             Exit.BUG, false, true, Perf.BEFORE_LOCK);
 
@@ -76,6 +76,8 @@ public class Powerpc extends Arch {
      * bad_area_nosemaphore(regs, address); goto retry;} with the flags unchanged.
      */
     @Override protected int checkStack(Kernel k, RetryChoices c, Cites l, Vma vma, int flags) {
+        if (c.path().stack() != Stack.BAD_STACK_EXPANSION)            // v5.9: if (!GROWSDOWN) bad_area; if (expand_stack()) bad_area;
+            return super.checkStack(k, c, l, vma, flags);
         if ((vma.vmFlags(l.growsDown) & VmFlags.VM_GROWSDOWN) == 0)  // if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))
             return SEGV_MAPERR;                                       //   return bad_area(regs, address);
         int bad = badStackExpansion(k, vma, flags);                   // if (unlikely(bad_stack_expansion(regs, address, vma, flags, &must_retry))) {
@@ -224,4 +226,57 @@ public class Powerpc extends Arch {
                 .errorSignal(MM_FAULT_ERROR_65.at(167, "if (fatal_signal_pending(current) && !user_mode(regs))"))
                 .perf(___DO_PAGE_FAULT_65.at(458, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
-}
+    private static final Src __DO_PAGE_FAULT_59 = Src.v59("arch/powerpc/mm/fault.c", "__do_page_fault");
+    private static final Src __BAD_AREA_59 = Src.v59("arch/powerpc/mm/fault.c", "__bad_area");
+    private static final Src MM_FAULT_ERROR_59 = Src.v59("arch/powerpc/mm/fault.c", "mm_fault_error");
+    private static final Src ___DO_PAGE_FAULT_512 = Src.v512("arch/powerpc/mm/fault.c", "___do_page_fault");
+    private static final Src __BAD_AREA_512 = Src.v512("arch/powerpc/mm/fault.c", "__bad_area");
+    private static final Src MM_FAULT_ERROR_512 = Src.v512("arch/powerpc/mm/fault.c", "mm_fault_error");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core); bad_stack_expansion() and its must_retry path are gone: {@code if (unlikely(vma->vm_start > address)) { if (!GROWSDOWN) return bad_area(); if (expand_stack()) return bad_area(); }}; {@code major |= fault & VM_FAULT_MAJOR} now only feeds cmo_account_page_fault() (a hypervisor counter, not modelled). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withPath(PATH.withStack(Stack.GROWSDOWN)).withLines("v5.9.1 arch/powerpc/mm/fault.c:444-532");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .trylock(__DO_PAGE_FAULT_59.at(473, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(__DO_PAGE_FAULT_59.at(478, "mmap_read_lock(mm);"))
+                .vmStart(__DO_PAGE_FAULT_59.at(492, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(__DO_PAGE_FAULT_59.at(493, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(__DO_PAGE_FAULT_59.at(506, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessWrite(__DO_PAGE_FAULT_59.at(506, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessExec(__DO_PAGE_FAULT_59.at(506, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .signalCheck(__DO_PAGE_FAULT_59.at(518, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(__DO_PAGE_FAULT_59.at(527, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(__DO_PAGE_FAULT_59.at(532, "mmap_read_unlock(current->mm);"))
+                .errorUpRead(__DO_PAGE_FAULT_59.at(532, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_59.at(79, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_59.at(190, "BUG();"))
+                .errorSignal(MM_FAULT_ERROR_59.at(171, "if (fatal_signal_pending(current) && !user_mode(regs))"))
+                .perf(__DO_PAGE_FAULT_59.at(444, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: the handler is renamed ___do_page_fault() (called by __do_page_fault(regs), which does the exception fixup itself for a kernel-mode SIGBUS/SIGSEGV); the loop is v5.9's. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/powerpc/mm/fault.c:439-527");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .trylock(___DO_PAGE_FAULT_512.at(468, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(___DO_PAGE_FAULT_512.at(473, "mmap_read_lock(mm);"))
+                .vmStart(___DO_PAGE_FAULT_512.at(487, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(___DO_PAGE_FAULT_512.at(488, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(___DO_PAGE_FAULT_512.at(501, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessWrite(___DO_PAGE_FAULT_512.at(501, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessExec(___DO_PAGE_FAULT_512.at(501, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .signalCheck(___DO_PAGE_FAULT_512.at(513, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(___DO_PAGE_FAULT_512.at(522, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(___DO_PAGE_FAULT_512.at(527, "mmap_read_unlock(current->mm);"))
+                .errorUpRead(___DO_PAGE_FAULT_512.at(527, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_512.at(80, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_512.at(191, "BUG();"))
+                .errorSignal(MM_FAULT_ERROR_512.at(172, "if (fatal_signal_pending(current) && !user_mode(regs))"))
+                .perf(___DO_PAGE_FAULT_512.at(439, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

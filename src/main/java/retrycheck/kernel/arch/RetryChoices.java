@@ -67,14 +67,16 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
             };
         }
 
+        /** The same path with perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS) counted at {@code v} (v5.9 moved it to the entry of most arches). */
         public Path withPerf(Perf v) {
-            return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, stack, badArea, errors, errorCases,
-                    otherwise, kernelFirst, fatalSignalFirst, v);
+            return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, stack, badArea, errors,
+                    errorCases, otherwise, kernelFirst, fatalSignalFirst, v);
         }
 
+        /** The same path with another stack rule (powerpc v5.9: bad_stack_expansion() is gone). */
         public Path withStack(Stack v) {
-            return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, v, badArea, errors, errorCases,
-                    otherwise, kernelFirst, fatalSignalFirst, perf);
+            return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, v, badArea, errors,
+                    errorCases, otherwise, kernelFirst, fatalSignalFirst, perf);
         }
 
         public Path withErrors(Errors e, java.util.List<ErrorCase> cases, Exit other, boolean kFirst) {
@@ -108,7 +110,10 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
         EXPAND_STACK_UNLOCKS,
         /** v6.4 ia64: {@code if ((!vma && prev_vma) || (address < vma->vm_start)) { vma = expand_stack(mm, address);
          *  if (!vma) goto bad_area_nosemaphore; }} without a VM_GROWSDOWN test of its own (expand_downwards() has it). */
-        EXPAND_STACK_UNLOCKS_UNTESTED
+        EXPAND_STACK_UNLOCKS_UNTESTED,
+        /** powerpc up to v5.8: GROWSDOWN, then {@code bad_stack_expansion(regs, address, vma, flags, &must_retry)}
+         *  may send the fault to bad_area or, with must_retry, up_read and {@code goto retry} (Powerpc.checkStack). */
+        BAD_STACK_EXPANSION
     }
 
     /** How a bad area (no vma, no stack to grow, access error) leaves. */

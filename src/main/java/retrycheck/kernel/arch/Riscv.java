@@ -160,4 +160,65 @@ public final class Riscv extends Arch {
                 .bug(MM_FAULT_ERROR_65.at(84, "BUG();"))
                 .perf(HANDLE_PAGE_FAULT_65.at(280, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
     }
-}
+    private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/riscv/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/riscv/mm/fault.c", "do_page_fault");
+    private static final Src ACCESS_ERROR_512 = Src.v512("arch/riscv/mm/fault.c", "access_error");
+    private static final Src BAD_AREA_512 = Src.v512("arch/riscv/mm/fault.c", "bad_area");
+    private static final Src MM_FAULT_ERROR_512 = Src.v512("arch/riscv/mm/fault.c", "mm_fault_error");
+
+    /**
+     * riscv v5.12.9: WRITE and INSTRUCTION from the cause before {@code retry:} ({@code if (cause == EXC_STORE_PAGE_FAULT)
+     * flags |= FAULT_FLAG_WRITE; else if (cause == EXC_INST_PAGE_FAULT) flags |= FAULT_FLAG_INSTRUCTION;}), the access
+     * check in access_error(cause, vma) (the same masks), bad_area() unlocks, and the errors are dispatched after
+     * the final {@code mmap_read_unlock(mm)} by mm_fault_error() (OOM, SIGBUS, else BUG()).
+     */
+    public static final Path PATH_512 = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, true,
+            VmFlags.VM_READ, VmFlags.VM_WRITE, VmFlags.VM_EXEC,
+            Stack.GROWSDOWN, BadArea.LABEL, Errors.AFTER_UP_READ,
+            List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS)),
+            Exit.BUG, false, false, Perf.BEFORE_LOCK);
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withLines("v5.9.1 arch/riscv/mm/fault.c:68-186");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_59.at(71, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_59.at(75, "if (likely(vma->vm_start <= addr))"))
+                .growsDown(DO_PAGE_FAULT_59.at(77, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(DO_PAGE_FAULT_59.at(95, "if (!(vma->vm_flags & VM_READ))"))
+                .accessWrite(DO_PAGE_FAULT_59.at(99, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_59.at(91, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_59.at(119, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_59.at(132, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_59.at(143, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_59.at(151, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_59.at(179, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_59.at(186, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_59.at(127, "BUG();"))
+                .perf(DO_PAGE_FAULT_59.at(68, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    /** v5.12.9: restructured: the gate is {@code if (unlikely((fault & VM_FAULT_RETRY) && (flags & FAULT_FLAG_ALLOW_RETRY)))}, tested before the errors, which are dispatched after {@code mmap_read_unlock(mm)} by mm_fault_error(); WRITE and INSTRUCTION are set before {@code retry:} from the cause; the access check is access_error(cause, vma) (still ret-only). */
+    @Override protected RetryChoices v512() {
+        return v59().withGate(RetryChoices.Gate.COMBINED).withPath(PATH_512).withLines("v5.12.9 arch/riscv/mm/fault.c:256-322");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_512.at(263, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_512.at(270, "if (likely(vma->vm_start <= addr))"))
+                .growsDown(DO_PAGE_FAULT_512.at(272, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(ACCESS_ERROR_512.at(182, "if (!(vma->vm_flags & VM_READ)) {"))
+                .accessWrite(ACCESS_ERROR_512.at(187, "if (!(vma->vm_flags & VM_WRITE)) {"))
+                .accessExec(ACCESS_ERROR_512.at(177, "if (!(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(DO_PAGE_FAULT_512.at(308, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_512.at(312, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(322, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_512.at(322, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(BAD_AREA_512.at(83, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_512.at(74, "BUG();"))
+                .perf(DO_PAGE_FAULT_512.at(256, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }}

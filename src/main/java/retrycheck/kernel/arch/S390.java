@@ -109,7 +109,7 @@ public class S390 extends Arch {
             int bad = goodArea(k, c, l, vma, flags);                  // vm_start > address: GROWSDOWN, expand_stack; fault = VM_FAULT_BADACCESS; access
             if (bad == BAD_AREA_NOSEMAPHORE) return VM_FAULT_BADMAP;   // (v6.4) vma = expand_stack(mm, address); if (!vma) goto out;
             if (bad != 0) return outUp(k, l, bad == SEGV_MAPERR ? VM_FAULT_BADMAP : VM_FAULT_BADACCESS); // goto out_up;
-            fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);
+            fault = handleMmFault(k, vma, flags);       // fault = handle_mm_fault(vma, address, flags);
             boolean fired = c.signalCheck() == RetryChoices.SignalCheck.FAULT_SIGNAL_PENDING
                     ? k.signal().faultSignalPending(fault, l.signalCheck)              // if (fault_signal_pending(fault, regs)) {
                     : k.signal().retryAndFatalSignalPending(fault, l.signalCheck);     // v5.6: if ((fault & RETRY) && fatal_signal_pending(current)) {
@@ -262,4 +262,51 @@ public class S390 extends Arch {
                 .perf(DO_EXCEPTION_65.at(402, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
                 .expandStack(DO_EXCEPTION_65.at(462, "vma = expand_stack(mm, address);"));
     }
-}
+    private static final Src DO_EXCEPTION_59 = Src.v59("arch/s390/mm/fault.c", "do_exception");
+    private static final Src DO_FAULT_ERROR_59 = Src.v59("arch/s390/mm/fault.c", "do_fault_error");
+    private static final Src DO_EXCEPTION_512 = Src.v512("arch/s390/mm/fault.c", "do_exception");
+    private static final Src DO_FAULT_ERROR_512 = Src.v512("arch/s390/mm/fault.c", "do_fault_error");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withLines("v5.9.1 arch/s390/mm/fault.c:428-519");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .lock(DO_EXCEPTION_59.at(434, "mmap_read_lock(mm);"))
+                .relock(DO_EXCEPTION_59.at(501, "mmap_read_lock(mm);"))
+                .vmStart(DO_EXCEPTION_59.at(457, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(DO_EXCEPTION_59.at(458, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_EXCEPTION_59.at(469, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessWrite(DO_EXCEPTION_59.at(469, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessExec(DO_EXCEPTION_59.at(469, "if (unlikely(!(vma->vm_flags & access)))"))
+                .signalCheck(DO_EXCEPTION_59.at(480, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_EXCEPTION_59.at(500, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_EXCEPTION_59.at(519, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_EXCEPTION_59.at(519, "mmap_read_unlock(mm);"))
+                .bug(DO_FAULT_ERROR_59.at(366, "BUG();"))
+                .perf(DO_EXCEPTION_59.at(428, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: do_exception() loses the VDSO_FAULT case (not modelled); the loop is v5.9's. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/s390/mm/fault.c:414-505");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(DO_EXCEPTION_512.at(420, "mmap_read_lock(mm);"))
+                .relock(DO_EXCEPTION_512.at(487, "mmap_read_lock(mm);"))
+                .vmStart(DO_EXCEPTION_512.at(443, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(DO_EXCEPTION_512.at(444, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_EXCEPTION_512.at(455, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessWrite(DO_EXCEPTION_512.at(455, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessExec(DO_EXCEPTION_512.at(455, "if (unlikely(!(vma->vm_flags & access)))"))
+                .signalCheck(DO_EXCEPTION_512.at(466, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_EXCEPTION_512.at(486, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_EXCEPTION_512.at(505, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_EXCEPTION_512.at(505, "mmap_read_unlock(mm);"))
+                .bug(DO_FAULT_ERROR_512.at(355, "BUG();"))
+                .perf(DO_EXCEPTION_512.at(414, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

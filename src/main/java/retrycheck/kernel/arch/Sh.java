@@ -93,7 +93,7 @@ public final class Sh extends Arch {
             if (bad == NOT_LOCKED) return lockMmAndFindVmaFailed(k, c, l); // if (unlikely(!vma)) { bad_area_nosemaphore(...); return; }
             if (bad != 0) return badArea(k, c, l, bad);               //   __bad_area(): up_read(&mm->mmap_sem); return;
             flags = goodAreaFlags(k, c, flags);                       // if (user_mode(regs)) flags |= USER; if (write) flags |= WRITE;
-            int fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);
+            int fault = handleMmFault(k, vma, flags);       // fault = handle_mm_fault(vma, address, flags);
             if ((fault & (VmFault.RETRY | VmFault.ERROR)) != 0) {     // if (unlikely(fault & (VM_FAULT_RETRY | VM_FAULT_ERROR)))
                 FaultOutcome out = k.v57() ? mmFaultError(k, c, l, fault) : mmFaultError56(k, c, l, fault);
                 if (out != null) return out;                          //   if (mm_fault_error(regs, error_code, address, fault)) return;
@@ -258,4 +258,57 @@ public final class Sh extends Arch {
                 .bug(MM_FAULT_ERROR_65.at(352, "BUG();"))
                 .perf(DO_PAGE_FAULT_65.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
-}
+    private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/sh/mm/fault.c", "do_page_fault");
+    private static final Src MM_FAULT_ERROR_59 = Src.v59("arch/sh/mm/fault.c", "mm_fault_error");
+    private static final Src __BAD_AREA_59 = Src.v59("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src DO_SIGBUS_59 = Src.v59("arch/sh/mm/fault.c", "do_sigbus");
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/sh/mm/fault.c", "do_page_fault");
+    private static final Src MM_FAULT_ERROR_512 = Src.v512("arch/sh/mm/fault.c", "mm_fault_error");
+    private static final Src __BAD_AREA_512 = Src.v512("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src DO_SIGBUS_512 = Src.v512("arch/sh/mm/fault.c", "do_sigbus");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withLines("v5.9.1 arch/sh/mm/fault.c:432-503");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_59.at(444, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_59.at(451, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_PAGE_FAULT_59.at(453, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_PAGE_FAULT_59.at(467, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_PAGE_FAULT_59.at(467, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_PAGE_FAULT_59.at(467, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(MM_FAULT_ERROR_59.at(322, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_59.at(492, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_59.at(503, "mmap_read_unlock(mm);"))
+                .errorUpRead(MM_FAULT_ERROR_59.at(330, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_59.at(281, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SIGBUS_59.at(305, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_59.at(354, "BUG();"))
+                .perf(DO_PAGE_FAULT_59.at(432, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: the loop is v5.9's (mmap_lock API) at new lines. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/sh/mm/fault.c:432-503");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_512.at(444, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_512.at(451, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_PAGE_FAULT_512.at(453, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_PAGE_FAULT_512.at(467, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_PAGE_FAULT_512.at(467, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_PAGE_FAULT_512.at(467, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(MM_FAULT_ERROR_512.at(322, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_512.at(492, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(503, "mmap_read_unlock(mm);"))
+                .errorUpRead(MM_FAULT_ERROR_512.at(330, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_512.at(281, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SIGBUS_512.at(305, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_512.at(354, "BUG();"))
+                .perf(DO_PAGE_FAULT_512.at(432, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

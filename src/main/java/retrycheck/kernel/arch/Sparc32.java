@@ -150,4 +150,51 @@ public final class Sparc32 extends Arch {
                 .bug(DO_SPARC_FAULT_65.at(198, "BUG();"))
                 .perf(DO_SPARC_FAULT_65.at(149, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
-}
+    private static final Src DO_SPARC_FAULT_59 = Src.v59("arch/sparc/mm/fault_32.c", "do_sparc_fault");
+    private static final Src DO_SPARC_FAULT_512 = Src.v512("arch/sparc/mm/fault_32.c", "do_sparc_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withLines("v5.9.1 arch/sparc/mm/fault_32.c:195-330");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .lock(DO_SPARC_FAULT_59.at(198, "mmap_read_lock(mm);"))
+                .vmStart(DO_SPARC_FAULT_59.at(206, "if (vma->vm_start <= address)"))
+                .growsDown(DO_SPARC_FAULT_59.at(208, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_SPARC_FAULT_59.at(223, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC_FAULT_59.at(219, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC_FAULT_59.at(223, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(DO_SPARC_FAULT_59.at(239, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_SPARC_FAULT_59.at(254, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC_FAULT_59.at(265, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC_FAULT_59.at(273, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC_FAULT_59.at(322, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC_FAULT_59.at(330, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC_FAULT_59.at(249, "BUG();"))
+                .perf(DO_SPARC_FAULT_59.at(195, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: only the exception-table fixup of no_context changed; the loop is v5.9's. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/sparc/mm/fault_32.c:146-266");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(DO_SPARC_FAULT_512.at(149, "mmap_read_lock(mm);"))
+                .vmStart(DO_SPARC_FAULT_512.at(157, "if (vma->vm_start <= address)"))
+                .growsDown(DO_SPARC_FAULT_512.at(159, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_SPARC_FAULT_512.at(174, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC_FAULT_512.at(170, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC_FAULT_512.at(174, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(DO_SPARC_FAULT_512.at(190, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_SPARC_FAULT_512.at(205, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC_FAULT_512.at(216, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC_FAULT_512.at(224, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC_FAULT_512.at(258, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC_FAULT_512.at(266, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC_FAULT_512.at(200, "BUG();"))
+                .perf(DO_SPARC_FAULT_512.at(146, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

@@ -160,4 +160,53 @@ public final class Sparc64 extends Arch {
                 .perf(DO_SPARC64_FAULT_65.at(322, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
                 .expandStack(DO_SPARC64_FAULT_65.at(389, "vma = expand_stack(mm, address);"));
     }
-}
+    private static final Src DO_SPARC64_FAULT_59 = Src.v59("arch/sparc/mm/fault_64.c", "do_sparc64_fault");
+    private static final Src DO_SPARC64_FAULT_512 = Src.v512("arch/sparc/mm/fault_64.c", "do_sparc64_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withLines("v5.9.1 arch/sparc/mm/fault_64.c:319-508");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .trylock(DO_SPARC64_FAULT_59.at(321, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_SPARC64_FAULT_59.at(329, "mmap_read_lock(mm);"))
+                .vmStart(DO_SPARC64_FAULT_59.at(368, "if (vma->vm_start <= address)"))
+                .growsDown(DO_SPARC64_FAULT_59.at(370, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_SPARC64_FAULT_59.at(421, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC64_FAULT_59.at(406, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC64_FAULT_59.at(398, "if ((fault_code & FAULT_CODE_ITLB) && !(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(DO_SPARC64_FAULT_59.at(427, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_SPARC64_FAULT_59.at(442, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC64_FAULT_59.at(452, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC64_FAULT_59.at(483, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC64_FAULT_59.at(495, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC64_FAULT_59.at(508, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC64_FAULT_59.at(437, "BUG();"))
+                .perf(DO_SPARC64_FAULT_59.at(319, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: the loop is v5.9's (mmap_lock API) at new lines. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/sparc/mm/fault_64.c:319-508");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .trylock(DO_SPARC64_FAULT_512.at(321, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_SPARC64_FAULT_512.at(329, "mmap_read_lock(mm);"))
+                .vmStart(DO_SPARC64_FAULT_512.at(368, "if (vma->vm_start <= address)"))
+                .growsDown(DO_SPARC64_FAULT_512.at(370, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_SPARC64_FAULT_512.at(421, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC64_FAULT_512.at(406, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC64_FAULT_512.at(398, "if ((fault_code & FAULT_CODE_ITLB) && !(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(DO_SPARC64_FAULT_512.at(427, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_SPARC64_FAULT_512.at(442, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC64_FAULT_512.at(452, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC64_FAULT_512.at(483, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC64_FAULT_512.at(495, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC64_FAULT_512.at(508, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC64_FAULT_512.at(437, "BUG();"))
+                .perf(DO_SPARC64_FAULT_512.at(319, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

@@ -94,7 +94,7 @@ public final class Um extends Arch {
             if (bad != 0) return badArea(k, c, l, bad);               //   goto out;  (err = -EFAULT)
             flags = goodAreaFlags(k, c, flags);                       // if (is_write) flags |= FAULT_FLAG_WRITE;
             do {                                                      // do {
-                fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);
+                fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);  (v5.9: , NULL)
                 if (signalFired(k, c, l, fault))                      //   if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))
                     return signalExit(k, c, fault);                   //     goto out_nosemaphore;   (err = -EFAULT)
                 if ((fault & VmFault.ERROR) != 0)                     //   if (unlikely(fault & VM_FAULT_ERROR)) {
@@ -215,4 +215,51 @@ public final class Um extends Arch {
                 .ptePresent(HANDLE_PAGE_FAULT_65.at(103, "} while (!pte_present(*pte));"))
                 .expandStack(HANDLE_PAGE_FAULT_65.at(56, "vma = expand_stack(mm, address);"));
     }
-}
+    private static final Src HANDLE_PAGE_FAULT_59 = Src.v59("arch/um/kernel/trap.c", "handle_page_fault");
+    private static final Src HANDLE_PAGE_FAULT_512 = Src.v512("arch/um/kernel/trap.c", "handle_page_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(vma, address, flags, NULL)}: the arch's maj_flt/min_flt accounting is gone, and with NULL regs mm_account_fault() counts no perf event. */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withLines("v5.9.1 arch/um/kernel/trap.c:46-124");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .lock(HANDLE_PAGE_FAULT_59.at(46, "mmap_read_lock(mm);"))
+                .vmStart(HANDLE_PAGE_FAULT_59.at(50, "else if (vma->vm_start <= address)"))
+                .growsDown(HANDLE_PAGE_FAULT_59.at(52, "else if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(HANDLE_PAGE_FAULT_59.at(67, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(HANDLE_PAGE_FAULT_59.at(62, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(HANDLE_PAGE_FAULT_59.at(67, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(HANDLE_PAGE_FAULT_59.at(76, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .retryFlags(HANDLE_PAGE_FAULT_59.at(92, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(HANDLE_PAGE_FAULT_59.at(115, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(HANDLE_PAGE_FAULT_59.at(115, "mmap_read_unlock(mm);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_59.at(124, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_59.at(115, "mmap_read_unlock(mm);"))
+                .bug(HANDLE_PAGE_FAULT_59.at(88, "BUG();"))
+                .ptePresent(HANDLE_PAGE_FAULT_59.at(100, "} while (!pte_present(*pte));"));
+    }
+
+    /** v5.12.9: the loop is v5.9's (mmap_lock API) at new lines. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/um/kernel/trap.c:46-124");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(HANDLE_PAGE_FAULT_512.at(46, "mmap_read_lock(mm);"))
+                .vmStart(HANDLE_PAGE_FAULT_512.at(50, "else if (vma->vm_start <= address)"))
+                .growsDown(HANDLE_PAGE_FAULT_512.at(52, "else if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(HANDLE_PAGE_FAULT_512.at(67, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(HANDLE_PAGE_FAULT_512.at(62, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(HANDLE_PAGE_FAULT_512.at(67, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(HANDLE_PAGE_FAULT_512.at(76, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .retryFlags(HANDLE_PAGE_FAULT_512.at(92, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(HANDLE_PAGE_FAULT_512.at(115, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(HANDLE_PAGE_FAULT_512.at(115, "mmap_read_unlock(mm);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_512.at(124, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_512.at(115, "mmap_read_unlock(mm);"))
+                .bug(HANDLE_PAGE_FAULT_512.at(88, "BUG();"))
+                .ptePresent(HANDLE_PAGE_FAULT_512.at(100, "} while (!pte_present(*pte));"));
+    }}

@@ -157,4 +157,56 @@ public class X86 extends Arch {
                 .bug(DO_USER_ADDR_FAULT_65.at(1455, "BUG();"))
                 .perf(DO_USER_ADDR_FAULT_65.at(1306, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
-}
+    private static final Src DO_USER_ADDR_FAULT_59 = Src.v59("arch/x86/mm/fault.c", "do_user_addr_fault");
+    private static final Src __BAD_AREA_59 = Src.v59("arch/x86/mm/fault.c", "__bad_area");
+    private static final Src MM_FAULT_ERROR_59 = Src.v59("arch/x86/mm/fault.c", "mm_fault_error");
+    private static final Src DO_USER_ADDR_FAULT_512 = Src.v512("arch/x86/mm/fault.c", "do_user_addr_fault");
+    private static final Src __BAD_AREA_512 = Src.v512("arch/x86/mm/fault.c", "__bad_area");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withLines("v5.9.1 arch/x86/mm/fault.c:1276-1393");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .trylock(DO_USER_ADDR_FAULT_59.at(1313, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(DO_USER_ADDR_FAULT_59.at(1323, "mmap_read_lock(mm);"))
+                .vmStart(DO_USER_ADDR_FAULT_59.at(1338, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_USER_ADDR_FAULT_59.at(1340, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_USER_ADDR_FAULT_59.at(1354, "if (unlikely(access_error(hw_error_code, vma))) {"))
+                .accessWrite(DO_USER_ADDR_FAULT_59.at(1354, "if (unlikely(access_error(hw_error_code, vma))) {"))
+                .accessExec(DO_USER_ADDR_FAULT_59.at(1354, "if (unlikely(access_error(hw_error_code, vma))) {"))
+                .signalCheck(DO_USER_ADDR_FAULT_59.at(1375, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_USER_ADDR_FAULT_59.at(1389, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_USER_ADDR_FAULT_59.at(1393, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_USER_ADDR_FAULT_59.at(1393, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(__BAD_AREA_59.at(854, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_59.at(985, "BUG();"))
+                .errorSignal(MM_FAULT_ERROR_59.at(959, "if (fatal_signal_pending(current) && !(error_code & X86_PF_USER)) {"))
+                .perf(DO_USER_ADDR_FAULT_59.at(1276, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: mm_fault_error() is inlined into do_user_addr_fault() (same tests in the same order; the kernel-mode exits call kernelmode_fixup_or_oops()); the loop is v5.9's. */
+    @Override protected RetryChoices v512() {
+        return v59().withLines("v5.12.9 arch/x86/mm/fault.c:1294-1444");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .trylock(DO_USER_ADDR_FAULT_512.at(1331, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(DO_USER_ADDR_FAULT_512.at(1341, "mmap_read_lock(mm);"))
+                .vmStart(DO_USER_ADDR_FAULT_512.at(1356, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_USER_ADDR_FAULT_512.at(1358, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_USER_ADDR_FAULT_512.at(1372, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_USER_ADDR_FAULT_512.at(1372, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_USER_ADDR_FAULT_512.at(1372, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(DO_USER_ADDR_FAULT_512.at(1392, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_USER_ADDR_FAULT_512.at(1410, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_USER_ADDR_FAULT_512.at(1414, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_USER_ADDR_FAULT_512.at(1414, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(__BAD_AREA_512.at(861, "mmap_read_unlock(mm);"))
+                .bug(DO_USER_ADDR_FAULT_512.at(1444, "BUG();"))
+                .errorSignal(DO_USER_ADDR_FAULT_512.at(1418, "if (fatal_signal_pending(current) && !user_mode(regs)) {"))
+                .perf(DO_USER_ADDR_FAULT_512.at(1294, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

@@ -75,6 +75,8 @@ public final class Xtensa extends Arch {
 
     /** maj_flt/min_flt inside the loop carry no perf event on xtensa (perf is counted after the up_read). */
     @Override protected void account(Kernel k, Cites l, int fault) {
+        if (choices(k.variant).accounting() == RetryChoices.Accounting.CORE)
+            return;                                                   // v5.9 on: no accounting in the arch (mm_account_fault())
         if ((fault & VmFault.MAJOR) != 0) k.task.accountMajFlt(l.majFlt); // if (fault & VM_FAULT_MAJOR) current->maj_flt++;
         else k.task.accountMinFlt(l.minFlt);                          // else current->min_flt++;
     }
@@ -172,4 +174,51 @@ public final class Xtensa extends Arch {
                 .bug(DO_PAGE_FAULT_65.at(177, "BUG();"))
                 .perf(DO_PAGE_FAULT_65.at(130, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
-}
+    private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/xtensa/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/xtensa/mm/fault.c", "do_page_fault");
+
+    /** v5.9.1: the v5.7 loop with the mmap_lock API and {@code handle_mm_fault(..., regs)}; the arch's maj_flt/min_flt and PAGE_FAULTS_MAJ/MIN accounting is gone (mm_account_fault() in the core); perf PAGE_FAULTS moves to the entry, before {@code retry:} (was AFTER_UNLOCK). */
+    @Override protected RetryChoices v59() {
+        return v57().withAccounting(RetryChoices.Accounting.CORE).withPath(PATH.withPerf(Perf.BEFORE_LOCK)).withLines("v5.9.1 arch/xtensa/mm/fault.c:76-170");
+    }
+
+    @Override protected Cites cites59() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_59.at(79, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_59.at(84, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_59.at(86, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_59.at(106, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_59.at(99, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_59.at(103, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_59.at(115, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_59.at(129, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_59.at(140, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_59.at(147, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_59.at(162, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_59.at(170, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_59.at(125, "BUG();"))
+                .perf(DO_PAGE_FAULT_59.at(76, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v5.12.9: the signal check sends a kernel-mode fault to the fixup: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) goto bad_page_fault; return; }} ({@code bad_page_fault:} is the exception fixup, else die). */
+    @Override protected RetryChoices v512() {
+        return v59().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT).withLines("v5.12.9 arch/xtensa/mm/fault.c:76-173");
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_512.at(79, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_512.at(84, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_512.at(86, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_512.at(106, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_512.at(99, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_512.at(103, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_512.at(115, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(DO_PAGE_FAULT_512.at(132, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(143, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_512.at(150, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_512.at(165, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_512.at(173, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_512.at(128, "BUG();"))
+                .perf(DO_PAGE_FAULT_512.at(76, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }}

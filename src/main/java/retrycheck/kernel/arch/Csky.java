@@ -1,0 +1,100 @@
+package retrycheck.kernel.arch;
+
+import retrycheck.kernel.Variant;
+import retrycheck.kernel.VmFault;
+import retrycheck.kernel.VmFlags;
+import retrycheck.kernel.arch.RetryChoices.BadArea;
+import retrycheck.kernel.arch.RetryChoices.ErrorCase;
+import retrycheck.kernel.arch.RetryChoices.Errors;
+import retrycheck.kernel.arch.RetryChoices.Exit;
+import retrycheck.kernel.arch.RetryChoices.FlagsAt;
+import retrycheck.kernel.arch.RetryChoices.Path;
+import retrycheck.kernel.arch.RetryChoices.Perf;
+import retrycheck.kernel.arch.RetryChoices.Stack;
+import retrycheck.runtime.Src;
+
+import java.util.List;
+
+import static retrycheck.kernel.arch.RetryChoices.Accounting.CORE;
+import static retrycheck.kernel.arch.RetryChoices.Gate.COMBINED;
+import static retrycheck.kernel.arch.RetryChoices.KernelExit.NO_CONTEXT;
+import static retrycheck.kernel.arch.RetryChoices.Relock.RETRY_LABEL;
+import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDING;
+
+/**
+ * arch/csky/mm/fault.c do_page_fault(), from v5.12 (spec/releases.md §4.2): a port of riscv's handler with the
+ * retry protocol and a kernel-mode fixup on the signal check from the start. Up to 5.9.1 csky has no retry loop
+ * at all ({@code fault = handle_mm_fault(vma, address, write ? FAULT_FLAG_WRITE : 0, regs);}, arch/csky/mm/fault.c:153,
+ * no FAULT_FLAG_ALLOW_RETRY, so the core never returns VM_FAULT_RETRY to it): the model holds csky from v5.12 on.
+ */
+public final class Csky extends Arch {
+    private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/csky/mm/fault.c", "do_page_fault");
+    private static final Src ACCESS_ERROR_512 = Src.v512("arch/csky/mm/fault.c", "access_error");
+    private static final Src BAD_AREA_512 = Src.v512("arch/csky/mm/fault.c", "bad_area");
+    private static final Src MM_FAULT_ERROR_512 = Src.v512("arch/csky/mm/fault.c", "mm_fault_error");
+
+    /**
+     * csky v5.12.9: USER and WRITE ({@code is_write(regs)}) before {@code retry:}, no INSTRUCTION; access_error(): a
+     * write needs VM_WRITE, anything else vma_is_accessible(); bad_area() unlocks; the errors are dispatched after the
+     * final {@code mmap_read_unlock(mm)} by mm_fault_error() (OOM, SIGBUS, else BUG()); perf at the entry.
+     */
+    public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, false,
+            VmFlags.VM_READ | VmFlags.VM_WRITE | VmFlags.VM_EXEC, VmFlags.VM_WRITE, VmFlags.VM_READ | VmFlags.VM_WRITE | VmFlags.VM_EXEC,
+            Stack.GROWSDOWN, BadArea.LABEL, Errors.AFTER_UP_READ,
+            List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY), new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS)),
+            Exit.BUG, false, false, Perf.BEFORE_LOCK);
+
+    /** arch/csky has the retry protocol from v5.12 on (5.9.1: none; spec/releases.md §1, §3.3). */
+    @Override public boolean existsIn(Variant v) { return v.atLeast(Variant.V5_12); }
+
+    @Override public String name() { return "csky"; }
+    @Override public String file() { return "arch/csky/mm/fault.c"; }
+    @Override public String function() { return "do_page_fault"; }
+
+    private static IllegalStateException noRetryLoop(String release) {
+        return new IllegalStateException("csky has no retry loop in " + release + " (handle_mm_fault() without "
+                + "FAULT_FLAG_ALLOW_RETRY; spec/releases.md §3.3): the model holds it from v5.12 on");
+    }
+
+    /** Not held: csky has no retry loop in v5.6.4. */
+    @Override protected RetryChoices v56() { throw noRetryLoop("v5.6.4"); }
+
+    /** Not held: csky has no retry loop in v5.7.14 (nor in v5.9.1, which inherits this). */
+    @Override protected RetryChoices v57() { throw noRetryLoop("v5.7.14/v5.9.1"); }
+
+    @Override protected Cites cites56() { return null; }
+
+    @Override protected Cites cites57() { return null; }
+
+    /**
+     * v5.12.9: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) no_context(regs, addr); return; }}
+     * then {@code if (unlikely((fault & VM_FAULT_RETRY) && (flags & FAULT_FLAG_ALLOW_RETRY))) { flags |=
+     * FAULT_FLAG_TRIED; goto retry; }}, {@code retry: mmap_read_lock(mm);}; no accounting in the arch.
+     */
+    @Override protected RetryChoices v512() {
+        return new RetryChoices(COMBINED, true, false, false, FAULT_SIGNAL_PENDING, NO_CONTEXT, RETRY_LABEL,
+                CORE, "v5.12.9 arch/csky/mm/fault.c:233-305", PATH);
+    }
+
+    @Override public String quirks() {
+        return "joins the model in v5.12 (no retry loop before); a port of riscv's handler: the errors are dispatched after the unlock by mm_fault_error(), "
+                + "the kernel-mode signal exit is no_context() from the start; vmalloc_fault() and the cmpxchg fixup are not modelled";
+    }
+
+    @Override protected Cites cites512() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_512.at(241, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_512.at(247, "if (likely(vma->vm_start <= addr))"))
+                .growsDown(DO_PAGE_FAULT_512.at(249, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(ACCESS_ERROR_512.at(178, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(ACCESS_ERROR_512.at(175, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(ACCESS_ERROR_512.at(178, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_512.at(282, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_512.at(289, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_512.at(299, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_512.at(299, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(BAD_AREA_512.at(106, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_512.at(97, "BUG();"))
+                .perf(DO_PAGE_FAULT_512.at(236, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+}
