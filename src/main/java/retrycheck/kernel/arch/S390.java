@@ -118,9 +118,13 @@ public class S390 extends Arch {
                     return outUp(k, l, fault);                        //     goto out_up;
                 return fault;                                         //   goto out; }
             }
+            if (c.completed() == RetryChoices.Completed.S390_GMAP_RELOCK && (fault & VmFault.COMPLETED) != 0)
+                return completedS390(k, l, gmap);                     // if (fault & VM_FAULT_COMPLETED) { ... }
             if ((fault & VmFault.ERROR) != 0) return outUp(k, l, fault); // if (unlikely(fault & VM_FAULT_ERROR)) goto out_up;
-            if ((flags & FaultFlags.ALLOW_RETRY) != 0) {              // if (flags & FAULT_FLAG_ALLOW_RETRY) {
-                account(k, l, fault);                                 //   maj_flt++ / min_flt++ and perf MAJ/MIN
+            if (c.gate() == RetryChoices.Gate.RETRY_ONLY              // (v6.0: no ALLOW_RETRY test)
+                    || (flags & FaultFlags.ALLOW_RETRY) != 0) {       // if (flags & FAULT_FLAG_ALLOW_RETRY) {
+                if (c.accounting() != RetryChoices.Accounting.CORE)
+                    account(k, l, fault);                             //   maj_flt++ / min_flt++ and perf MAJ/MIN
                 if ((fault & VmFault.RETRY) != 0) {                   //   if (fault & VM_FAULT_RETRY) {
                     if (gmap && (flags & FaultFlags.RETRY_NOWAIT) != 0) { // if (IS_ENABLED(CONFIG_PGSTE) && gmap && (flags & FAULT_FLAG_RETRY_NOWAIT)) {
                         return outUp(k, l, VmFault.S390_PFAULT);      //       current->thread.gmap_pfault = 1; fault = VM_FAULT_PFAULT; goto out_up; }
@@ -133,6 +137,19 @@ public class S390 extends Arch {
             //                                                           if (IS_ENABLED(CONFIG_PGSTE) && gmap) { address = __gmap_link(...); } (linked)
             return outUp(k, l, 0);                                    // fault = 0;
         }
+    }
+
+    /**
+     * v6.0 on: {@code if (fault & VM_FAULT_COMPLETED) { if (gmap) { mmap_read_lock(mm); goto out_gmap; } fault = 0; goto
+     * out; }}: the core released mmap_lock; a guest fault takes it again for __gmap_link() and unlocks at out_up.
+     */
+    protected int completedS390(Kernel k, Cites l, boolean gmap) {
+        if (gmap) {                                                   // if (gmap) {
+            k.mm.mmapSem.downRead(l.completedRelock);                 //   mmap_read_lock(mm);
+            // goto out_gmap;  out_gmap: address = __gmap_link(gmap, current->thread.gmap_addr, address);  (linked)
+            return outUp(k, l, 0);                                    //   fault = 0; out_up: mmap_read_unlock(mm);
+        }
+        return 0;                                                     // fault = 0; goto out;  out: return fault;
     }
 
     /** {@code out_up: up_read(&mm->mmap_sem); out: return fault;} */

@@ -97,8 +97,12 @@ public final class Sh extends Arch {
                 FaultOutcome out = k.v57() ? mmFaultError(k, c, l, fault) : mmFaultError56(k, c, l, fault);
                 if (out != null) return out;                          //   if (mm_fault_error(regs, error_code, address, fault)) return;
             }
-            if ((flags & FaultFlags.ALLOW_RETRY) != 0) {              // if (flags & FAULT_FLAG_ALLOW_RETRY) {
-                account(k, l, fault);                                 //   maj_flt++ / min_flt++ and perf MAJ/MIN
+            if (c.completed() == RetryChoices.Completed.AFTER_ERROR_DISPATCH && (fault & VmFault.COMPLETED) != 0) // if (fault & VM_FAULT_COMPLETED)
+                return completed(k, c, l, fault);                     //   return;  (v6.0: the core released mmap_lock)
+            if (c.gate() == RetryChoices.Gate.RETRY_ONLY              // (v6.0: no ALLOW_RETRY test)
+                    || (flags & FaultFlags.ALLOW_RETRY) != 0) {       // if (flags & FAULT_FLAG_ALLOW_RETRY) {
+                if (c.accounting() != RetryChoices.Accounting.CORE)
+                    account(k, l, fault);                             //   maj_flt++ / min_flt++ and perf MAJ/MIN
                 if ((fault & VmFault.RETRY) != 0) {                   //   if (fault & VM_FAULT_RETRY) {
                     flags = retryFlags(k, c, l, flags);               //     flags |= FAULT_FLAG_TRIED;  (v5.6: also &= ~ALLOW_RETRY)
                     retrying = true;

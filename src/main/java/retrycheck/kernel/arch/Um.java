@@ -95,10 +95,14 @@ public final class Um extends Arch {
                 fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);
                 if (signalFired(k, c, l, fault))                      //   if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))
                     return signalExit(k, c, fault);                   //     goto out_nosemaphore;   (err = -EFAULT)
+                if (completedAfterSignalCheck(c) && (fault & VmFault.COMPLETED) != 0) // if (fault & VM_FAULT_COMPLETED)
+                    return completed(k, c, l, fault);                 //     return 0;  (v6.0: the core released mmap_lock)
                 if ((fault & VmFault.ERROR) != 0)                     //   if (unlikely(fault & VM_FAULT_ERROR)) {
                     return mmFaultError(k, c, l, fault, true);        //     OOM: goto out_of_memory; SIGSEGV: goto out; SIGBUS: err = -EACCES; goto out; BUG();
-                if ((flags & FaultFlags.ALLOW_RETRY) != 0) {          //   if (flags & FAULT_FLAG_ALLOW_RETRY) {
-                    account(k, l, fault);                             //     if (fault & VM_FAULT_MAJOR) current->maj_flt++; else current->min_flt++;
+                if (c.gate() == RetryChoices.Gate.RETRY_ONLY          //   (v6.0: no ALLOW_RETRY test)
+                        || (flags & FaultFlags.ALLOW_RETRY) != 0) {   //   if (flags & FAULT_FLAG_ALLOW_RETRY) {
+                    if (c.accounting() != RetryChoices.Accounting.CORE)
+                        account(k, l, fault);                         //     if (fault & VM_FAULT_MAJOR) current->maj_flt++; else current->min_flt++;
                     if (retryGate(c, fault, flags)) {                 //     if (fault & VM_FAULT_RETRY) {
                         flags = retryFlags(k, c, l, flags);           //       flags |= FAULT_FLAG_TRIED;  (v5.6: also &= ~ALLOW_RETRY)
                         retrying = true;
