@@ -64,7 +64,7 @@ public final class GenerateModels {
     /** Relative path (e.g. "arch/x86.als", "arches.als") -> content, for every arch of {@link Arches#all()}. */
     public static Map<String, String> generate() {
         List<ArchDecl> decls = new ArrayList<>();
-        for (Arch a : Arches.all())
+        for (Arch a : Arches.patch())
             decls.add(new ArchDecl(ident(a.name()), a.getClass().getName(), a.file(), a.function(), a.quirks(),
                     a.choices(Variant.V5_6), a.choices(Variant.V5_7)));
         return generate(decls);
@@ -160,7 +160,7 @@ public final class GenerateModels {
     public static String checks(List<ArchDecl> decls) {
         StringBuilder sb = new StringBuilder();
         sb.append("module arches\n");
-        sb.append(header("from retrycheck.kernel.arch.Arches.all() (" + decls.size() + " arches)"));
+        sb.append(header("from retrycheck.kernel.arch.Arches.patch() (" + decls.size() + " arches)"));
         sb.append("-- Each check pins retry.als's Arch to the declarations of a group of arches (arch/*.als).\n");
         for (ArchDecl d : decls) sb.append("open ").append(ARCH_DIR).append('/').append(d.name()).append('\n');
         for (Variant v : Variant.PATCH) {
@@ -285,6 +285,6 @@ public final class GenerateModels {
         Path dir = Path.of(args.length > 0 ? args[0] : "models");
         List<Path> written = write(dir);
         for (Path p : written) System.out.println("generated " + p);
-        System.out.println(Arches.all().size() + " arch models under " + dir.resolve(ARCH_DIR) + " and " + dir.resolve(CHECKS_FILE) + ", " + written.size() + " files changed");
+        System.out.println(Arches.patch().size() + " arch models under " + dir.resolve(ARCH_DIR) + " and " + dir.resolve(CHECKS_FILE) + ", " + written.size() + " files changed");
     }
 }

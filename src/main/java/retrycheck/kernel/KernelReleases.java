@@ -15,7 +15,7 @@ public final class KernelReleases {
      * is overridden in that release's classes (spec/releases.md §10.2). A release not listed has no checks at all
      * (its classes may still be incomplete).
      */
-    private static final java.util.Set<Variant> DECLARED = java.util.EnumSet.of(Variant.V5_6, Variant.V5_7);
+    private static final java.util.Set<Variant> DECLARED = java.util.EnumSet.of(Variant.V5_6, Variant.V5_7, Variant.V6_0, Variant.V6_3);
 
     /** Whether the model holds the core of release {@code v} (see {@link #DECLARED}). */
     public static boolean declared(Variant v) { return DECLARED.contains(v); }

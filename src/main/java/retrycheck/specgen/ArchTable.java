@@ -28,7 +28,7 @@ public final class ArchTable {
         b.append("shows around the loop, is in spec/arch-findings.md.\n\n");
         b.append("| arch | ver | gate | retry sets / clears | signal check | kernel-mode exit | re-lock | accounting | flags after 1 retry | flags after 2 retries | C lines |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
-        for (Arch a : Arches.all()) {
+        for (Arch a : Arches.patch()) {
             for (Variant v : Variant.PATCH) {
                 RetryChoices c = a.choices(v);
                 int start = (v.isV57() ? FaultFlags.DEFAULT : FaultFlags.ALLOW_RETRY | FaultFlags.KILLABLE) | FaultFlags.USER;
@@ -50,7 +50,7 @@ public final class ArchTable {
         b.append("**C lines**: the citations of the arch's `Cites` (v5.7.14 / v5.6.4), each checked by cite-check.\n\n");
         b.append("| arch | flags USER / WRITE / INSTR | access R / W / X | stack | bad area | errors | dispatch | perf | accounting (v5.7) | C lines |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|\n");
-        for (Arch a : Arches.all()) {
+        for (Arch a : Arches.patch()) {
             RetryChoices.Path p = a.choices(Variant.V5_7).path();
             b.append("| ").append(a.name()).append(" | ").append(p.userFlag()).append(" / ").append(p.writeFlag()).append(" / ")
                     .append(p.instruction() ? "yes" : "no").append(" | ").append(mask(p.readMask())).append(" / ")
@@ -60,7 +60,7 @@ public final class ArchTable {
                     .append(count(a.cites(Variant.V5_7))).append(" / ").append(count(a.cites(Variant.V5_6))).append(" |\n");
         }
         b.append("\n## Quirks\n\n");
-        for (Arch a : concat(Arches.all(), Arches.extra()))
+        for (Arch a : concat(Arches.patch(), Arches.extra()))
             b.append("- **").append(a.name()).append("** (`").append(a.file()).append("` ").append(a.function()).append("()): ")
                     .append(a.quirks().isEmpty() ? "none beyond the columns." : a.quirks()).append('\n');
         return b.toString();

@@ -25,6 +25,8 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 public final class Alpha extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/alpha/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/alpha/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/alpha/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/alpha/mm/fault.c", "do_page_fault");
 
     /** alpha: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.AT_GOOD_AREA, false,
@@ -97,5 +99,59 @@ public final class Alpha extends Arch {
                 .bug(DO_PAGE_FAULT_57.at(163, "BUG();"))
                 .majFlt(DO_PAGE_FAULT_57.at(168, "current->maj_flt++;"))
                 .minFlt(DO_PAGE_FAULT_57.at(170, "current->min_flt++;"));
+    }
+
+    /**
+     * v6.0.1 (arch/alpha/mm/fault.c:159-160, 172): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        return v512().withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/alpha/mm/fault.c:122-221");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(122, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(126, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_60.at(128, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_60.at(142, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_60.at(142, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_60.at(138, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(155, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(159, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(173, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(183, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(190, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(214, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(221, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(169, "BUG();"));
+    }
+
+    /**
+     * v6.3.8 (arch/alpha/mm/fault.c:155): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) goto no_context; return; }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/alpha/mm/fault.c:122-224");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(122, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(126, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_63.at(128, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_63.at(142, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_63.at(142, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_63.at(138, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(155, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(162, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(176, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(186, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(193, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(217, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(224, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(172, "BUG();"));
     }
 }

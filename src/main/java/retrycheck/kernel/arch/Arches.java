@@ -2,7 +2,10 @@ package retrycheck.kernel.arch;
 
 import java.util.List;
 
-/** The 23 architectures the patch changes, in the patch's order. */
+/**
+ * The architectures of the model: the 23 the patch changes, in the patch's order ({@link #patch()}), then those that
+ * join in a later release (loongarch in v6.0), each with {@link Arch#existsIn}.
+ */
 public final class Arches {
     private Arches() {}
 
@@ -10,9 +13,16 @@ public final class Arches {
             new Alpha(), new Arc(), new Arm(), new Arm64(), new Hexagon(), new Ia64(), new M68k(),
             new Microblaze(), new Mips(), new Nds32(), new Nios2(), new Openrisc(), new Parisc(), new Powerpc(),
             new Riscv(), new S390(), new Sh(), new Sparc32(), new Sparc64(), new Um(), new Unicore32(), new X86(),
-            new Xtensa());
+            new Xtensa(), new Loongarch());
 
+    /** Every arch of the model, in any release (see {@link Arch#existsIn}). */
     public static List<Arch> all() { return ALL; }
+
+    private static final List<Arch> PATCH = ALL.stream()
+            .filter(a -> a.existsIn(retrycheck.kernel.Variant.V5_6) && a.existsIn(retrycheck.kernel.Variant.V5_7)).toList();
+
+    /** The 23 architectures of the patch (v5.6.4 and v5.7.14), in the patch's order. */
+    public static List<Arch> patch() { return PATCH; }
 
     /**
      * Handlers of the main matrix beside the 23 patched loops: paths of those arches' C that need their own entry.

@@ -27,6 +27,10 @@ public final class Arm extends Arch {
     private static final Src __DO_PAGE_FAULT_56 = Src.v56("arch/arm/mm/fault.c", "__do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/arm/mm/fault.c", "do_page_fault");
     private static final Src __DO_PAGE_FAULT_57 = Src.v57("arch/arm/mm/fault.c", "__do_page_fault");
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/arm/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_60 = Src.v60("arch/arm/mm/fault.c", "__do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/arm/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_63 = Src.v63("arch/arm/mm/fault.c", "__do_page_fault");
 
     /** arm: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, false,
@@ -109,5 +113,53 @@ public final class Arm extends Arch {
                 .perf(DO_PAGE_FAULT_57.at(310, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
                 .perfMaj(DO_PAGE_FAULT_57.at(314, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
                 .perfMin(DO_PAGE_FAULT_57.at(318, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
+    }
+
+    /**
+     * v6.0.1 (arch/arm/mm/fault.c:326-327, 330): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return 0;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        return v512().withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.NO_ERROR_RETRY_ONLY)
+                .withLines("v6.0.1 arch/arm/mm/fault.c:287-336");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_60.at(294, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_60.at(298, "mmap_read_lock(mm);"))
+                .vmStart(__DO_PAGE_FAULT_60.at(228, "if (unlikely(vma->vm_start > addr))"))
+                .growsDown(__DO_PAGE_FAULT_60.at(229, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_60.at(241, "if (!(vma->vm_flags & vma_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_60.at(241, "if (!(vma->vm_flags & vma_flags))"))
+                .accessExec(__DO_PAGE_FAULT_60.at(241, "if (!(vma->vm_flags & vma_flags))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(319, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_60.at(326, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(331, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(336, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_60.at(336, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_60.at(287, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/arm/mm/fault.c:302-351");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_63.at(309, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_63.at(313, "mmap_read_lock(mm);"))
+                .vmStart(__DO_PAGE_FAULT_63.at(243, "if (unlikely(vma->vm_start > addr))"))
+                .growsDown(__DO_PAGE_FAULT_63.at(244, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_63.at(256, "if (!(vma->vm_flags & vma_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_63.at(256, "if (!(vma->vm_flags & vma_flags))"))
+                .accessExec(__DO_PAGE_FAULT_63.at(256, "if (!(vma->vm_flags & vma_flags))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(334, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_63.at(341, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(346, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(351, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_63.at(351, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_63.at(302, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
     }
 }

@@ -25,6 +25,8 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 public final class M68k extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/m68k/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/m68k/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/m68k/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/m68k/mm/fault.c", "do_page_fault");
 
     /** m68k: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.AT_GOOD_AREA, false,
@@ -95,5 +97,59 @@ public final class M68k extends Arch {
                 .bug(DO_PAGE_FAULT_57.at(151, "BUG();"))
                 .majFlt(DO_PAGE_FAULT_57.at(161, "current->maj_flt++;"))
                 .minFlt(DO_PAGE_FAULT_57.at(163, "current->min_flt++;"));
+    }
+
+    /**
+     * v6.0.1 (arch/m68k/mm/fault.c:145-146, 158): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return 0;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        return v512().withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/m68k/mm/fault.c:91-207");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(91, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(96, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_60.at(98, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_60.at(128, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(DO_PAGE_FAULT_60.at(121, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_60.at(128, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(141, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(145, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(159, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(170, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(207, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(178, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(207, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(155, "BUG();"));
+    }
+
+    /**
+     * v6.3.8 (arch/m68k/mm/fault.c:141): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) goto no_context; return 0; }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/m68k/mm/fault.c:91-210");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(91, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(96, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_63.at(98, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_63.at(128, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(DO_PAGE_FAULT_63.at(121, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_63.at(128, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(141, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(148, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(162, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(173, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(210, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(181, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(210, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(158, "BUG();"));
     }
 }

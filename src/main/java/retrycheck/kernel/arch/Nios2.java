@@ -25,6 +25,8 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 public final class Nios2 extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/nios2/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/nios2/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/nios2/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/nios2/mm/fault.c", "do_page_fault");
 
     /** nios2: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.ASSIGNED_AT_GOOD_AREA, false,
@@ -93,5 +95,57 @@ public final class Nios2 extends Arch {
                 .bug(DO_PAGE_FAULT_57.at(146, "BUG();"))
                 .majFlt(DO_PAGE_FAULT_57.at(156, "current->maj_flt++;"))
                 .minFlt(DO_PAGE_FAULT_57.at(158, "current->min_flt++;"));
+    }
+
+    /**
+     * v6.0.1 (arch/nios2/mm/fault.c:143-144, 156): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        return v512().withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/nios2/mm/fault.c:89-221");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_60.at(89, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_60.at(93, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(99, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_60.at(101, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessWrite(DO_PAGE_FAULT_60.at(126, "if (!(vma->vm_flags & VM_WRITE))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(139, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(143, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(157, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(168, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(176, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(214, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(221, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(153, "BUG();"));
+    }
+
+    /**
+     * v6.3.8 (arch/nios2/mm/fault.c:139): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) goto no_context; return; }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/nios2/mm/fault.c:89-224");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_63.at(89, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_63.at(93, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(99, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_63.at(101, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessWrite(DO_PAGE_FAULT_63.at(126, "if (!(vma->vm_flags & VM_WRITE))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(139, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(146, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(160, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(171, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(179, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(217, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(224, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(156, "BUG();"));
     }
 }

@@ -25,6 +25,8 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 public final class Openrisc extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/openrisc/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/openrisc/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/openrisc/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/openrisc/mm/fault.c", "do_page_fault");
 
     /** openrisc: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.AT_GOOD_AREA, false,
@@ -95,5 +97,59 @@ public final class Openrisc extends Arch {
                 .bug(DO_PAGE_FAULT_57.at(174, "BUG();"))
                 .majFlt(DO_PAGE_FAULT_57.at(180, "tsk->maj_flt++;"))
                 .minFlt(DO_PAGE_FAULT_57.at(182, "tsk->min_flt++;"));
+    }
+
+    /**
+     * v6.0.1 (arch/openrisc/mm/fault.c:169-170, 183): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        return v512().withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/openrisc/mm/fault.c:108-262");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(108, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(114, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_60.at(117, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_60.at(149, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_PAGE_FAULT_60.at(144, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_60.at(149, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(165, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(169, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(184, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(194, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(203, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(255, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(262, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(179, "BUG();"));
+    }
+
+    /**
+     * v6.3.8 (arch/openrisc/mm/fault.c:165): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) goto no_context; return; }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/openrisc/mm/fault.c:108-265");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(108, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(114, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_63.at(117, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_63.at(149, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_PAGE_FAULT_63.at(144, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_63.at(149, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(165, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(172, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(187, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(197, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(206, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(258, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(265, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(182, "BUG();"));
     }
 }

@@ -25,6 +25,8 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 public final class Parisc extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/parisc/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/parisc/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/parisc/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/parisc/mm/fault.c", "do_page_fault");
 
     /** parisc: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, false,
@@ -94,5 +96,57 @@ public final class Parisc extends Arch {
                 .bug(DO_PAGE_FAULT_57.at(323, "BUG();"))
                 .majFlt(DO_PAGE_FAULT_57.at(327, "current->maj_flt++;"))
                 .minFlt(DO_PAGE_FAULT_57.at(329, "current->min_flt++;"));
+    }
+
+    /**
+     * v6.0.1 (arch/parisc/mm/fault.c:315-316, 333): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        return v512().withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/parisc/mm/fault.c:289-427");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(289, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(291, "if (!vma || address < vma->vm_start)"))
+                .accessRead(DO_PAGE_FAULT_60.at(300, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessWrite(DO_PAGE_FAULT_60.at(300, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessExec(DO_PAGE_FAULT_60.at(300, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .signalCheck(DO_PAGE_FAULT_60.at(311, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(315, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(339, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(342, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(354, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(427, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(354, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(331, "BUG();"));
+    }
+
+    /**
+     * v6.3.8 (arch/parisc/mm/fault.c:311): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) { msg = "Page fault: fault signal on kernel memory"; goto no_context; } ... }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/parisc/mm/fault.c:289-432");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(289, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(291, "if (!vma || address < vma->vm_start)"))
+                .accessRead(DO_PAGE_FAULT_63.at(300, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessWrite(DO_PAGE_FAULT_63.at(300, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessExec(DO_PAGE_FAULT_63.at(300, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .signalCheck(DO_PAGE_FAULT_63.at(311, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(320, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(344, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(347, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(359, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(432, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(359, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(336, "BUG();"));
     }
 }

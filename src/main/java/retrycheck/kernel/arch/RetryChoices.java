@@ -67,6 +67,12 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
             };
         }
 
+        /** The same path with another vm_flags mask for a read (riscv 6.3: access_error() lets VM_WRITE imply read). */
+        public Path withReadMask(int m) {
+            return new Path(userFlag, writeFlag, instruction, m, writeMask, execMask, stack, badArea, errors, errorCases,
+                    otherwise, kernelFirst, fatalSignalFirst, perf);
+        }
+
         public Path withErrors(Errors e, java.util.List<ErrorCase> cases, Exit other, boolean kFirst) {
             return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, stack, badArea, e, cases,
                     other, kFirst, fatalSignalFirst, perf);

@@ -35,6 +35,10 @@ public class S390 extends Arch {
     private static final Src DO_EXCEPTION_57 = Src.v57("arch/s390/mm/fault.c", "do_exception");
     private static final Src DO_FAULT_ERROR_56 = Src.v56("arch/s390/mm/fault.c", "do_fault_error");
     private static final Src DO_FAULT_ERROR_57 = Src.v57("arch/s390/mm/fault.c", "do_fault_error");
+    private static final Src DO_EXCEPTION_60 = Src.v60("arch/s390/mm/fault.c", "do_exception");
+    private static final Src DO_FAULT_ERROR_60 = Src.v60("arch/s390/mm/fault.c", "do_fault_error");
+    private static final Src DO_EXCEPTION_63 = Src.v63("arch/s390/mm/fault.c", "do_exception");
+    private static final Src DO_FAULT_ERROR_63 = Src.v63("arch/s390/mm/fault.c", "do_fault_error");
 
     /** s390: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.BEFORE_RETRY, false,
@@ -223,5 +227,57 @@ public class S390 extends Arch {
                 .perf(DO_EXCEPTION_57.at(431, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
                 .perfMaj(DO_EXCEPTION_57.at(500, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
                 .perfMin(DO_EXCEPTION_57.at(504, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
+    }
+
+    /**
+     * v6.0.1 (arch/s390/mm/fault.c:438-439, 450): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) { if (gmap) { ... } ... }}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        return v512().withCompleted(RetryChoices.Completed.S390_GMAP_RELOCK).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/s390/mm/fault.c:378-481");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_EXCEPTION_60.at(386, "mmap_read_lock(mm);"))
+                .relock(DO_EXCEPTION_60.at(463, "mmap_read_lock(mm);"))
+                .vmStart(DO_EXCEPTION_60.at(409, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(DO_EXCEPTION_60.at(410, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_EXCEPTION_60.at(421, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessWrite(DO_EXCEPTION_60.at(421, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessExec(DO_EXCEPTION_60.at(421, "if (unlikely(!(vma->vm_flags & access)))"))
+                .signalCheck(DO_EXCEPTION_60.at(430, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_EXCEPTION_60.at(438, "if (fault & VM_FAULT_COMPLETED) {"))
+                .retryFlags(DO_EXCEPTION_60.at(462, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_EXCEPTION_60.at(481, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_EXCEPTION_60.at(481, "mmap_read_unlock(mm);"))
+                .bug(DO_FAULT_ERROR_60.at(315, "BUG();"))
+                .perf(DO_EXCEPTION_60.at(378, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completedRelock(DO_EXCEPTION_60.at(440, "mmap_read_lock(mm);"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/s390/mm/fault.c:402-505");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_EXCEPTION_63.at(410, "mmap_read_lock(mm);"))
+                .relock(DO_EXCEPTION_63.at(487, "mmap_read_lock(mm);"))
+                .vmStart(DO_EXCEPTION_63.at(433, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(DO_EXCEPTION_63.at(434, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_EXCEPTION_63.at(445, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessWrite(DO_EXCEPTION_63.at(445, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessExec(DO_EXCEPTION_63.at(445, "if (unlikely(!(vma->vm_flags & access)))"))
+                .signalCheck(DO_EXCEPTION_63.at(454, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_EXCEPTION_63.at(462, "if (fault & VM_FAULT_COMPLETED) {"))
+                .retryFlags(DO_EXCEPTION_63.at(486, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_EXCEPTION_63.at(505, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_EXCEPTION_63.at(505, "mmap_read_unlock(mm);"))
+                .bug(DO_FAULT_ERROR_63.at(343, "BUG();"))
+                .perf(DO_EXCEPTION_63.at(402, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completedRelock(DO_EXCEPTION_63.at(464, "mmap_read_lock(mm);"));
     }
 }

@@ -35,6 +35,14 @@ public final class Sh extends Arch {
     private static final Src DO_SIGBUS_57 = Src.v57("arch/sh/mm/fault.c", "do_sigbus");
     private static final Src MM_FAULT_ERROR_56 = Src.v56("arch/sh/mm/fault.c", "mm_fault_error");
     private static final Src MM_FAULT_ERROR_57 = Src.v57("arch/sh/mm/fault.c", "mm_fault_error");
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/sh/mm/fault.c", "do_page_fault");
+    private static final Src MM_FAULT_ERROR_60 = Src.v60("arch/sh/mm/fault.c", "mm_fault_error");
+    private static final Src __BAD_AREA_60 = Src.v60("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src DO_SIGBUS_60 = Src.v60("arch/sh/mm/fault.c", "do_sigbus");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/sh/mm/fault.c", "do_page_fault");
+    private static final Src MM_FAULT_ERROR_63 = Src.v63("arch/sh/mm/fault.c", "mm_fault_error");
+    private static final Src __BAD_AREA_63 = Src.v63("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src DO_SIGBUS_63 = Src.v63("arch/sh/mm/fault.c", "do_sigbus");
 
     /** sh: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.AT_GOOD_AREA, FlagsAt.AT_GOOD_AREA, false,
@@ -205,5 +213,57 @@ public final class Sh extends Arch {
                 .perf(DO_PAGE_FAULT_57.at(415, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
                 .perfMaj(DO_PAGE_FAULT_57.at(476, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
                 .perfMin(DO_PAGE_FAULT_57.at(480, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
+    }
+
+    /**
+     * v6.0.1 (arch/sh/mm/fault.c:489-490, 492): VM_FAULT_COMPLETED after the RETRY|ERROR dispatch to mm_fault_error(), {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        return v512().withCompleted(RetryChoices.Completed.AFTER_ERROR_DISPATCH).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/sh/mm/fault.c:430-503");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(442, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(449, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_PAGE_FAULT_60.at(451, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_PAGE_FAULT_60.at(465, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_PAGE_FAULT_60.at(465, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_PAGE_FAULT_60.at(465, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(MM_FAULT_ERROR_60.at(320, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_60.at(489, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(493, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(503, "mmap_read_unlock(mm);"))
+                .errorUpRead(MM_FAULT_ERROR_60.at(328, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_60.at(279, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SIGBUS_60.at(303, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_60.at(352, "BUG();"))
+                .perf(DO_PAGE_FAULT_60.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/sh/mm/fault.c:430-503");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(442, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(449, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_PAGE_FAULT_63.at(451, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_PAGE_FAULT_63.at(465, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_PAGE_FAULT_63.at(465, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_PAGE_FAULT_63.at(465, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(MM_FAULT_ERROR_63.at(320, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_63.at(489, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(493, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(503, "mmap_read_unlock(mm);"))
+                .errorUpRead(MM_FAULT_ERROR_63.at(328, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_63.at(279, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SIGBUS_63.at(303, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_63.at(352, "BUG();"))
+                .perf(DO_PAGE_FAULT_63.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
 }

@@ -25,6 +25,8 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 public final class Sparc64 extends Arch {
     private static final Src DO_SPARC64_FAULT_56 = Src.v56("arch/sparc/mm/fault_64.c", "do_sparc64_fault");
     private static final Src DO_SPARC64_FAULT_57 = Src.v57("arch/sparc/mm/fault_64.c", "do_sparc64_fault");
+    private static final Src DO_SPARC64_FAULT_60 = Src.v60("arch/sparc/mm/fault_64.c", "do_sparc64_fault");
+    private static final Src DO_SPARC64_FAULT_63 = Src.v63("arch/sparc/mm/fault_64.c", "do_sparc64_fault");
 
     /** sparc64: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.AT_GOOD_AREA, false,
@@ -103,5 +105,63 @@ public final class Sparc64 extends Arch {
                 .perf(DO_SPARC64_FAULT_57.at(320, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
                 .perfMaj(DO_SPARC64_FAULT_57.at(444, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ,"))
                 .perfMin(DO_SPARC64_FAULT_57.at(448, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN,"));
+    }
+
+    /**
+     * v6.0.1 (arch/sparc/mm/fault_64.c:431-432, 444): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) goto lock_released;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        return v512().withCompleted(RetryChoices.Completed.LOCK_RELEASED_LABEL).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/sparc/mm/fault_64.c:319-511");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .trylock(DO_SPARC64_FAULT_60.at(321, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_SPARC64_FAULT_60.at(329, "mmap_read_lock(mm);"))
+                .vmStart(DO_SPARC64_FAULT_60.at(368, "if (vma->vm_start <= address)"))
+                .growsDown(DO_SPARC64_FAULT_60.at(370, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_SPARC64_FAULT_60.at(421, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC64_FAULT_60.at(406, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC64_FAULT_60.at(398, "if ((fault_code & FAULT_CODE_ITLB) && !(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(DO_SPARC64_FAULT_60.at(427, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_SPARC64_FAULT_60.at(431, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_SPARC64_FAULT_60.at(445, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC64_FAULT_60.at(454, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC64_FAULT_60.at(486, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC64_FAULT_60.at(498, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC64_FAULT_60.at(511, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC64_FAULT_60.at(441, "BUG();"))
+                .perf(DO_SPARC64_FAULT_60.at(319, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /**
+     * v6.3.8 (arch/sparc/mm/fault_64.c:427): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (regs->tstate & TSTATE_PRIV) { insn = get_fault_insn(regs, insn); goto handle_kernel_fault; } ... }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/sparc/mm/fault_64.c:319-516");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .trylock(DO_SPARC64_FAULT_63.at(321, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_SPARC64_FAULT_63.at(329, "mmap_read_lock(mm);"))
+                .vmStart(DO_SPARC64_FAULT_63.at(368, "if (vma->vm_start <= address)"))
+                .growsDown(DO_SPARC64_FAULT_63.at(370, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_SPARC64_FAULT_63.at(421, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC64_FAULT_63.at(406, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC64_FAULT_63.at(398, "if ((fault_code & FAULT_CODE_ITLB) && !(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(DO_SPARC64_FAULT_63.at(427, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_SPARC64_FAULT_63.at(436, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_SPARC64_FAULT_63.at(450, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC64_FAULT_63.at(459, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC64_FAULT_63.at(491, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC64_FAULT_63.at(503, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC64_FAULT_63.at(516, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC64_FAULT_63.at(446, "BUG();"))
+                .perf(DO_SPARC64_FAULT_63.at(319, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
 }

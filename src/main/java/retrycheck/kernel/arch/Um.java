@@ -33,6 +33,8 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FATAL_ONLY;
 public final class Um extends Arch {
     private static final Src HANDLE_PAGE_FAULT_56 = Src.v56("arch/um/kernel/trap.c", "handle_page_fault");
     private static final Src HANDLE_PAGE_FAULT_57 = Src.v57("arch/um/kernel/trap.c", "handle_page_fault");
+    private static final Src HANDLE_PAGE_FAULT_60 = Src.v60("arch/um/kernel/trap.c", "handle_page_fault");
+    private static final Src HANDLE_PAGE_FAULT_63 = Src.v63("arch/um/kernel/trap.c", "handle_page_fault");
 
     /** um: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.AT_GOOD_AREA, false,
@@ -162,5 +164,57 @@ public final class Um extends Arch {
                 .majFlt(HANDLE_PAGE_FAULT_57.at(96, "current->maj_flt++;"))
                 .minFlt(HANDLE_PAGE_FAULT_57.at(98, "current->min_flt++;"))
                 .ptePresent(HANDLE_PAGE_FAULT_57.at(111, "} while (!pte_present(*pte));"));
+    }
+
+    /**
+     * v6.0.1 (arch/um/kernel/trap.c:80-81, 94): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return 0;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        return v512().withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/um/kernel/trap.c:46-126");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(HANDLE_PAGE_FAULT_60.at(46, "mmap_read_lock(mm);"))
+                .vmStart(HANDLE_PAGE_FAULT_60.at(50, "else if (vma->vm_start <= address)"))
+                .growsDown(HANDLE_PAGE_FAULT_60.at(52, "else if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(HANDLE_PAGE_FAULT_60.at(67, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(HANDLE_PAGE_FAULT_60.at(62, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(HANDLE_PAGE_FAULT_60.at(67, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(HANDLE_PAGE_FAULT_60.at(76, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .completed(HANDLE_PAGE_FAULT_60.at(80, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(HANDLE_PAGE_FAULT_60.at(95, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(HANDLE_PAGE_FAULT_60.at(117, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(HANDLE_PAGE_FAULT_60.at(117, "mmap_read_unlock(mm);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_60.at(126, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_60.at(117, "mmap_read_unlock(mm);"))
+                .bug(HANDLE_PAGE_FAULT_60.at(92, "BUG();"))
+                .ptePresent(HANDLE_PAGE_FAULT_60.at(102, "} while (!pte_present(*pte));"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/um/kernel/trap.c:46-126");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(HANDLE_PAGE_FAULT_63.at(46, "mmap_read_lock(mm);"))
+                .vmStart(HANDLE_PAGE_FAULT_63.at(50, "else if (vma->vm_start <= address)"))
+                .growsDown(HANDLE_PAGE_FAULT_63.at(52, "else if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(HANDLE_PAGE_FAULT_63.at(67, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(HANDLE_PAGE_FAULT_63.at(62, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(HANDLE_PAGE_FAULT_63.at(67, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(HANDLE_PAGE_FAULT_63.at(76, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .completed(HANDLE_PAGE_FAULT_63.at(80, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(HANDLE_PAGE_FAULT_63.at(95, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(HANDLE_PAGE_FAULT_63.at(117, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(HANDLE_PAGE_FAULT_63.at(117, "mmap_read_unlock(mm);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_63.at(126, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_63.at(117, "mmap_read_unlock(mm);"))
+                .bug(HANDLE_PAGE_FAULT_63.at(92, "BUG();"))
+                .ptePresent(HANDLE_PAGE_FAULT_63.at(102, "} while (!pte_present(*pte));"));
     }
 }

@@ -26,6 +26,8 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDI
 public final class Xtensa extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/xtensa/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/xtensa/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/xtensa/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/xtensa/mm/fault.c", "do_page_fault");
 
     /** xtensa: flags, vma checks, error exits and perf around the loop (the same in both trees). */
     public static final Path PATH = new Path(FlagsAt.BEFORE_RETRY, FlagsAt.AT_GOOD_AREA, false,
@@ -121,5 +123,57 @@ public final class Xtensa extends Arch {
                 .perf(DO_PAGE_FAULT_57.at(143, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
                 .perfMaj(DO_PAGE_FAULT_57.at(145, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs, address);"))
                 .perfMin(DO_PAGE_FAULT_57.at(147, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);"));
+    }
+
+    /**
+     * v6.0.1 (arch/xtensa/mm/fault.c:176-177, 189): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        return v512().withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/xtensa/mm/fault.c:130-230");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(133, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(138, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_60.at(140, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_60.at(160, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_60.at(153, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_60.at(157, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(169, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(176, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(190, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(200, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(207, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(222, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(230, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(186, "BUG();"))
+                .perf(DO_PAGE_FAULT_60.at(130, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/xtensa/mm/fault.c:130-228");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(133, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(138, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_63.at(140, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_63.at(160, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_63.at(153, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_63.at(157, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(169, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(176, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(190, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(200, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(207, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(220, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(228, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(186, "BUG();"))
+                .perf(DO_PAGE_FAULT_63.at(130, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
 }

@@ -27,13 +27,13 @@ class ArchChoicesTest {
 
     @Test
     void twentyThreeArchesInPatchOrder() {
-        assertEquals(23, Arches.all().size());
-        assertEquals(NAMES, Arches.all().stream().map(Arch::name).toList());
+        assertEquals(23, Arches.patch().size());
+        assertEquals(NAMES, Arches.patch().stream().map(Arch::name).toList());
     }
 
     @Test
     void everyArchDeclaresItsSource() {
-        for (Arch a : Arches.all()) {
+        for (Arch a : Arches.patch()) {
             assertTrue(a.file().startsWith("arch/"), a.name());
             assertFalse(a.function().isBlank(), a.name());
             assertTrue(a.choices(Variant.V5_7).lines().startsWith("v5.7.14 " + a.file() + ":"), a.name());
@@ -43,7 +43,7 @@ class ArchChoicesTest {
 
     @Test
     void v57SetsTriedAndKeepsAllowRetry() {
-        for (Arch a : Arches.all()) {
+        for (Arch a : Arches.patch()) {
             RetryChoices c = a.choices(Variant.V5_7);
             assertTrue(c.setsTried(), a.name());
             assertFalse(c.clearsAllowRetry(), a.name());
@@ -59,7 +59,7 @@ class ArchChoicesTest {
 
     @Test
     void v56ClearsAllowRetryAndSetsTriedExceptThree() {
-        for (Arch a : Arches.all()) {
+        for (Arch a : Arches.patch()) {
             RetryChoices c = a.choices(Variant.V5_6);
             boolean tried = !NO_TRIED_56.contains(a.name());
             assertTrue(c.clearsAllowRetry(), a.name());
@@ -73,7 +73,7 @@ class ArchChoicesTest {
 
     @Test
     void onlyS390ClearsRetryNowait() {
-        for (Arch a : Arches.all())
+        for (Arch a : Arches.patch())
             for (Variant v : Variant.PATCH)
                 assertEquals(a.name().equals("s390"), a.choices(v).clearsRetryNowait(), a.name() + " " + v);
     }
@@ -81,7 +81,7 @@ class ArchChoicesTest {
     /** Every C line the shared shape reaches for an arch's declaration is cited, in both trees. */
     @Test
     void everyArchCitesTheLinesItsChoicesReach() {
-        List<Arch> all = new java.util.ArrayList<>(Arches.all());
+        List<Arch> all = new java.util.ArrayList<>(Arches.patch());
         all.addAll(Arches.extra());
         for (Arch a : all)
             for (Variant v : Variant.PATCH) {

@@ -75,7 +75,7 @@ class ArchPathsTest {
 
     @Test
     void aBadAreaUnlocksOnceAndSendsSigsegvOrFixesUp() {
-        for (Arch a : Arches.all())
+        for (Arch a : Arches.patch())
             for (Variant v : Variant.PATCH) {
                 Run u = run(a, v, USER_BELOW, 0);
                 assertEquals(0, u.attempts(), a.name() + " " + v + ": no handle_mm_fault for a bad area");
@@ -87,7 +87,7 @@ class ArchPathsTest {
 
     @Test
     void anExecOfANonExecVmaIsABadAreaExceptWhereTheArchDoesNotCheckExec() {
-        for (Arch a : Arches.all()) {
+        for (Arch a : Arches.patch()) {
             Run r = run(a, Variant.V5_7, USER_EXEC, 0);
             int mask = a.choices(Variant.V5_7).path().execMask();
             boolean bad = mask != 0 && (mask & (retrycheck.kernel.VmFlags.VM_READ | retrycheck.kernel.VmFlags.VM_WRITE)) == 0;
@@ -98,7 +98,7 @@ class ArchPathsTest {
 
     @Test
     void sigbusUnlocksOnceEverywhereButShV57() {
-        for (Arch a : Arches.all())
+        for (Arch a : Arches.patch())
             for (Variant v : Variant.PATCH) {
                 Run r = run(a, v, USER_READ, VmFault.SIGBUS);
                 boolean shDouble = a.name().equals("sh") && v.isV57();
@@ -111,7 +111,7 @@ class ArchPathsTest {
 
     @Test
     void sigsegvFromTheCore() {
-        for (Arch a : Arches.all()) {
+        for (Arch a : Arches.patch()) {
             Run r = run(a, Variant.V5_7, USER_READ, VmFault.SIGSEGV);
             String how = switch (a.name()) {
                 case "riscv" -> "BUG";       // no VM_FAULT_SIGSEGV case: BUG(), mmap_sem held
@@ -128,7 +128,7 @@ class ArchPathsTest {
     void hwpoisonReachesBugOnlyWhereMemoryFailureIsNotSupported() {
         List<String> handled = List.of("arm64", "parisc", "powerpc", "x86");   // select ARCH_SUPPORTS_MEMORY_FAILURE
         List<String> other = List.of("arc", "arm", "hexagon", "nds32", "unicore32");   // a final else: SIGSEGV
-        for (Arch a : Arches.all()) {
+        for (Arch a : Arches.patch()) {
             Run r = run(a, Variant.V5_7, USER_READ, VmFault.HWPOISON);
             String how = handled.contains(a.name()) ? "sigbus" : other.contains(a.name()) ? "sigsegv" : "BUG";
             assertEquals(how, r.outcome().how(), a.name());
@@ -137,7 +137,7 @@ class ArchPathsTest {
 
     @Test
     void oomUnlocksOnceAndCallsTheOomKillerInUserMode() {
-        for (Arch a : Arches.all())
+        for (Arch a : Arches.patch())
             for (Variant v : Variant.PATCH) {
                 Run r = run(a, v, USER_READ, VmFault.OOM);
                 assertEquals(1, r.upReads(), a.name() + " " + v);
@@ -147,7 +147,7 @@ class ArchPathsTest {
 
     @Test
     void aWriteStartsWithWriteAddedToTheFlags() {
-        for (Arch a : Arches.all()) {
+        for (Arch a : Arches.patch()) {
             Run r = run(a, Variant.V5_7, USER_WRITE, 0);
             int f = r.flags().get(0);
             String name = a.name();
@@ -215,7 +215,7 @@ class ArchPathsTest {
     /** The same through the real core: filemap_fault() returns VM_FAULT_SIGBUS for a page beyond EOF. */
     @Test
     void aPageBeyondEofThroughTheRealCore() {
-        for (Arch a : Arches.all())
+        for (Arch a : Arches.patch())
             for (Variant v : Variant.PATCH) {
                 MonitorRuntime rt = new MonitorRuntime(10_000);
                 List<Event> events = new ArrayList<>();
