@@ -102,7 +102,9 @@ public final class Hexagon extends Arch {
      * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
      */
     @Override protected RetryChoices v60() {
-        return v512().withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.NO_ERROR_RETRY_ONLY)
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.NO_ERROR_RETRY_ONLY)
                 .withLines("v6.0.1 arch/hexagon/mm/vm_fault.c:60-141");
     }
 

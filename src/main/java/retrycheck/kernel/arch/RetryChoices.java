@@ -73,6 +73,12 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
                     otherwise, kernelFirst, fatalSignalFirst, perf);
         }
 
+        /** The same path with perf counted elsewhere. */
+        public Path withPerf(Perf v) {
+            return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, stack, badArea, errors, errorCases,
+                    otherwise, kernelFirst, fatalSignalFirst, v);
+        }
+
         public Path withErrors(Errors e, java.util.List<ErrorCase> cases, Exit other, boolean kFirst) {
             return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, stack, badArea, e, cases,
                     other, kFirst, fatalSignalFirst, perf);

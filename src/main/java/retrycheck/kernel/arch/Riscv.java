@@ -116,7 +116,13 @@ public final class Riscv extends Arch {
      * FAULT_FLAG_ALLOW_RETRY: {@code if (unlikely(fault & VM_FAULT_RETRY)) { ... }}.
      */
     @Override protected RetryChoices v60() {
-        return v512().withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                // since v5.12 the errors are dispatched after the final mmap_read_unlock(mm) (line 344) by
+                // mm_fault_error() (lines 61-84: OOM, SIGBUS, else BUG()): as above, repeated from v512()
+                .withPath(v512().path().withErrors(Errors.AFTER_UP_READ, List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY),
+                        new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS)), Exit.BUG, false))
                 .withLines("v6.0.1 arch/riscv/mm/fault.c:274-344");
     }
 
