@@ -46,9 +46,11 @@ class MatrixVerdictsTest {
 
     private static List<CheckSpec> specs(List<FaultHandler> handlers, Variant v, List<Scenario> scenarios, List<Property> props) {
         List<CheckSpec> specs = new ArrayList<>();
-        for (FaultHandler h : handlers)
+        for (FaultHandler h : handlers) {
+            if (!h.declares(v)) continue;                             // an arch that joins in a later release (loongarch)
             for (Scenario s : scenarios)
                 specs.add(new CheckSpec(h, v, s, props, KernelOps.DEFAULT));
+        }
         return specs;
     }
 
@@ -59,7 +61,7 @@ class MatrixVerdictsTest {
     @Test
     void v57KeepsTheSafetyInvariantsEverywhere() throws InterruptedException {
         List<CheckSpec> specs = specs(Handlers.all(), Variant.V5_7, Scenarios.ALL, Invariants.ALL);
-        assertEquals(26, Handlers.all().size());   // 23 arches, s390-gmap, gup, fixup
+        assertEquals(26, Handlers.all().stream().filter(h -> h.declares(Variant.V5_7)).count());   // 23 arches, s390-gmap, gup, fixup
         assertEquals(26 * Scenarios.ALL.size(), specs.size());
         List<CheckResult> results = run(specs, OPTIONS, WORKERS);
         assertEquals(specs.size(), results.size());

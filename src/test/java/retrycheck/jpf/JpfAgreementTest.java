@@ -57,12 +57,17 @@ class JpfAgreementTest {
         return tests;
     }
 
+    /** The handlers of the patch's matrix: declared for v5.6 and v5.7 (not the arches that join later, such as loongarch). */
+    static List<FaultHandler> patchHandlers() {
+        return Handlers.all().stream().filter(h -> Variant.PATCH.stream().allMatch(h::declares)).toList();
+    }
+
     /** "sample" (every handler × version, every scenario; see the class comment) or "all" (the whole matrix). */
     static List<CheckSpec> selection(String which) {
         if (which.equals("all")) return CheckSpec.wholeMatrix();
         if (!which.equals("sample")) throw new IllegalArgumentException("retrycheck.jpf.matrix: 'sample' or 'all', not '" + which + "'");
         List<CheckSpec> out = new ArrayList<>();
-        List<FaultHandler> handlers = Handlers.all();
+        List<FaultHandler> handlers = patchHandlers();
         List<Variant> vs = Variant.PATCH;
         for (int i = 0; i < handlers.size(); i++)
             for (int v = 0; v < vs.size(); v++) {
@@ -74,8 +79,8 @@ class JpfAgreementTest {
 
     @Test void theSampleCoversEveryHandlerVersionAndScenario() {
         List<CheckSpec> sample = selection("sample");
-        assertEquals(Handlers.all().size() * Variant.PATCH.size(), sample.size());
-        for (FaultHandler h : Handlers.all())
+        assertEquals(patchHandlers().size() * Variant.PATCH.size(), sample.size());
+        for (FaultHandler h : patchHandlers())
             for (Variant v : Variant.PATCH)
                 assertEquals(1, sample.stream().filter(c -> c.handler().name().equals(h.name()) && c.variant() == v).count());
         for (Scenario s : Scenarios.ALL)

@@ -38,7 +38,8 @@ class ReleasesTest {
                 }
             }
         for (Variant v : Variant.PATCH)
-            for (FaultHandler h : Handlers.all()) assertTrue(h.declares(v), h.name() + " " + v);
+            for (FaultHandler h : Handlers.all())
+                if (!(h instanceof Arch a) || a.existsIn(v)) assertTrue(h.declares(v), h.name() + " " + v);
     }
 
     @Test void archesLeaveTheReleasesWhoseTreeNoLongerHasThem() {
