@@ -57,6 +57,6 @@ public final class KernelReleases {
     }
 
     public static Function<Kernel, Gup> gup(Variant v) {
-        return v.atLeast(Variant.V6_0) ? Gup60::new : v.atLeast(Variant.V5_7) ? Gup::new : Gup56::new;
+        return v.atLeast(Variant.V6_3) ? Gup63::new : v.atLeast(Variant.V6_0) ? Gup60::new : v.atLeast(Variant.V5_7) ? Gup::new : Gup56::new;
     }
 }
