@@ -93,12 +93,21 @@ class Releases60Test {
 
     @Test
     void gupAndFixupTakeTheLockAgainAfterCompleted() throws InterruptedException {
-        for (String h : List.of("gup", "fixup_user_fault")) {
-            CheckResult r = run(h, Variant.V6_0, "filemap-write-shared", List.of(Invariants.LOCK));
-            // the only LOCK finding is the COMPLETED return itself: nothing is held at the end, nothing unlocked twice
-            if (r.verdicts.get("LOCK") == Verdict.FAIL)
+        for (Variant v : List.of(Variant.V6_0, Variant.V6_3))
+            for (String h : List.of("gup", "fixup_user_fault")) {
+                CheckResult r = run(h, v, "filemap-write-shared", List.of(Invariants.LOCK, Invariants.DROP, Invariants.SIGNAL));
+                // the only LOCK finding is the COMPLETED return itself (rule (c), by design): no up_read of an unheld
+                // lock after -EAGAIN / fixup_user_fault's re-lock, nothing held at the end
+                assertEquals(Verdict.FAIL, r.verdicts.get("LOCK"), h + " " + v);
                 assertTrue(r.traces.get("LOCK").explanation().contains("COMPLETED without VM_FAULT_RETRY"), h + ": " + r.traces.get("LOCK").explanation());
-        }
+                assertEquals(Verdict.PASS, r.verdicts.get("DROP"), h + " " + v);
+                assertEquals(Verdict.PASS, r.verdicts.get("SIGNAL"), h + " " + v);
+            }
+        assertEquals(retrycheck.kernel.Gup63.class, retrycheck.kernel.KernelReleases.gup(Variant.V6_3).apply(null).getClass());
+        assertEquals(retrycheck.kernel.Gup60.class, retrycheck.kernel.KernelReleases.gup(Variant.V6_0).apply(null).getClass());
+        // v6.3's get_user_pages_unlocked() takes mmap_lock inside __get_user_pages_locked(): every invariant holds
+        CheckResult io = run("gup", Variant.V6_3, "filemap-io", Invariants.ALL);
+        assertTrue(io.allPass(), io.verdicts.toString());
     }
 
     @Test
