@@ -157,7 +157,7 @@ public final class Invariants {
         @Override protected void check(Event e) {
             String t = e.thread();
             if (e.note() == null) {
-                if ((e.isOp("up_read") || e.isOp("up_write") || e.isOp("downgrade_write") || e.isOp("unlock_page") || e.isOp("dma_resv_unlock"))
+                if ((e.isOp("up_read") || e.isOp("up_write") || e.isOp("downgrade_write") || e.isOp("unlock_page") || e.isOp("folio_unlock") || e.isOp("dma_resv_unlock"))
                         && e.result().equals(RwSem.UNHELD))
                     violation(e, e.op() + "(" + e.object() + ") by " + t + ", which does not hold it");
                 else if ((e.isOp("down_read") || (e.isOp("down_read_trylock") && e.result().equals("true"))

@@ -149,17 +149,17 @@ public abstract class Monitor implements EventListener {
             if (op.equals("do_signal")) nonFatalPending = false;
         } else if (isSleepLockAcquire(op, res)) {
             sleepLocks.computeIfAbsent(t, x -> new HashSet<>()).add(e.object());
-        } else if (op.equals("unlock_page") || op.equals("dma_resv_unlock")) {
+        } else if (op.equals("unlock_page") || op.equals("folio_unlock") || op.equals("dma_resv_unlock")) {
             Set<String> held = sleepLocks.get(t);
             if (held != null) held.remove(e.object());
         }
     }
 
-    /** trylock_page/dma_resv_trylock that returned true, or a sleeping lock that returned 0. */
+    /** trylock_page/folio_trylock/dma_resv_trylock that returned true, or a sleeping lock that returned 0 (v6.0 on: the folio names). */
     static boolean isSleepLockAcquire(String op, String result) {
         return switch (op) {
-            case "trylock_page", "dma_resv_trylock" -> result.equals("true");
-            case "__lock_page", "__lock_page_killable", "dma_resv_lock_interruptible" -> result.equals("0");
+            case "trylock_page", "folio_trylock", "dma_resv_trylock" -> result.equals("true");
+            case "__lock_page", "__lock_page_killable", "__folio_lock", "__folio_lock_killable", "dma_resv_lock_interruptible" -> result.equals("0");
             default -> false;
         };
     }

@@ -16,7 +16,7 @@ public final class KernelReleases {
      * (its classes may still be incomplete).
      */
     private static final java.util.Set<Variant> DECLARED = java.util.EnumSet.of(Variant.V5_6, Variant.V5_7, Variant.V5_9, Variant.V5_12,
-            Variant.V6_4, Variant.V6_5);
+            Variant.V6_0, Variant.V6_3, Variant.V6_4, Variant.V6_5);
 
     /** Whether the model holds the core of release {@code v} (see {@link #DECLARED}). */
     public static boolean declared(Variant v) { return DECLARED.contains(v); }
@@ -58,7 +58,7 @@ public final class KernelReleases {
     }
 
     public static Function<Kernel, Gup> gup(Variant v) {
-        return v.atLeast(Variant.V6_0) ? Gup60::new : v.atLeast(Variant.V5_9) ? Gup59::new
+        return v.atLeast(Variant.V6_3) ? Gup63::new : v.atLeast(Variant.V6_0) ? Gup60::new : v.atLeast(Variant.V5_9) ? Gup59::new
                 : v.atLeast(Variant.V5_7) ? Gup::new : Gup56::new;
     }
 }

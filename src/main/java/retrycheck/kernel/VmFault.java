@@ -3,7 +3,7 @@ package retrycheck.kernel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** VM_FAULT_* of include/linux/mm_types.h (v5.7.14), the vm_fault_t result of handle_mm_fault(). */
+/** VM_FAULT_* of include/linux/mm_types.h (v5.7.14; COMPLETED from v6.0.1), the vm_fault_t result of handle_mm_fault(). */
 public final class VmFault {
     private VmFault() {}
 
@@ -20,6 +20,11 @@ public final class VmFault {
     public static final int FALLBACK = 0x800;
     public static final int DONE_COW = 0x1000;
     public static final int NEEDDSYNC = 0x2000;
+    /**
+     * v6.0 on (include/linux/mm_types.h:755 of 6.0.1, {@code VM_FAULT_COMPLETED = (__force vm_fault_t)0x004000,}):
+     * "->fault completed, meanwhile mmap lock released". Never set before v6.0.
+     */
+    public static final int COMPLETED = 0x4000;
     /** s390 private code (arch/s390/mm/fault.c:51): the signal check fired. */
     public static final int S390_SIGNAL = 0x080000;
     /** s390 private code: pfault (gmap) path. */
@@ -28,9 +33,9 @@ public final class VmFault {
     public static final int ERROR = OOM | SIGBUS | SIGSEGV | HWPOISON | HWPOISON_LARGE | FALLBACK;
 
     private static final int[] BITS = {OOM, SIGBUS, MAJOR, WRITE, HWPOISON, HWPOISON_LARGE, SIGSEGV, NOPAGE,
-            LOCKED, RETRY, FALLBACK, DONE_COW, NEEDDSYNC, S390_SIGNAL, S390_PFAULT};
+            LOCKED, RETRY, FALLBACK, DONE_COW, NEEDDSYNC, COMPLETED, S390_SIGNAL, S390_PFAULT};
     private static final String[] NAMES = {"OOM", "SIGBUS", "MAJOR", "WRITE", "HWPOISON", "HWPOISON_LARGE",
-            "SIGSEGV", "NOPAGE", "LOCKED", "RETRY", "FALLBACK", "DONE_COW", "NEEDDSYNC", "SIGNAL", "PFAULT"};
+            "SIGSEGV", "NOPAGE", "LOCKED", "RETRY", "FALLBACK", "DONE_COW", "NEEDDSYNC", "COMPLETED", "SIGNAL", "PFAULT"};
 
     public static boolean isRetry(int fault) { return (fault & RETRY) != 0; }
 

@@ -46,9 +46,11 @@ class MatrixVerdictsTest {
 
     private static List<CheckSpec> specs(List<FaultHandler> handlers, Variant v, List<Scenario> scenarios, List<Property> props) {
         List<CheckSpec> specs = new ArrayList<>();
-        for (FaultHandler h : handlers)
+        for (FaultHandler h : handlers) {
+            if (!h.declares(v)) continue;                             // an arch that joins in a later release (loongarch)
             for (Scenario s : scenarios)
                 specs.add(new CheckSpec(h, v, s, props, KernelOps.DEFAULT));
+        }
         return specs;
     }
 

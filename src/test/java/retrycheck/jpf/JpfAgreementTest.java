@@ -57,6 +57,11 @@ class JpfAgreementTest {
         return tests;
     }
 
+    /** The handlers of the patch's matrix: declared for v5.6 and v5.7 (not the arches that join later, such as loongarch). */
+    static List<FaultHandler> patchHandlers() {
+        return Handlers.all().stream().filter(h -> Variant.PATCH.stream().allMatch(h::declares)).toList();
+    }
+
     /** "sample" (every handler × version, every scenario; see the class comment) or "all" (the whole matrix). */
     static List<CheckSpec> selection(String which) {
         if (which.equals("all")) return CheckSpec.wholeMatrix();

@@ -122,7 +122,11 @@ public final class Alpha extends Arch {
                 .badAreaUpRead(DO_PAGE_FAULT_64.at(185, "mmap_read_unlock(mm);"))
                 .oomUpRead(DO_PAGE_FAULT_64.at(210, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_64.at(217, "mmap_read_unlock(mm);"))
-                .bug(DO_PAGE_FAULT_64.at(164, "BUG();"));
+                .bug(DO_PAGE_FAULT_64.at(164, "BUG();"))
+                .completed(DO_PAGE_FAULT_64.at(154, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_64.at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(DO_PAGE_FAULT_64.at(154, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_64.at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
 
     /** v6.5.0: as v6.4.6, re-cited */
@@ -142,7 +146,11 @@ public final class Alpha extends Arch {
                 .badAreaUpRead(DO_PAGE_FAULT_65.at(185, "mmap_read_unlock(mm);"))
                 .oomUpRead(DO_PAGE_FAULT_65.at(210, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_65.at(217, "mmap_read_unlock(mm);"))
-                .bug(DO_PAGE_FAULT_65.at(164, "BUG();"));
+                .bug(DO_PAGE_FAULT_65.at(164, "BUG();"))
+                .completed(DO_PAGE_FAULT_65.at(154, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_65.at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(DO_PAGE_FAULT_65.at(154, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_65.at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
     private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/alpha/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/alpha/mm/fault.c", "do_page_fault");
@@ -191,4 +199,66 @@ public final class Alpha extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_512.at(219, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_512.at(165, "BUG();"))
                 .perf(DO_PAGE_FAULT_512.at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/alpha/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/alpha/mm/fault.c", "do_page_fault");
+
+    /**
+     * v6.0.1 (arch/alpha/mm/fault.c:159-160, 172): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/alpha/mm/fault.c:122-221");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(122, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(126, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_60.at(128, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_60.at(142, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_60.at(142, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_60.at(138, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(155, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(159, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(173, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(183, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(190, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(214, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(221, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(169, "BUG();"))
+                .perf(DO_PAGE_FAULT_60.at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perf(DO_PAGE_FAULT_60.at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /**
+     * v6.3.8 (arch/alpha/mm/fault.c:155): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) goto no_context; return; }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/alpha/mm/fault.c:122-224");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(122, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(126, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_63.at(128, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_63.at(142, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_63.at(142, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_63.at(138, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(155, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(162, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(176, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(186, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(193, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(217, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(224, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(172, "BUG();"))
+                .perf(DO_PAGE_FAULT_63.at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perf(DO_PAGE_FAULT_63.at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -126,7 +126,8 @@ public final class Arc extends Arch {
                 .retryFlags(DO_PAGE_FAULT_64.at(151, "flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_PAGE_FAULT_64.at(156, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_64.at(156, "mmap_read_unlock(mm);"))
-                .perf(DO_PAGE_FAULT_64.at(114, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(DO_PAGE_FAULT_64.at(114, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(DO_PAGE_FAULT_64.at(144, "if (fault & VM_FAULT_COMPLETED)"));
     }
 
     /** v6.5.0: as v6.4.6, re-cited */
@@ -144,7 +145,8 @@ public final class Arc extends Arch {
                 .retryFlags(DO_PAGE_FAULT_65.at(151, "flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_PAGE_FAULT_65.at(156, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_65.at(156, "mmap_read_unlock(mm);"))
-                .perf(DO_PAGE_FAULT_65.at(114, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(DO_PAGE_FAULT_65.at(114, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(DO_PAGE_FAULT_65.at(144, "if (fault & VM_FAULT_COMPLETED)"));
     }
     private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/arc/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/arc/mm/fault.c", "do_page_fault");
@@ -187,4 +189,54 @@ public final class Arc extends Arch {
                 .upRead(DO_PAGE_FAULT_512.at(153, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_512.at(153, "mmap_read_unlock(mm);"))
                 .perf(DO_PAGE_FAULT_512.at(108, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/arc/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/arc/mm/fault.c", "do_page_fault");
+
+    /**
+     * v6.0.1 (arch/arc/mm/fault.c:150-151, 156): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (unlikely(fault & VM_FAULT_RETRY)) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/arc/mm/fault.c:114-162");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(116, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(121, "if (unlikely(address < vma->vm_start)) {"))
+                .growsDown(DO_PAGE_FAULT_60.at(122, "if (!(vma->vm_flags & VM_GROWSDOWN) || expand_stack(vma, address))"))
+                .accessRead(DO_PAGE_FAULT_60.at(135, "if (!(vma->vm_flags & mask)) {"))
+                .accessWrite(DO_PAGE_FAULT_60.at(135, "if (!(vma->vm_flags & mask)) {"))
+                .accessExec(DO_PAGE_FAULT_60.at(135, "if (!(vma->vm_flags & mask)) {"))
+                .signalCheck(DO_PAGE_FAULT_60.at(143, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_60.at(150, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(157, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(162, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_60.at(162, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_60.at(114, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/arc/mm/fault.c:114-162");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(116, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(121, "if (unlikely(address < vma->vm_start)) {"))
+                .growsDown(DO_PAGE_FAULT_63.at(122, "if (!(vma->vm_flags & VM_GROWSDOWN) || expand_stack(vma, address))"))
+                .accessRead(DO_PAGE_FAULT_63.at(135, "if (!(vma->vm_flags & mask)) {"))
+                .accessWrite(DO_PAGE_FAULT_63.at(135, "if (!(vma->vm_flags & mask)) {"))
+                .accessExec(DO_PAGE_FAULT_63.at(135, "if (!(vma->vm_flags & mask)) {"))
+                .signalCheck(DO_PAGE_FAULT_63.at(143, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_63.at(150, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(157, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(162, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_63.at(162, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_63.at(114, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -181,6 +181,8 @@ public abstract class Arch implements FaultHandler {
                 default:
                     break;
             }
+            if (completedAfterSignalCheck(c) && (fault & VmFault.COMPLETED) != 0) // if (fault & VM_FAULT_COMPLETED)
+                return completed(k, c, l, fault);                     //   return;  (the core released mmap_lock)
             if (p.perf() == RetryChoices.Perf.PER_ATTEMPT)
                 k.perfSwEvent(l.perf, "PAGE_FAULTS");                 // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);
 
@@ -456,6 +458,35 @@ public abstract class Arch implements FaultHandler {
         }
     }
 
+    /**
+     * Whether the arch tests VM_FAULT_COMPLETED right after the signal check (v6.0 on, every arch of the shared shape;
+     * sh tests it after its error dispatch, in its own class).
+     */
+    protected boolean completedAfterSignalCheck(RetryChoices c) {
+        return switch (c.completed()) {
+            case RETURN, GOTO_OUT, LOCK_RELEASED_LABEL, S390_GMAP_RELOCK -> true;
+            case NONE, AFTER_ERROR_DISPATCH -> false;
+        };
+    }
+
+    /**
+     * VM_FAULT_COMPLETED (v6.0 on): the core finished the fault and released mmap_lock itself
+     * (fault_dirty_shared_page()), so the handler leaves without mmap_read_unlock() and without the error and retry
+     * tests. The access re-executes and finds the pte installed.
+     */
+    protected FaultOutcome completed(Kernel k, RetryChoices c, Cites l, int fault) {
+        switch (c.completed()) {
+            case GOTO_OUT:                                            // (powerpc) goto out;
+                // out: if (major) cmo_account_page_fault();  (pSeries CMO accounting: not modelled)
+                return FaultOutcome.ret(fault);                       //   return 0;
+            case LOCK_RELEASED_LABEL:                                 // (sparc64) goto lock_released;
+                // lock_released: tsb_grow() when the rss outgrows the TSB;  exit_exception: exception_exit(prev_state);
+                return FaultOutcome.ret(fault);                       //   return;
+            default:                                                  // return;  (arm, arm64, m68k, um: return 0;)
+                return FaultOutcome.ret(fault);
+        }
+    }
+
     /** Whether this RETRY is retried: the gate of {@link RetryChoices.Gate}. */
     protected boolean retryGate(RetryChoices c, int fault, int flags) {
         boolean retry = (fault & VmFault.RETRY) != 0;
@@ -464,6 +495,7 @@ public abstract class Arch implements FaultHandler {
             case OUTER, COMBINED, NESTED -> allow && retry;
             case NO_ERROR_AND_ALLOW -> (fault & VmFault.ERROR) == 0 && allow && retry;
             case RETRY_ONLY -> retry;                                 // v6.0: if (fault & VM_FAULT_RETRY) {
+            case NO_ERROR_RETRY_ONLY -> (fault & VmFault.ERROR) == 0 && retry; // v6.0: if (!(fault & VM_FAULT_ERROR)) { if (fault & VM_FAULT_RETRY) {
         };
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The architectures of the model: the 23 the patch changes, in the patch's order ({@link #patch()}), then those that
- * join in a later release (csky in v5.12), each with {@link Arch#existsIn}.
+ * join in a later release (csky in v5.12, loongarch in v6.0), each with {@link Arch#existsIn}.
  */
 public final class Arches {
     private Arches() {}
@@ -13,7 +13,7 @@ public final class Arches {
             new Alpha(), new Arc(), new Arm(), new Arm64(), new Hexagon(), new Ia64(), new M68k(),
             new Microblaze(), new Mips(), new Nds32(), new Nios2(), new Openrisc(), new Parisc(), new Powerpc(),
             new Riscv(), new S390(), new Sh(), new Sparc32(), new Sparc64(), new Um(), new Unicore32(), new X86(),
-            new Xtensa(), new Csky());
+            new Xtensa(), new Csky(), new Loongarch());
 
     /** Every arch of the model, in any release (see {@link Arch#existsIn}). */
     public static List<Arch> all() { return ALL; }

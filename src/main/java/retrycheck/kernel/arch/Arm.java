@@ -132,7 +132,9 @@ public final class Arm extends Arch {
                 .retryFlags(DO_PAGE_FAULT_64.at(310, "flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_PAGE_FAULT_64.at(315, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_64.at(315, "mmap_read_unlock(mm);"))
-                .perf(DO_PAGE_FAULT_64.at(276, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+                .perf(DO_PAGE_FAULT_64.at(276, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .completed(DO_PAGE_FAULT_64.at(305, "if (fault & VM_FAULT_COMPLETED)"))
+                .completed(DO_PAGE_FAULT_64.at(305, "if (fault & VM_FAULT_COMPLETED)"));
     }
 
     /** v6.5.0: as v6.4.6, re-cited */
@@ -150,7 +152,9 @@ public final class Arm extends Arch {
                 .retryFlags(DO_PAGE_FAULT_65.at(313, "flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_PAGE_FAULT_65.at(318, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_65.at(318, "mmap_read_unlock(mm);"))
-                .perf(DO_PAGE_FAULT_65.at(279, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+                .perf(DO_PAGE_FAULT_65.at(279, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .completed(DO_PAGE_FAULT_65.at(308, "if (fault & VM_FAULT_COMPLETED)"))
+                .completed(DO_PAGE_FAULT_65.at(308, "if (fault & VM_FAULT_COMPLETED)"));
     }
     private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/arm/mm/fault.c", "do_page_fault");
     private static final Src __DO_PAGE_FAULT_59 = Src.v59("arch/arm/mm/fault.c", "__do_page_fault");
@@ -197,4 +201,58 @@ public final class Arm extends Arch {
                 .upRead(DO_PAGE_FAULT_512.at(315, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_512.at(315, "mmap_read_unlock(mm);"))
                 .perf(DO_PAGE_FAULT_512.at(270, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/arm/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_60 = Src.v60("arch/arm/mm/fault.c", "__do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/arm/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_63 = Src.v63("arch/arm/mm/fault.c", "__do_page_fault");
+
+    /**
+     * v6.0.1 (arch/arm/mm/fault.c:326-327, 330): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return 0;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.NO_ERROR_RETRY_ONLY)
+                .withLines("v6.0.1 arch/arm/mm/fault.c:287-336");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_60.at(294, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_60.at(298, "mmap_read_lock(mm);"))
+                .vmStart(__DO_PAGE_FAULT_60.at(228, "if (unlikely(vma->vm_start > addr))"))
+                .growsDown(__DO_PAGE_FAULT_60.at(229, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_60.at(241, "if (!(vma->vm_flags & vma_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_60.at(241, "if (!(vma->vm_flags & vma_flags))"))
+                .accessExec(__DO_PAGE_FAULT_60.at(241, "if (!(vma->vm_flags & vma_flags))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(319, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_60.at(326, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(331, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(336, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_60.at(336, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_60.at(287, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/arm/mm/fault.c:302-351");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_63.at(309, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_63.at(313, "mmap_read_lock(mm);"))
+                .vmStart(__DO_PAGE_FAULT_63.at(243, "if (unlikely(vma->vm_start > addr))"))
+                .growsDown(__DO_PAGE_FAULT_63.at(244, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_63.at(256, "if (!(vma->vm_flags & vma_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_63.at(256, "if (!(vma->vm_flags & vma_flags))"))
+                .accessExec(__DO_PAGE_FAULT_63.at(256, "if (!(vma->vm_flags & vma_flags))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(334, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_63.at(341, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(346, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(351, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_63.at(351, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_63.at(302, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
     }}

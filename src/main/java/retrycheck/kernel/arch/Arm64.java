@@ -134,7 +134,8 @@ public final class Arm64 extends Arch {
                 .retryFlags(DO_PAGE_FAULT_64.at(627, "mm_flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_PAGE_FAULT_64.at(630, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_64.at(630, "mmap_read_unlock(mm);"))
-                .perf(DO_PAGE_FAULT_64.at(574, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+                .perf(DO_PAGE_FAULT_64.at(574, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .completed(DO_PAGE_FAULT_64.at(623, "if (fault & VM_FAULT_COMPLETED)"));
     }
 
     /** v6.5.0: as v6.4.6, re-cited */
@@ -152,7 +153,8 @@ public final class Arm64 extends Arch {
                 .retryFlags(DO_PAGE_FAULT_65.at(641, "mm_flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_PAGE_FAULT_65.at(644, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_65.at(644, "mmap_read_unlock(mm);"))
-                .perf(DO_PAGE_FAULT_65.at(588, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+                .perf(DO_PAGE_FAULT_65.at(588, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .completed(DO_PAGE_FAULT_65.at(637, "if (fault & VM_FAULT_COMPLETED)"));
     }
     private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/arm64/mm/fault.c", "do_page_fault");
     private static final Src __DO_PAGE_FAULT_59 = Src.v59("arch/arm64/mm/fault.c", "__do_page_fault");
@@ -199,4 +201,58 @@ public final class Arm64 extends Arch {
                 .upRead(DO_PAGE_FAULT_512.at(606, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_512.at(606, "mmap_read_unlock(mm);"))
                 .perf(DO_PAGE_FAULT_512.at(565, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/arm64/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_60 = Src.v60("arch/arm64/mm/fault.c", "__do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/arm64/mm/fault.c", "do_page_fault");
+    private static final Src __DO_PAGE_FAULT_63 = Src.v63("arch/arm64/mm/fault.c", "__do_page_fault");
+
+    /**
+     * v6.0.1 (arch/arm64/mm/fault.c:612-613, 615): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return 0;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/arm64/mm/fault.c:576-619");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_60.at(583, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_60.at(587, "mmap_read_lock(mm);"))
+                .vmStart(__DO_PAGE_FAULT_60.at(489, "if (unlikely(vma->vm_start > addr)) {"))
+                .growsDown(__DO_PAGE_FAULT_60.at(490, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_60.at(500, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_60.at(500, "if (!(vma->vm_flags & vm_flags))"))
+                .accessExec(__DO_PAGE_FAULT_60.at(500, "if (!(vma->vm_flags & vm_flags))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(605, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_60.at(612, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(616, "mm_flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(619, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_60.at(619, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_60.at(576, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/arm64/mm/fault.c:586-629");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_63.at(593, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_63.at(597, "mmap_read_lock(mm);"))
+                .vmStart(__DO_PAGE_FAULT_63.at(499, "if (unlikely(vma->vm_start > addr)) {"))
+                .growsDown(__DO_PAGE_FAULT_63.at(500, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(__DO_PAGE_FAULT_63.at(510, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(__DO_PAGE_FAULT_63.at(510, "if (!(vma->vm_flags & vm_flags))"))
+                .accessExec(__DO_PAGE_FAULT_63.at(510, "if (!(vma->vm_flags & vm_flags))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(615, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_63.at(622, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(626, "mm_flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(629, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_63.at(629, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_63.at(586, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
     }}

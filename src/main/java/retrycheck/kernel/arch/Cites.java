@@ -23,6 +23,10 @@ public final class Cites {
     public Src accessRead, accessWrite, accessExec;
     /** The signal check after handle_mm_fault(). */
     public Src signalCheck;
+    /** v6.0 on: {@code if (fault & VM_FAULT_COMPLETED)} (the core completed the fault and released mmap_lock). */
+    public Src completed;
+    /** s390 (v6.0 on): the gmap fault's {@code mmap_read_lock(mm);} after VM_FAULT_COMPLETED. */
+    public Src completedRelock;
     /** The retry's change of flags ({@code flags |= FAULT_FLAG_TRIED;}, v5.6 also {@code &= ~ALLOW_RETRY}). */
     public Src retryFlags;
     /** The up_read of the normal exit, and of the exit with a VM_FAULT_ERROR when that is another line. */
@@ -58,6 +62,8 @@ public final class Cites {
     public Cites accessWrite(Src s) { accessWrite = s; return this; }
     public Cites accessExec(Src s) { accessExec = s; return this; }
     public Cites signalCheck(Src s) { signalCheck = s; return this; }
+    public Cites completed(Src s) { completed = s; return this; }
+    public Cites completedRelock(Src s) { completedRelock = s; return this; }
     public Cites retryFlags(Src s) { retryFlags = s; return this; }
     public Cites upRead(Src s) { upRead = s; return this; }
     public Cites errorUpRead(Src s) { errorUpRead = s; return this; }

@@ -116,7 +116,9 @@ public final class Hexagon extends Arch {
                 .retryFlags(DO_PAGE_FAULT_64.at(98, "flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_PAGE_FAULT_64.at(102, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_64.at(106, "mmap_read_unlock(mm);"))
-                .badAreaUpRead(DO_PAGE_FAULT_64.at(133, "mmap_read_unlock(mm);"));
+                .badAreaUpRead(DO_PAGE_FAULT_64.at(133, "mmap_read_unlock(mm);"))
+                .completed(DO_PAGE_FAULT_64.at(92, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_64.at(58, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
 
     /** v6.5.0: as v6.4.6, re-cited */
@@ -134,7 +136,9 @@ public final class Hexagon extends Arch {
                 .retryFlags(DO_PAGE_FAULT_65.at(98, "flags |= FAULT_FLAG_TRIED;"))
                 .upRead(DO_PAGE_FAULT_65.at(102, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_65.at(106, "mmap_read_unlock(mm);"))
-                .badAreaUpRead(DO_PAGE_FAULT_65.at(133, "mmap_read_unlock(mm);"));
+                .badAreaUpRead(DO_PAGE_FAULT_65.at(133, "mmap_read_unlock(mm);"))
+                .completed(DO_PAGE_FAULT_65.at(92, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_65.at(58, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
     private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/hexagon/mm/vm_fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/hexagon/mm/vm_fault.c", "do_page_fault");
@@ -179,4 +183,60 @@ public final class Hexagon extends Arch {
                 .errorUpRead(DO_PAGE_FAULT_512.at(112, "mmap_read_unlock(mm);"))
                 .badAreaUpRead(DO_PAGE_FAULT_512.at(139, "mmap_read_unlock(mm);"))
                 .perf(DO_PAGE_FAULT_512.at(58, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/hexagon/mm/vm_fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/hexagon/mm/vm_fault.c", "do_page_fault");
+
+    /**
+     * v6.0.1 (arch/hexagon/mm/vm_fault.c:100-101, 105): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.NO_ERROR_RETRY_ONLY)
+                .withLines("v6.0.1 arch/hexagon/mm/vm_fault.c:60-141");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(60, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(65, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_60.at(68, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_60.at(84, "if (!(vma->vm_flags & VM_READ))"))
+                .accessWrite(DO_PAGE_FAULT_60.at(88, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_60.at(80, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(96, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(100, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(106, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(110, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_60.at(114, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(141, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_60.at(58, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /**
+     * v6.3.8 (arch/hexagon/mm/vm_fault.c:96): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) goto no_context; return; }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/hexagon/mm/vm_fault.c:60-144");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(60, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(65, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_63.at(68, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_63.at(84, "if (!(vma->vm_flags & VM_READ))"))
+                .accessWrite(DO_PAGE_FAULT_63.at(88, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_63.at(80, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(96, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(103, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(109, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(113, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_63.at(117, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(144, "mmap_read_unlock(mm);"))
+                .perf(DO_PAGE_FAULT_63.at(58, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -127,7 +127,11 @@ public final class Ia64 extends Arch {
                 .oomUpRead(IA64_DO_PAGE_FAULT_64.at(247, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(IA64_DO_PAGE_FAULT_64.at(183, "mmap_read_unlock(mm);"))
                 .bug(IA64_DO_PAGE_FAULT_64.at(165, "BUG();"))
-                .expandStack(IA64_DO_PAGE_FAULT_64.at(114, "vma = expand_stack(mm, address);"));
+                .expandStack(IA64_DO_PAGE_FAULT_64.at(114, "vma = expand_stack(mm, address);"))
+                .completed(IA64_DO_PAGE_FAULT_64.at(148, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(IA64_DO_PAGE_FAULT_64.at(98, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(IA64_DO_PAGE_FAULT_64.at(148, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(IA64_DO_PAGE_FAULT_64.at(98, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
 
     /** v6.5.0: the loop of the previous release, re-cited */
@@ -149,7 +153,11 @@ public final class Ia64 extends Arch {
                 .oomUpRead(IA64_DO_PAGE_FAULT_65.at(247, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(IA64_DO_PAGE_FAULT_65.at(183, "mmap_read_unlock(mm);"))
                 .bug(IA64_DO_PAGE_FAULT_65.at(165, "BUG();"))
-                .expandStack(IA64_DO_PAGE_FAULT_65.at(114, "vma = expand_stack(mm, address);"));
+                .expandStack(IA64_DO_PAGE_FAULT_65.at(114, "vma = expand_stack(mm, address);"))
+                .completed(IA64_DO_PAGE_FAULT_65.at(148, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(IA64_DO_PAGE_FAULT_65.at(98, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(IA64_DO_PAGE_FAULT_65.at(148, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(IA64_DO_PAGE_FAULT_65.at(98, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
     private static final Src IA64_DO_PAGE_FAULT_59 = Src.v59("arch/ia64/mm/fault.c", "ia64_do_page_fault");
     private static final Src IA64_DO_PAGE_FAULT_512 = Src.v512("arch/ia64/mm/fault.c", "ia64_do_page_fault");
@@ -198,4 +206,66 @@ public final class Ia64 extends Arch {
                 .sigbusUpRead(IA64_DO_PAGE_FAULT_512.at(215, "mmap_read_unlock(mm);"))
                 .bug(IA64_DO_PAGE_FAULT_512.at(168, "BUG();"))
                 .perf(IA64_DO_PAGE_FAULT_512.at(110, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src IA64_DO_PAGE_FAULT_60 = Src.v60("arch/ia64/mm/fault.c", "ia64_do_page_fault");
+    private static final Src IA64_DO_PAGE_FAULT_63 = Src.v63("arch/ia64/mm/fault.c", "ia64_do_page_fault");
+
+    /**
+     * v6.0.1 (arch/ia64/mm/fault.c:143-144, 163): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/ia64/mm/fault.c:100-268");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(IA64_DO_PAGE_FAULT_60.at(100, "mmap_read_lock(mm);"))
+                .vmStart(IA64_DO_PAGE_FAULT_60.at(113, "if (( !vma && prev_vma ) || (address < vma->vm_start) )"))
+                .growsDown(IA64_DO_PAGE_FAULT_60.at(181, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(IA64_DO_PAGE_FAULT_60.at(126, "if (((isr >> IA64_ISR_R_BIT) & 1UL) && (!(vma->vm_flags & (VM_READ | VM_WRITE))))"))
+                .accessWrite(IA64_DO_PAGE_FAULT_60.at(129, "if ((vma->vm_flags & mask) != mask)"))
+                .accessExec(IA64_DO_PAGE_FAULT_60.at(129, "if ((vma->vm_flags & mask) != mask)"))
+                .signalCheck(IA64_DO_PAGE_FAULT_60.at(139, "if (fault_signal_pending(fault, regs))"))
+                .completed(IA64_DO_PAGE_FAULT_60.at(143, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(IA64_DO_PAGE_FAULT_60.at(164, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(IA64_DO_PAGE_FAULT_60.at(174, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(IA64_DO_PAGE_FAULT_60.at(205, "mmap_read_unlock(mm);"))
+                .oomUpRead(IA64_DO_PAGE_FAULT_60.at(268, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(IA64_DO_PAGE_FAULT_60.at(205, "mmap_read_unlock(mm);"))
+                .bug(IA64_DO_PAGE_FAULT_60.at(160, "BUG();"))
+                .perf(IA64_DO_PAGE_FAULT_60.at(98, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perf(IA64_DO_PAGE_FAULT_60.at(98, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /**
+     * v6.3.8 (arch/ia64/mm/fault.c:139): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) goto no_context; return; }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/ia64/mm/fault.c:100-271");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(IA64_DO_PAGE_FAULT_63.at(100, "mmap_read_lock(mm);"))
+                .vmStart(IA64_DO_PAGE_FAULT_63.at(113, "if (( !vma && prev_vma ) || (address < vma->vm_start) )"))
+                .growsDown(IA64_DO_PAGE_FAULT_63.at(184, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(IA64_DO_PAGE_FAULT_63.at(126, "if (((isr >> IA64_ISR_R_BIT) & 1UL) && (!(vma->vm_flags & (VM_READ | VM_WRITE))))"))
+                .accessWrite(IA64_DO_PAGE_FAULT_63.at(129, "if ((vma->vm_flags & mask) != mask)"))
+                .accessExec(IA64_DO_PAGE_FAULT_63.at(129, "if ((vma->vm_flags & mask) != mask)"))
+                .signalCheck(IA64_DO_PAGE_FAULT_63.at(139, "if (fault_signal_pending(fault, regs))"))
+                .completed(IA64_DO_PAGE_FAULT_63.at(146, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(IA64_DO_PAGE_FAULT_63.at(167, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(IA64_DO_PAGE_FAULT_63.at(177, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(IA64_DO_PAGE_FAULT_63.at(208, "mmap_read_unlock(mm);"))
+                .oomUpRead(IA64_DO_PAGE_FAULT_63.at(271, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(IA64_DO_PAGE_FAULT_63.at(208, "mmap_read_unlock(mm);"))
+                .bug(IA64_DO_PAGE_FAULT_63.at(163, "BUG();"))
+                .perf(IA64_DO_PAGE_FAULT_63.at(98, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .perf(IA64_DO_PAGE_FAULT_63.at(98, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

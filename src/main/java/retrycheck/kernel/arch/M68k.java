@@ -123,7 +123,9 @@ public final class M68k extends Arch {
                 .oomUpRead(DO_PAGE_FAULT_64.at(182, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_64.at(213, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_64.at(159, "BUG();"))
-                .expandStack(DO_PAGE_FAULT_64.at(108, "vma = expand_stack(mm, address);"));
+                .expandStack(DO_PAGE_FAULT_64.at(108, "vma = expand_stack(mm, address);"))
+                .completed(DO_PAGE_FAULT_64.at(149, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_64.at(89, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
 
     /** v6.5.0: the loop of the previous release, re-cited */
@@ -146,7 +148,9 @@ public final class M68k extends Arch {
                 .oomUpRead(DO_PAGE_FAULT_65.at(182, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_65.at(213, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_65.at(159, "BUG();"))
-                .expandStack(DO_PAGE_FAULT_65.at(108, "vma = expand_stack(mm, address);"));
+                .expandStack(DO_PAGE_FAULT_65.at(108, "vma = expand_stack(mm, address);"))
+                .completed(DO_PAGE_FAULT_65.at(149, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_65.at(89, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
     private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/m68k/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/m68k/mm/fault.c", "do_page_fault");
@@ -195,4 +199,64 @@ public final class M68k extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_512.at(207, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_512.at(153, "BUG();"))
                 .perf(DO_PAGE_FAULT_512.at(89, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/m68k/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/m68k/mm/fault.c", "do_page_fault");
+
+    /**
+     * v6.0.1 (arch/m68k/mm/fault.c:145-146, 158): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return 0;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/m68k/mm/fault.c:91-207");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(91, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(96, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_60.at(98, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_60.at(128, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(DO_PAGE_FAULT_60.at(121, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_60.at(128, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(141, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(145, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(159, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(170, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(207, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(178, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(207, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(155, "BUG();"))
+                .perf(DO_PAGE_FAULT_60.at(89, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /**
+     * v6.3.8 (arch/m68k/mm/fault.c:141): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) goto no_context; return 0; }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/m68k/mm/fault.c:91-210");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(91, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(96, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_63.at(98, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_63.at(128, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(DO_PAGE_FAULT_63.at(121, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_63.at(128, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(141, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(148, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(162, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(173, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(210, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(181, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(210, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(158, "BUG();"))
+                .perf(DO_PAGE_FAULT_63.at(89, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -126,7 +126,9 @@ public final class Microblaze extends Arch {
                 .oomUpRead(DO_PAGE_FAULT_64.at(285, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_64.at(293, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_64.at(240, "BUG();"))
-                .expandStack(DO_PAGE_FAULT_64.at(195, "vma = expand_stack(mm, address);"));
+                .expandStack(DO_PAGE_FAULT_64.at(195, "vma = expand_stack(mm, address);"))
+                .completed(DO_PAGE_FAULT_64.at(230, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_64.at(125, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
 
     /** v6.5.0: the loop of the previous release, re-cited */
@@ -150,7 +152,9 @@ public final class Microblaze extends Arch {
                 .oomUpRead(DO_PAGE_FAULT_65.at(285, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_65.at(293, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_65.at(240, "BUG();"))
-                .expandStack(DO_PAGE_FAULT_65.at(195, "vma = expand_stack(mm, address);"));
+                .expandStack(DO_PAGE_FAULT_65.at(195, "vma = expand_stack(mm, address);"))
+                .completed(DO_PAGE_FAULT_65.at(230, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_65.at(125, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
     private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/microblaze/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/microblaze/mm/fault.c", "do_page_fault");
@@ -201,4 +205,66 @@ public final class Microblaze extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_512.at(287, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_512.at(232, "BUG();"))
                 .perf(DO_PAGE_FAULT_512.at(125, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/microblaze/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/microblaze/mm/fault.c", "do_page_fault");
+
+    /**
+     * v6.0.1 (arch/microblaze/mm/fault.c:226-227, 239): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/microblaze/mm/fault.c:142-289");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_60.at(142, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(DO_PAGE_FAULT_60.at(147, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(154, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_60.at(157, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(DO_PAGE_FAULT_60.at(211, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .accessWrite(DO_PAGE_FAULT_60.at(203, "if (unlikely(!(vma->vm_flags & VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_60.at(211, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(222, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(226, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(240, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(251, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(262, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(281, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(289, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(236, "BUG();"))
+                .perf(DO_PAGE_FAULT_60.at(125, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /**
+     * v6.3.8 (arch/microblaze/mm/fault.c:222): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) bad_page_fault(regs, address, SIGBUS); return; }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/microblaze/mm/fault.c:142-292");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_63.at(142, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(DO_PAGE_FAULT_63.at(147, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(154, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_63.at(157, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(DO_PAGE_FAULT_63.at(211, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .accessWrite(DO_PAGE_FAULT_63.at(203, "if (unlikely(!(vma->vm_flags & VM_WRITE)))"))
+                .accessExec(DO_PAGE_FAULT_63.at(211, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(222, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(229, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(243, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(254, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(265, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(284, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(292, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(239, "BUG();"))
+                .perf(DO_PAGE_FAULT_63.at(125, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -127,7 +127,8 @@ public final class Mips extends Arch {
                 .oomUpRead(__DO_PAGE_FAULT_64.at(243, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(__DO_PAGE_FAULT_64.at(250, "mmap_read_unlock(mm);"))
                 .bug(__DO_PAGE_FAULT_64.at(168, "BUG();"))
-                .perf(__DO_PAGE_FAULT_64.at(100, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(__DO_PAGE_FAULT_64.at(100, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(__DO_PAGE_FAULT_64.at(158, "if (fault & VM_FAULT_COMPLETED)"));
     }
 
     /** v6.5.0: as v6.4.6, re-cited */
@@ -148,7 +149,8 @@ public final class Mips extends Arch {
                 .oomUpRead(__DO_PAGE_FAULT_65.at(243, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(__DO_PAGE_FAULT_65.at(250, "mmap_read_unlock(mm);"))
                 .bug(__DO_PAGE_FAULT_65.at(168, "BUG();"))
-                .perf(__DO_PAGE_FAULT_65.at(100, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(__DO_PAGE_FAULT_65.at(100, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(__DO_PAGE_FAULT_65.at(158, "if (fault & VM_FAULT_COMPLETED)"));
     }
     private static final Src __DO_PAGE_FAULT_59 = Src.v59("arch/mips/mm/fault.c", "__do_page_fault");
     private static final Src __DO_PAGE_FAULT_512 = Src.v512("arch/mips/mm/fault.c", "__do_page_fault");
@@ -197,4 +199,60 @@ public final class Mips extends Arch {
                 .sigbusUpRead(__DO_PAGE_FAULT_512.at(255, "mmap_read_unlock(mm);"))
                 .bug(__DO_PAGE_FAULT_512.at(172, "BUG();"))
                 .perf(__DO_PAGE_FAULT_512.at(100, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/mips/mm/fault.c", "__do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/mips/mm/fault.c", "__do_page_fault");
+
+    /**
+     * v6.0.1 (arch/mips/mm/fault.c:166-167, 179): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/mips/mm/fault.c:100-258");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(102, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(106, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_60.at(108, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_60.at(147, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(DO_PAGE_FAULT_60.at(120, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_60.at(147, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(159, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(166, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(180, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(191, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(199, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(251, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(258, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(176, "BUG();"))
+                .perf(DO_PAGE_FAULT_60.at(100, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/mips/mm/fault.c:100-258");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(102, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(106, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_63.at(108, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_63.at(147, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(DO_PAGE_FAULT_63.at(120, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_63.at(147, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(159, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(166, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(180, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(191, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(199, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(251, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(258, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(176, "BUG();"))
+                .perf(DO_PAGE_FAULT_63.at(100, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

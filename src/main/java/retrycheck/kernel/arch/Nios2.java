@@ -116,7 +116,9 @@ public final class Nios2 extends Arch {
                 .badAreaUpRead(DO_PAGE_FAULT_64.at(166, "mmap_read_unlock(mm);"))
                 .oomUpRead(DO_PAGE_FAULT_64.at(204, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_64.at(211, "mmap_read_unlock(mm);"))
-                .bug(DO_PAGE_FAULT_64.at(143, "BUG();"));
+                .bug(DO_PAGE_FAULT_64.at(143, "BUG();"))
+                .completed(DO_PAGE_FAULT_64.at(133, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_64.at(87, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
 
     /** v6.5.0: as v6.4.6, re-cited */
@@ -134,7 +136,9 @@ public final class Nios2 extends Arch {
                 .badAreaUpRead(DO_PAGE_FAULT_65.at(166, "mmap_read_unlock(mm);"))
                 .oomUpRead(DO_PAGE_FAULT_65.at(204, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_65.at(211, "mmap_read_unlock(mm);"))
-                .bug(DO_PAGE_FAULT_65.at(143, "BUG();"));
+                .bug(DO_PAGE_FAULT_65.at(143, "BUG();"))
+                .completed(DO_PAGE_FAULT_65.at(133, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_65.at(87, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
     private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/nios2/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/nios2/mm/fault.c", "do_page_fault");
@@ -181,4 +185,62 @@ public final class Nios2 extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_512.at(219, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_512.at(149, "BUG();"))
                 .perf(DO_PAGE_FAULT_512.at(87, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/nios2/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/nios2/mm/fault.c", "do_page_fault");
+
+    /**
+     * v6.0.1 (arch/nios2/mm/fault.c:143-144, 156): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/nios2/mm/fault.c:89-221");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_60.at(89, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_60.at(93, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(99, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_60.at(101, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessWrite(DO_PAGE_FAULT_60.at(126, "if (!(vma->vm_flags & VM_WRITE))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(139, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(143, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(157, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(168, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(176, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(214, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(221, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(153, "BUG();"))
+                .perf(DO_PAGE_FAULT_60.at(87, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /**
+     * v6.3.8 (arch/nios2/mm/fault.c:139): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) goto no_context; return; }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/nios2/mm/fault.c:89-224");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .trylock(DO_PAGE_FAULT_63.at(89, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_PAGE_FAULT_63.at(93, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(99, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_63.at(101, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessWrite(DO_PAGE_FAULT_63.at(126, "if (!(vma->vm_flags & VM_WRITE))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(139, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(146, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(160, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(171, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(179, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(217, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(224, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(156, "BUG();"))
+                .perf(DO_PAGE_FAULT_63.at(87, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -123,7 +123,9 @@ public final class Openrisc extends Arch {
                 .oomUpRead(DO_PAGE_FAULT_64.at(259, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_64.at(266, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_64.at(183, "BUG();"))
-                .expandStack(DO_PAGE_FAULT_64.at(130, "vma = expand_stack(mm, address);"));
+                .expandStack(DO_PAGE_FAULT_64.at(130, "vma = expand_stack(mm, address);"))
+                .completed(DO_PAGE_FAULT_64.at(173, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_64.at(105, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
 
     /** v6.5.0: the loop of the previous release, re-cited */
@@ -146,7 +148,9 @@ public final class Openrisc extends Arch {
                 .oomUpRead(DO_PAGE_FAULT_65.at(259, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_65.at(266, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_65.at(183, "BUG();"))
-                .expandStack(DO_PAGE_FAULT_65.at(130, "vma = expand_stack(mm, address);"));
+                .expandStack(DO_PAGE_FAULT_65.at(130, "vma = expand_stack(mm, address);"))
+                .completed(DO_PAGE_FAULT_65.at(173, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_65.at(105, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
     private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/openrisc/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/openrisc/mm/fault.c", "do_page_fault");
@@ -195,4 +199,64 @@ public final class Openrisc extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_512.at(269, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_512.at(177, "BUG();"))
                 .perf(DO_PAGE_FAULT_512.at(107, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/openrisc/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/openrisc/mm/fault.c", "do_page_fault");
+
+    /**
+     * v6.0.1 (arch/openrisc/mm/fault.c:169-170, 183): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/openrisc/mm/fault.c:108-262");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(108, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(114, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_60.at(117, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_60.at(149, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_PAGE_FAULT_60.at(144, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_60.at(149, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(165, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(169, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(184, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(194, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(203, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(255, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(262, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(179, "BUG();"))
+                .perf(DO_PAGE_FAULT_60.at(105, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /**
+     * v6.3.8 (arch/openrisc/mm/fault.c:165): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) goto no_context; return; }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/openrisc/mm/fault.c:108-265");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(108, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(114, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_63.at(117, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_63.at(149, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_PAGE_FAULT_63.at(144, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_63.at(149, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(165, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(172, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(187, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(197, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(206, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(258, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(265, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(182, "BUG();"))
+                .perf(DO_PAGE_FAULT_63.at(105, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -120,7 +120,9 @@ public final class Parisc extends Arch {
                 .badAreaUpRead(DO_PAGE_FAULT_64.at(358, "mmap_read_unlock(mm);"))
                 .oomUpRead(DO_PAGE_FAULT_64.at(432, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_64.at(358, "mmap_read_unlock(mm);"))
-                .bug(DO_PAGE_FAULT_64.at(340, "BUG();"));
+                .bug(DO_PAGE_FAULT_64.at(340, "BUG();"))
+                .completed(DO_PAGE_FAULT_64.at(324, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_64.at(287, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
 
     /** v6.5.0: the loop of the previous release, re-cited */
@@ -141,7 +143,9 @@ public final class Parisc extends Arch {
                 .badAreaUpRead(DO_PAGE_FAULT_65.at(358, "mmap_read_unlock(mm);"))
                 .oomUpRead(DO_PAGE_FAULT_65.at(432, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_65.at(358, "mmap_read_unlock(mm);"))
-                .bug(DO_PAGE_FAULT_65.at(340, "BUG();"));
+                .bug(DO_PAGE_FAULT_65.at(340, "BUG();"))
+                .completed(DO_PAGE_FAULT_65.at(324, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(DO_PAGE_FAULT_65.at(287, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
     private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/parisc/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/parisc/mm/fault.c", "do_page_fault");
@@ -188,4 +192,62 @@ public final class Parisc extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_512.at(350, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_512.at(325, "BUG();"))
                 .perf(DO_PAGE_FAULT_512.at(285, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/parisc/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/parisc/mm/fault.c", "do_page_fault");
+
+    /**
+     * v6.0.1 (arch/parisc/mm/fault.c:315-316, 333): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/parisc/mm/fault.c:289-427");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(289, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(291, "if (!vma || address < vma->vm_start)"))
+                .accessRead(DO_PAGE_FAULT_60.at(300, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessWrite(DO_PAGE_FAULT_60.at(300, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessExec(DO_PAGE_FAULT_60.at(300, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .signalCheck(DO_PAGE_FAULT_60.at(311, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(315, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(339, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(342, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(354, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(427, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(354, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(331, "BUG();"))
+                .perf(DO_PAGE_FAULT_60.at(287, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /**
+     * v6.3.8 (arch/parisc/mm/fault.c:311): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) { msg = "Page fault: fault signal on kernel memory"; goto no_context; } ... }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/parisc/mm/fault.c:289-432");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(289, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(291, "if (!vma || address < vma->vm_start)"))
+                .accessRead(DO_PAGE_FAULT_63.at(300, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessWrite(DO_PAGE_FAULT_63.at(300, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessExec(DO_PAGE_FAULT_63.at(300, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .signalCheck(DO_PAGE_FAULT_63.at(311, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(320, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(344, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(347, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(359, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(432, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(359, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(336, "BUG();"))
+                .perf(DO_PAGE_FAULT_63.at(287, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

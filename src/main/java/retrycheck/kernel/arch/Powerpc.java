@@ -203,7 +203,8 @@ public class Powerpc extends Arch {
                 .badAreaUpRead(__BAD_AREA_64.at(82, "mmap_read_unlock(mm);"))
                 .bug(MM_FAULT_ERROR_64.at(186, "BUG();"))
                 .errorSignal(MM_FAULT_ERROR_64.at(167, "if (fatal_signal_pending(current) && !user_mode(regs))"))
-                .perf(___DO_PAGE_FAULT_64.at(458, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(___DO_PAGE_FAULT_64.at(458, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(___DO_PAGE_FAULT_64.at(540, "if (fault & VM_FAULT_COMPLETED)"));
     }
 
     /** v6.5.0: as v6.4.6, re-cited */
@@ -224,7 +225,8 @@ public class Powerpc extends Arch {
                 .badAreaUpRead(__BAD_AREA_65.at(82, "mmap_read_unlock(mm);"))
                 .bug(MM_FAULT_ERROR_65.at(186, "BUG();"))
                 .errorSignal(MM_FAULT_ERROR_65.at(167, "if (fatal_signal_pending(current) && !user_mode(regs))"))
-                .perf(___DO_PAGE_FAULT_65.at(458, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(___DO_PAGE_FAULT_65.at(458, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(___DO_PAGE_FAULT_65.at(540, "if (fault & VM_FAULT_COMPLETED)"));
     }
     private static final Src __DO_PAGE_FAULT_59 = Src.v59("arch/powerpc/mm/fault.c", "__do_page_fault");
     private static final Src __BAD_AREA_59 = Src.v59("arch/powerpc/mm/fault.c", "__bad_area");
@@ -279,4 +281,66 @@ public class Powerpc extends Arch {
                 .bug(MM_FAULT_ERROR_512.at(191, "BUG();"))
                 .errorSignal(MM_FAULT_ERROR_512.at(172, "if (fatal_signal_pending(current) && !user_mode(regs))"))
                 .perf(___DO_PAGE_FAULT_512.at(439, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src ___DO_PAGE_FAULT_60 = Src.v60("arch/powerpc/mm/fault.c", "___do_page_fault");
+    private static final Src __BAD_AREA_60 = Src.v60("arch/powerpc/mm/fault.c", "__bad_area");
+    private static final Src MM_FAULT_ERROR_60 = Src.v60("arch/powerpc/mm/fault.c", "mm_fault_error");
+    private static final Src ___DO_PAGE_FAULT_63 = Src.v63("arch/powerpc/mm/fault.c", "___do_page_fault");
+    private static final Src __BAD_AREA_63 = Src.v63("arch/powerpc/mm/fault.c", "__bad_area");
+    private static final Src MM_FAULT_ERROR_63 = Src.v63("arch/powerpc/mm/fault.c", "mm_fault_error");
+
+    /**
+     * v6.0.1 (arch/powerpc/mm/fault.c:515-516, 522): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) goto out;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (unlikely(fault & VM_FAULT_RETRY)) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.GOTO_OUT).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/powerpc/mm/fault.c:439-527");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .trylock(___DO_PAGE_FAULT_60.at(468, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(___DO_PAGE_FAULT_60.at(473, "mmap_read_lock(mm);"))
+                .vmStart(___DO_PAGE_FAULT_60.at(487, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(___DO_PAGE_FAULT_60.at(488, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(___DO_PAGE_FAULT_60.at(499, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessWrite(___DO_PAGE_FAULT_60.at(499, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessExec(___DO_PAGE_FAULT_60.at(499, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .signalCheck(___DO_PAGE_FAULT_60.at(511, "if (fault_signal_pending(fault, regs))"))
+                .completed(___DO_PAGE_FAULT_60.at(515, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(___DO_PAGE_FAULT_60.at(523, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(___DO_PAGE_FAULT_60.at(527, "mmap_read_unlock(current->mm);"))
+                .errorUpRead(___DO_PAGE_FAULT_60.at(527, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_60.at(82, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_60.at(191, "BUG();"))
+                .errorSignal(MM_FAULT_ERROR_60.at(172, "if (fatal_signal_pending(current) && !user_mode(regs))"))
+                .perf(___DO_PAGE_FAULT_60.at(439, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/powerpc/mm/fault.c:463-551");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .trylock(___DO_PAGE_FAULT_63.at(492, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(___DO_PAGE_FAULT_63.at(497, "mmap_read_lock(mm);"))
+                .vmStart(___DO_PAGE_FAULT_63.at(511, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(___DO_PAGE_FAULT_63.at(512, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(___DO_PAGE_FAULT_63.at(523, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessWrite(___DO_PAGE_FAULT_63.at(523, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessExec(___DO_PAGE_FAULT_63.at(523, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .signalCheck(___DO_PAGE_FAULT_63.at(535, "if (fault_signal_pending(fault, regs))"))
+                .completed(___DO_PAGE_FAULT_63.at(539, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(___DO_PAGE_FAULT_63.at(547, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(___DO_PAGE_FAULT_63.at(551, "mmap_read_unlock(current->mm);"))
+                .errorUpRead(___DO_PAGE_FAULT_63.at(551, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_63.at(82, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_63.at(191, "BUG();"))
+                .errorSignal(MM_FAULT_ERROR_63.at(172, "if (fatal_signal_pending(current) && !user_mode(regs))"))
+                .perf(___DO_PAGE_FAULT_63.at(463, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -79,6 +79,12 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
                     errorCases, otherwise, kernelFirst, fatalSignalFirst, perf);
         }
 
+        /** The same path with another vm_flags mask for a read (riscv 6.3: access_error() lets VM_WRITE imply read). */
+        public Path withReadMask(int m) {
+            return new Path(userFlag, writeFlag, instruction, m, writeMask, execMask, stack, badArea, errors, errorCases,
+                    otherwise, kernelFirst, fatalSignalFirst, perf);
+        }
+
         public Path withErrors(Errors e, java.util.List<ErrorCase> cases, Exit other, boolean kFirst) {
             return new Path(userFlag, writeFlag, instruction, readMask, writeMask, execMask, stack, badArea, e, cases,
                     other, kFirst, fatalSignalFirst, perf);
@@ -178,7 +184,9 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
         /** {@code if (!(fault & ERROR) && flags & ALLOW_RETRY) { account; if (fault & RETRY) {...} }} (arm, unicore32). */
         NO_ERROR_AND_ALLOW,
         /** v6.0 on: {@code if (fault & VM_FAULT_RETRY) { flags |= TRIED; goto retry; }} without an ALLOW_RETRY test. */
-        RETRY_ONLY
+        RETRY_ONLY,
+        /** v6.0 arm, hexagon: {@code if (!(fault & VM_FAULT_ERROR)) { if (fault & VM_FAULT_RETRY) { ... goto retry; } }}. */
+        NO_ERROR_RETRY_ONLY
     }
 
     /** The pending-signal check between a VM_FAULT_RETRY and the next attempt. */
@@ -231,8 +239,33 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
     public enum Completed {
         /** The release has no VM_FAULT_COMPLETED (up to v5.12). */
         NONE,
-        /** {@code if (fault & VM_FAULT_COMPLETED) return;} right after the signal check (most arches). */
-        RETURN
+        /**
+         * {@code if (fault & VM_FAULT_COMPLETED) return;} right after the signal check (most arches; arm, arm64, m68k and
+         * um {@code return 0;}): no mmap_read_unlock, no error or retry test.
+         */
+        RETURN,
+        /**
+         * powerpc: {@code if (fault & VM_FAULT_COMPLETED) goto out;} right after the signal check: {@code out:} is past
+         * the mmap_read_unlock and the error dispatch ({@code if (major) cmo_account_page_fault(); return 0;}).
+         */
+        GOTO_OUT,
+        /**
+         * sparc64: {@code if (fault & VM_FAULT_COMPLETED) goto lock_released;} right after the signal check:
+         * {@code lock_released:} is past the mmap_read_unlock (TSB growth, then {@code exit_exception:}).
+         */
+        LOCK_RELEASED_LABEL,
+        /**
+         * s390: {@code if (fault & VM_FAULT_COMPLETED) { if (gmap) { mmap_read_lock(mm); goto out_gmap; } fault = 0;
+         * goto out; }} after the signal check: a guest (gmap) fault re-takes mmap_lock for its __gmap_link() and leaves
+         * by out_up's unlock; any other returns 0 past out_up.
+         */
+        S390_GMAP_RELOCK,
+        /**
+         * sh: the test comes after {@code if (unlikely(fault & (VM_FAULT_RETRY | VM_FAULT_ERROR))) if (mm_fault_error(...))
+         * return;} (which holds the signal check): COMPLETED has neither bit and reaches {@code if (fault &
+         * VM_FAULT_COMPLETED) return;} before the RETRY test.
+         */
+        AFTER_ERROR_DISPATCH
     }
 
     /** The per-VMA lock attempt before mmap_sem is taken (v6.4 on, the arches that have it). */

@@ -135,7 +135,10 @@ public final class Riscv extends Arch {
                 .sigbusUpRead(HANDLE_PAGE_FAULT_64.at(351, "mmap_read_unlock(mm);"))
                 .badAreaUpRead(BAD_AREA_64.at(107, "mmap_read_unlock(mm);"))
                 .bug(MM_FAULT_ERROR_64.at(84, "BUG();"))
-                .perf(HANDLE_PAGE_FAULT_64.at(292, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+                .perf(HANDLE_PAGE_FAULT_64.at(292, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .completed(HANDLE_PAGE_FAULT_64.at(337, "if (fault & VM_FAULT_COMPLETED)"))
+                .completed(HANDLE_PAGE_FAULT_64.at(337, "if (fault & VM_FAULT_COMPLETED)"))
+                .completed(HANDLE_PAGE_FAULT_64.at(337, "if (fault & VM_FAULT_COMPLETED)"));
     }
 
     /** v6.5.0: as v6.4.6, re-cited */
@@ -158,7 +161,10 @@ public final class Riscv extends Arch {
                 .sigbusUpRead(HANDLE_PAGE_FAULT_65.at(369, "mmap_read_unlock(mm);"))
                 .badAreaUpRead(BAD_AREA_65.at(107, "mmap_read_unlock(mm);"))
                 .bug(MM_FAULT_ERROR_65.at(84, "BUG();"))
-                .perf(HANDLE_PAGE_FAULT_65.at(280, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+                .perf(HANDLE_PAGE_FAULT_65.at(280, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .completed(HANDLE_PAGE_FAULT_65.at(355, "if (fault & VM_FAULT_COMPLETED)"))
+                .completed(HANDLE_PAGE_FAULT_65.at(355, "if (fault & VM_FAULT_COMPLETED)"))
+                .completed(HANDLE_PAGE_FAULT_65.at(355, "if (fault & VM_FAULT_COMPLETED)"));
     }
     private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/riscv/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/riscv/mm/fault.c", "do_page_fault");
@@ -221,4 +227,74 @@ public final class Riscv extends Arch {
                 .badAreaUpRead(BAD_AREA_512.at(83, "mmap_read_unlock(mm);"))
                 .bug(MM_FAULT_ERROR_512.at(74, "BUG();"))
                 .perf(DO_PAGE_FAULT_512.at(256, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/riscv/mm/fault.c", "do_page_fault");
+    private static final Src ACCESS_ERROR_60 = Src.v60("arch/riscv/mm/fault.c", "access_error");
+    private static final Src BAD_AREA_60 = Src.v60("arch/riscv/mm/fault.c", "bad_area");
+    private static final Src MM_FAULT_ERROR_60 = Src.v60("arch/riscv/mm/fault.c", "mm_fault_error");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/riscv/mm/fault.c", "do_page_fault");
+    private static final Src ACCESS_ERROR_63 = Src.v63("arch/riscv/mm/fault.c", "access_error");
+    private static final Src BAD_AREA_63 = Src.v63("arch/riscv/mm/fault.c", "bad_area");
+    private static final Src MM_FAULT_ERROR_63 = Src.v63("arch/riscv/mm/fault.c", "mm_fault_error");
+
+    /**
+     * v6.0.1 (arch/riscv/mm/fault.c:330-331, 333): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (unlikely(fault & VM_FAULT_RETRY)) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                // since v5.12 the errors are dispatched after the final mmap_read_unlock(mm) (line 344) by
+                // mm_fault_error() (lines 61-84: OOM, SIGBUS, else BUG()): as above, repeated from v512()
+                .withPath(v512().path().withErrors(Errors.AFTER_UP_READ, List.of(new ErrorCase(VmFault.OOM, Exit.OUT_OF_MEMORY),
+                        new ErrorCase(VmFault.SIGBUS, Exit.DO_SIGBUS)), Exit.BUG, false))
+                .withLines("v6.0.1 arch/riscv/mm/fault.c:274-344");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(281, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(288, "if (likely(vma->vm_start <= addr))"))
+                .growsDown(DO_PAGE_FAULT_60.at(290, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(ACCESS_ERROR_60.at(187, "if (!(vma->vm_flags & VM_READ)) {"))
+                .accessWrite(ACCESS_ERROR_60.at(192, "if (!(vma->vm_flags & VM_WRITE)) {"))
+                .accessExec(ACCESS_ERROR_60.at(182, "if (!(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(DO_PAGE_FAULT_60.at(326, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(330, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(334, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(344, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(BAD_AREA_60.at(92, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_60.at(83, "BUG();"))
+                .perf(DO_PAGE_FAULT_60.at(274, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .errorUpRead(DO_PAGE_FAULT_60.at(344, "mmap_read_unlock(mm);"));
+    }
+
+    /**
+     * v6.3.8 (arch/riscv/mm/fault.c:334): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) no_context(regs, addr); return; }}.
+     * access_error() (arch/riscv/mm/fault.c:193) lets a write-only vma be read: {@code if (!(vma->vm_flags & (VM_READ | VM_WRITE))) {}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withPath(v60().path().withReadMask(VmFlags.VM_READ | VmFlags.VM_WRITE))
+                .withLines("v6.3.8 arch/riscv/mm/fault.c:282-355");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(289, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(296, "if (likely(vma->vm_start <= addr))"))
+                .growsDown(DO_PAGE_FAULT_63.at(298, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(ACCESS_ERROR_63.at(193, "if (!(vma->vm_flags & (VM_READ | VM_WRITE))) {"))
+                .accessWrite(ACCESS_ERROR_63.at(198, "if (!(vma->vm_flags & VM_WRITE)) {"))
+                .accessExec(ACCESS_ERROR_63.at(187, "if (!(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(DO_PAGE_FAULT_63.at(334, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(341, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(345, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(355, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(BAD_AREA_63.at(92, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_63.at(83, "BUG();"))
+                .perf(DO_PAGE_FAULT_63.at(282, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .errorUpRead(DO_PAGE_FAULT_63.at(355, "mmap_read_unlock(mm);"));
     }}

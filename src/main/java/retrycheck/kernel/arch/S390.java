@@ -119,9 +119,13 @@ public class S390 extends Arch {
                     return outUp(k, l, fault);                        //     goto out_up;
                 return fault;                                         //   goto out; }
             }
+            if (c.completed() == RetryChoices.Completed.S390_GMAP_RELOCK && (fault & VmFault.COMPLETED) != 0)
+                return completedS390(k, l, gmap);                     // if (fault & VM_FAULT_COMPLETED) { ... }
             if ((fault & VmFault.ERROR) != 0) return outUp(k, l, fault); // if (unlikely(fault & VM_FAULT_ERROR)) goto out_up;
-            if ((flags & FaultFlags.ALLOW_RETRY) != 0) {              // if (flags & FAULT_FLAG_ALLOW_RETRY) {
-                account(k, l, fault);                                 //   maj_flt++ / min_flt++ and perf MAJ/MIN
+            if (c.gate() == RetryChoices.Gate.RETRY_ONLY              // (v6.0: no ALLOW_RETRY test)
+                    || (flags & FaultFlags.ALLOW_RETRY) != 0) {       // if (flags & FAULT_FLAG_ALLOW_RETRY) {
+                if (c.accounting() != RetryChoices.Accounting.CORE)
+                    account(k, l, fault);                             //   maj_flt++ / min_flt++ and perf MAJ/MIN
                 if ((fault & VmFault.RETRY) != 0) {                   //   if (fault & VM_FAULT_RETRY) {
                     if (gmap && (flags & FaultFlags.RETRY_NOWAIT) != 0) { // if (IS_ENABLED(CONFIG_PGSTE) && gmap && (flags & FAULT_FLAG_RETRY_NOWAIT)) {
                         return outUp(k, l, VmFault.S390_PFAULT);      //       current->thread.gmap_pfault = 1; fault = VM_FAULT_PFAULT; goto out_up; }
@@ -237,7 +241,8 @@ public class S390 extends Arch {
                 .errorUpRead(DO_EXCEPTION_64.at(530, "mmap_read_unlock(mm);"))
                 .bug(DO_FAULT_ERROR_64.at(343, "BUG();"))
                 .perf(DO_EXCEPTION_64.at(402, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
-                .expandStack(DO_EXCEPTION_64.at(460, "vma = expand_stack(mm, address);"));
+                .expandStack(DO_EXCEPTION_64.at(460, "vma = expand_stack(mm, address);"))
+                .completed(DO_EXCEPTION_64.at(487, "if (fault & VM_FAULT_COMPLETED) {"));
     }
 
     /** v6.5.0: the loop of the previous release, re-cited */
@@ -260,7 +265,8 @@ public class S390 extends Arch {
                 .errorUpRead(DO_EXCEPTION_65.at(532, "mmap_read_unlock(mm);"))
                 .bug(DO_FAULT_ERROR_65.at(343, "BUG();"))
                 .perf(DO_EXCEPTION_65.at(402, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
-                .expandStack(DO_EXCEPTION_65.at(462, "vma = expand_stack(mm, address);"));
+                .expandStack(DO_EXCEPTION_65.at(462, "vma = expand_stack(mm, address);"))
+                .completed(DO_EXCEPTION_65.at(489, "if (fault & VM_FAULT_COMPLETED) {"));
     }
     private static final Src DO_EXCEPTION_59 = Src.v59("arch/s390/mm/fault.c", "do_exception");
     private static final Src DO_FAULT_ERROR_59 = Src.v59("arch/s390/mm/fault.c", "do_fault_error");
@@ -309,4 +315,75 @@ public class S390 extends Arch {
                 .errorUpRead(DO_EXCEPTION_512.at(505, "mmap_read_unlock(mm);"))
                 .bug(DO_FAULT_ERROR_512.at(355, "BUG();"))
                 .perf(DO_EXCEPTION_512.at(414, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_EXCEPTION_60 = Src.v60("arch/s390/mm/fault.c", "do_exception");
+    private static final Src DO_FAULT_ERROR_60 = Src.v60("arch/s390/mm/fault.c", "do_fault_error");
+    private static final Src DO_EXCEPTION_63 = Src.v63("arch/s390/mm/fault.c", "do_exception");
+    private static final Src DO_FAULT_ERROR_63 = Src.v63("arch/s390/mm/fault.c", "do_fault_error");
+
+    /**
+     * v6.0 on: {@code if (fault & VM_FAULT_COMPLETED) { if (gmap) { mmap_read_lock(mm); goto out_gmap; } fault = 0; goto
+     * out; }}: the core released mmap_lock; a guest fault takes it again for __gmap_link() and unlocks at out_up.
+     */
+    protected int completedS390(Kernel k, Cites l, boolean gmap) {
+        if (gmap) {                                                   // if (gmap) {
+            k.mm.mmapSem.downRead(l.completedRelock);                 //   mmap_read_lock(mm);
+            // goto out_gmap;  out_gmap: address = __gmap_link(gmap, current->thread.gmap_addr, address);  (linked)
+            return outUp(k, l, 0);                                    //   fault = 0; out_up: mmap_read_unlock(mm);
+        }
+        return 0;                                                     // fault = 0; goto out;  out: return fault;
+    }
+
+    /**
+     * v6.0.1 (arch/s390/mm/fault.c:438-439, 450): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) { if (gmap) { ... } ... }}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.S390_GMAP_RELOCK).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/s390/mm/fault.c:378-481");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_EXCEPTION_60.at(386, "mmap_read_lock(mm);"))
+                .relock(DO_EXCEPTION_60.at(463, "mmap_read_lock(mm);"))
+                .vmStart(DO_EXCEPTION_60.at(409, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(DO_EXCEPTION_60.at(410, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_EXCEPTION_60.at(421, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessWrite(DO_EXCEPTION_60.at(421, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessExec(DO_EXCEPTION_60.at(421, "if (unlikely(!(vma->vm_flags & access)))"))
+                .signalCheck(DO_EXCEPTION_60.at(430, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_EXCEPTION_60.at(438, "if (fault & VM_FAULT_COMPLETED) {"))
+                .retryFlags(DO_EXCEPTION_60.at(462, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_EXCEPTION_60.at(481, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_EXCEPTION_60.at(481, "mmap_read_unlock(mm);"))
+                .bug(DO_FAULT_ERROR_60.at(315, "BUG();"))
+                .perf(DO_EXCEPTION_60.at(378, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completedRelock(DO_EXCEPTION_60.at(440, "mmap_read_lock(mm);"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/s390/mm/fault.c:402-505");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_EXCEPTION_63.at(410, "mmap_read_lock(mm);"))
+                .relock(DO_EXCEPTION_63.at(487, "mmap_read_lock(mm);"))
+                .vmStart(DO_EXCEPTION_63.at(433, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(DO_EXCEPTION_63.at(434, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_EXCEPTION_63.at(445, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessWrite(DO_EXCEPTION_63.at(445, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessExec(DO_EXCEPTION_63.at(445, "if (unlikely(!(vma->vm_flags & access)))"))
+                .signalCheck(DO_EXCEPTION_63.at(454, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_EXCEPTION_63.at(462, "if (fault & VM_FAULT_COMPLETED) {"))
+                .retryFlags(DO_EXCEPTION_63.at(486, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_EXCEPTION_63.at(505, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_EXCEPTION_63.at(505, "mmap_read_unlock(mm);"))
+                .bug(DO_FAULT_ERROR_63.at(343, "BUG();"))
+                .perf(DO_EXCEPTION_63.at(402, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completedRelock(DO_EXCEPTION_63.at(464, "mmap_read_lock(mm);"));
     }}

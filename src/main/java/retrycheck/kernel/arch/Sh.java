@@ -98,8 +98,11 @@ public final class Sh extends Arch {
                 FaultOutcome out = k.v57() ? mmFaultError(k, c, l, fault) : mmFaultError56(k, c, l, fault);
                 if (out != null) return out;                          //   if (mm_fault_error(regs, error_code, address, fault)) return;
             }
-            if ((flags & FaultFlags.ALLOW_RETRY) != 0) {              // if (flags & FAULT_FLAG_ALLOW_RETRY) {
-                if (c.accounting() != RetryChoices.Accounting.CORE)  // (v5.9 on: counted in handle_mm_fault())
+            if (c.completed() == RetryChoices.Completed.AFTER_ERROR_DISPATCH && (fault & VmFault.COMPLETED) != 0) // if (fault & VM_FAULT_COMPLETED)
+                return completed(k, c, l, fault);                     //   return;  (v6.0: the core released mmap_lock)
+            if (c.gate() == RetryChoices.Gate.RETRY_ONLY              // (v6.0: no ALLOW_RETRY test)
+                    || (flags & FaultFlags.ALLOW_RETRY) != 0) {       // if (flags & FAULT_FLAG_ALLOW_RETRY) {
+                if (c.accounting() != RetryChoices.Accounting.CORE)
                     account(k, l, fault);                             //   maj_flt++ / min_flt++ and perf MAJ/MIN
                 if ((fault & VmFault.RETRY) != 0) {                   //   if (fault & VM_FAULT_RETRY) {
                     flags = retryFlags(k, c, l, flags);               //     flags |= FAULT_FLAG_TRIED;  (v5.6: also &= ~ALLOW_RETRY)
@@ -235,7 +238,8 @@ public final class Sh extends Arch {
                 .badAreaUpRead(__BAD_AREA_64.at(279, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_SIGBUS_64.at(303, "mmap_read_unlock(mm);"))
                 .bug(MM_FAULT_ERROR_64.at(352, "BUG();"))
-                .perf(DO_PAGE_FAULT_64.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(DO_PAGE_FAULT_64.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(DO_PAGE_FAULT_64.at(476, "if (fault & VM_FAULT_COMPLETED)"));
     }
 
     /** v6.5.0: as v6.4.6, re-cited */
@@ -256,7 +260,8 @@ public final class Sh extends Arch {
                 .badAreaUpRead(__BAD_AREA_65.at(279, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_SIGBUS_65.at(303, "mmap_read_unlock(mm);"))
                 .bug(MM_FAULT_ERROR_65.at(352, "BUG();"))
-                .perf(DO_PAGE_FAULT_65.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(DO_PAGE_FAULT_65.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(DO_PAGE_FAULT_65.at(476, "if (fault & VM_FAULT_COMPLETED)"));
     }
     private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/sh/mm/fault.c", "do_page_fault");
     private static final Src MM_FAULT_ERROR_59 = Src.v59("arch/sh/mm/fault.c", "mm_fault_error");
@@ -311,4 +316,66 @@ public final class Sh extends Arch {
                 .sigbusUpRead(DO_SIGBUS_512.at(305, "mmap_read_unlock(mm);"))
                 .bug(MM_FAULT_ERROR_512.at(354, "BUG();"))
                 .perf(DO_PAGE_FAULT_512.at(432, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/sh/mm/fault.c", "do_page_fault");
+    private static final Src MM_FAULT_ERROR_60 = Src.v60("arch/sh/mm/fault.c", "mm_fault_error");
+    private static final Src __BAD_AREA_60 = Src.v60("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src DO_SIGBUS_60 = Src.v60("arch/sh/mm/fault.c", "do_sigbus");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/sh/mm/fault.c", "do_page_fault");
+    private static final Src MM_FAULT_ERROR_63 = Src.v63("arch/sh/mm/fault.c", "mm_fault_error");
+    private static final Src __BAD_AREA_63 = Src.v63("arch/sh/mm/fault.c", "__bad_area");
+    private static final Src DO_SIGBUS_63 = Src.v63("arch/sh/mm/fault.c", "do_sigbus");
+
+    /**
+     * v6.0.1 (arch/sh/mm/fault.c:489-490, 492): VM_FAULT_COMPLETED after the RETRY|ERROR dispatch to mm_fault_error(), {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.AFTER_ERROR_DISPATCH).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/sh/mm/fault.c:430-503");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(442, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(449, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_PAGE_FAULT_60.at(451, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_PAGE_FAULT_60.at(465, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_PAGE_FAULT_60.at(465, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_PAGE_FAULT_60.at(465, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(MM_FAULT_ERROR_60.at(320, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_60.at(489, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(493, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(503, "mmap_read_unlock(mm);"))
+                .errorUpRead(MM_FAULT_ERROR_60.at(328, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_60.at(279, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SIGBUS_60.at(303, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_60.at(352, "BUG();"))
+                .perf(DO_PAGE_FAULT_60.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/sh/mm/fault.c:430-503");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(442, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(449, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_PAGE_FAULT_63.at(451, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_PAGE_FAULT_63.at(465, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_PAGE_FAULT_63.at(465, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_PAGE_FAULT_63.at(465, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(MM_FAULT_ERROR_63.at(320, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_63.at(489, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(493, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(503, "mmap_read_unlock(mm);"))
+                .errorUpRead(MM_FAULT_ERROR_63.at(328, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(__BAD_AREA_63.at(279, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SIGBUS_63.at(303, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_63.at(352, "BUG();"))
+                .perf(DO_PAGE_FAULT_63.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -127,7 +127,8 @@ public final class Sparc32 extends Arch {
                 .oomUpRead(DO_SPARC_FAULT_64.at(253, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_SPARC_FAULT_64.at(261, "mmap_read_unlock(mm);"))
                 .bug(DO_SPARC_FAULT_64.at(198, "BUG();"))
-                .perf(DO_SPARC_FAULT_64.at(149, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(DO_SPARC_FAULT_64.at(149, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(DO_SPARC_FAULT_64.at(188, "if (fault & VM_FAULT_COMPLETED)"));
     }
 
     /** v6.5.0: as v6.4.6, re-cited */
@@ -148,7 +149,8 @@ public final class Sparc32 extends Arch {
                 .oomUpRead(DO_SPARC_FAULT_65.at(253, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_SPARC_FAULT_65.at(261, "mmap_read_unlock(mm);"))
                 .bug(DO_SPARC_FAULT_65.at(198, "BUG();"))
-                .perf(DO_SPARC_FAULT_65.at(149, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(DO_SPARC_FAULT_65.at(149, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(DO_SPARC_FAULT_65.at(188, "if (fault & VM_FAULT_COMPLETED)"));
     }
     private static final Src DO_SPARC_FAULT_59 = Src.v59("arch/sparc/mm/fault_32.c", "do_sparc_fault");
     private static final Src DO_SPARC_FAULT_512 = Src.v512("arch/sparc/mm/fault_32.c", "do_sparc_fault");
@@ -197,4 +199,64 @@ public final class Sparc32 extends Arch {
                 .sigbusUpRead(DO_SPARC_FAULT_512.at(266, "mmap_read_unlock(mm);"))
                 .bug(DO_SPARC_FAULT_512.at(200, "BUG();"))
                 .perf(DO_SPARC_FAULT_512.at(146, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_SPARC_FAULT_60 = Src.v60("arch/sparc/mm/fault_32.c", "do_sparc_fault");
+    private static final Src DO_SPARC_FAULT_63 = Src.v63("arch/sparc/mm/fault_32.c", "do_sparc_fault");
+
+    /**
+     * v6.0.1 (arch/sparc/mm/fault_32.c:194-195, 207): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/sparc/mm/fault_32.c:146-267");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_SPARC_FAULT_60.at(149, "mmap_read_lock(mm);"))
+                .vmStart(DO_SPARC_FAULT_60.at(157, "if (vma->vm_start <= address)"))
+                .growsDown(DO_SPARC_FAULT_60.at(159, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_SPARC_FAULT_60.at(174, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC_FAULT_60.at(170, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC_FAULT_60.at(174, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(DO_SPARC_FAULT_60.at(190, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_SPARC_FAULT_60.at(194, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_SPARC_FAULT_60.at(208, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC_FAULT_60.at(218, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC_FAULT_60.at(226, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC_FAULT_60.at(259, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC_FAULT_60.at(267, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC_FAULT_60.at(204, "BUG();"))
+                .perf(DO_SPARC_FAULT_60.at(146, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /**
+     * v6.3.8 (arch/sparc/mm/fault_32.c:190): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (!from_user) goto no_context; return; }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/sparc/mm/fault_32.c:146-270");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_SPARC_FAULT_63.at(149, "mmap_read_lock(mm);"))
+                .vmStart(DO_SPARC_FAULT_63.at(157, "if (vma->vm_start <= address)"))
+                .growsDown(DO_SPARC_FAULT_63.at(159, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_SPARC_FAULT_63.at(174, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC_FAULT_63.at(170, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC_FAULT_63.at(174, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(DO_SPARC_FAULT_63.at(190, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_SPARC_FAULT_63.at(197, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_SPARC_FAULT_63.at(211, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC_FAULT_63.at(221, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC_FAULT_63.at(229, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC_FAULT_63.at(262, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC_FAULT_63.at(270, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC_FAULT_63.at(207, "BUG();"))
+                .perf(DO_SPARC_FAULT_63.at(146, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -133,7 +133,8 @@ public final class Sparc64 extends Arch {
                 .sigbusUpRead(DO_SPARC64_FAULT_64.at(518, "mmap_read_unlock(mm);"))
                 .bug(DO_SPARC64_FAULT_64.at(447, "BUG();"))
                 .perf(DO_SPARC64_FAULT_64.at(319, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
-                .expandStack(DO_SPARC64_FAULT_64.at(386, "vma = expand_stack(mm, address);"));
+                .expandStack(DO_SPARC64_FAULT_64.at(386, "vma = expand_stack(mm, address);"))
+                .completed(DO_SPARC64_FAULT_64.at(437, "if (fault & VM_FAULT_COMPLETED)"));
     }
 
     /** v6.5.0: the loop of the previous release, re-cited */
@@ -158,7 +159,8 @@ public final class Sparc64 extends Arch {
                 .sigbusUpRead(DO_SPARC64_FAULT_65.at(521, "mmap_read_unlock(mm);"))
                 .bug(DO_SPARC64_FAULT_65.at(450, "BUG();"))
                 .perf(DO_SPARC64_FAULT_65.at(322, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
-                .expandStack(DO_SPARC64_FAULT_65.at(389, "vma = expand_stack(mm, address);"));
+                .expandStack(DO_SPARC64_FAULT_65.at(389, "vma = expand_stack(mm, address);"))
+                .completed(DO_SPARC64_FAULT_65.at(440, "if (fault & VM_FAULT_COMPLETED)"));
     }
     private static final Src DO_SPARC64_FAULT_59 = Src.v59("arch/sparc/mm/fault_64.c", "do_sparc64_fault");
     private static final Src DO_SPARC64_FAULT_512 = Src.v512("arch/sparc/mm/fault_64.c", "do_sparc64_fault");
@@ -209,4 +211,66 @@ public final class Sparc64 extends Arch {
                 .sigbusUpRead(DO_SPARC64_FAULT_512.at(508, "mmap_read_unlock(mm);"))
                 .bug(DO_SPARC64_FAULT_512.at(437, "BUG();"))
                 .perf(DO_SPARC64_FAULT_512.at(319, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_SPARC64_FAULT_60 = Src.v60("arch/sparc/mm/fault_64.c", "do_sparc64_fault");
+    private static final Src DO_SPARC64_FAULT_63 = Src.v63("arch/sparc/mm/fault_64.c", "do_sparc64_fault");
+
+    /**
+     * v6.0.1 (arch/sparc/mm/fault_64.c:431-432, 444): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) goto lock_released;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.LOCK_RELEASED_LABEL).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/sparc/mm/fault_64.c:319-511");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .trylock(DO_SPARC64_FAULT_60.at(321, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_SPARC64_FAULT_60.at(329, "mmap_read_lock(mm);"))
+                .vmStart(DO_SPARC64_FAULT_60.at(368, "if (vma->vm_start <= address)"))
+                .growsDown(DO_SPARC64_FAULT_60.at(370, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_SPARC64_FAULT_60.at(421, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC64_FAULT_60.at(406, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC64_FAULT_60.at(398, "if ((fault_code & FAULT_CODE_ITLB) && !(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(DO_SPARC64_FAULT_60.at(427, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_SPARC64_FAULT_60.at(431, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_SPARC64_FAULT_60.at(445, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC64_FAULT_60.at(454, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC64_FAULT_60.at(486, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC64_FAULT_60.at(498, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC64_FAULT_60.at(511, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC64_FAULT_60.at(441, "BUG();"))
+                .perf(DO_SPARC64_FAULT_60.at(319, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /**
+     * v6.3.8 (arch/sparc/mm/fault_64.c:427): a kernel-mode fault whose signal check fires goes to the exception fixup instead of
+     * returning to re-execute the access: {@code if (fault_signal_pending(fault, regs)) { if (regs->tstate & TSTATE_PRIV) { insn = get_fault_insn(regs, insn); goto handle_kernel_fault; } ... }}.
+     */
+    @Override protected RetryChoices v63() {
+        return v60().withKernelExit(RetryChoices.KernelExit.NO_CONTEXT)
+                .withLines("v6.3.8 arch/sparc/mm/fault_64.c:319-516");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .trylock(DO_SPARC64_FAULT_63.at(321, "if (!mmap_read_trylock(mm)) {"))
+                .lock(DO_SPARC64_FAULT_63.at(329, "mmap_read_lock(mm);"))
+                .vmStart(DO_SPARC64_FAULT_63.at(368, "if (vma->vm_start <= address)"))
+                .growsDown(DO_SPARC64_FAULT_63.at(370, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_SPARC64_FAULT_63.at(421, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(DO_SPARC64_FAULT_63.at(406, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_SPARC64_FAULT_63.at(398, "if ((fault_code & FAULT_CODE_ITLB) && !(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(DO_SPARC64_FAULT_63.at(427, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_SPARC64_FAULT_63.at(436, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_SPARC64_FAULT_63.at(450, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_SPARC64_FAULT_63.at(459, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_SPARC64_FAULT_63.at(491, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_SPARC64_FAULT_63.at(503, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_SPARC64_FAULT_63.at(516, "mmap_read_unlock(mm);"))
+                .bug(DO_SPARC64_FAULT_63.at(446, "BUG();"))
+                .perf(DO_SPARC64_FAULT_63.at(319, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -97,10 +97,14 @@ public final class Um extends Arch {
                 fault = k.memory().handleMmFault(vma, k.access.address(), flags); // fault = handle_mm_fault(vma, address, flags);  (v5.9: , NULL)
                 if (signalFired(k, c, l, fault))                      //   if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))
                     return signalExit(k, c, fault);                   //     goto out_nosemaphore;   (err = -EFAULT)
+                if (completedAfterSignalCheck(c) && (fault & VmFault.COMPLETED) != 0) // if (fault & VM_FAULT_COMPLETED)
+                    return completed(k, c, l, fault);                 //     return 0;  (v6.0: the core released mmap_lock)
                 if ((fault & VmFault.ERROR) != 0)                     //   if (unlikely(fault & VM_FAULT_ERROR)) {
                     return mmFaultError(k, c, l, fault, true);        //     OOM: goto out_of_memory; SIGSEGV: goto out; SIGBUS: err = -EACCES; goto out; BUG();
-                if ((flags & FaultFlags.ALLOW_RETRY) != 0) {          //   if (flags & FAULT_FLAG_ALLOW_RETRY) {
-                    account(k, l, fault);                             //     if (fault & VM_FAULT_MAJOR) current->maj_flt++; else current->min_flt++;
+                if (c.gate() == RetryChoices.Gate.RETRY_ONLY          //   (v6.0: no ALLOW_RETRY test)
+                        || (flags & FaultFlags.ALLOW_RETRY) != 0) {   //   if (flags & FAULT_FLAG_ALLOW_RETRY) {
+                    if (c.accounting() != RetryChoices.Accounting.CORE)
+                        account(k, l, fault);                         //     if (fault & VM_FAULT_MAJOR) current->maj_flt++; else current->min_flt++;
                     if (retryGate(c, fault, flags)) {                 //     if (fault & VM_FAULT_RETRY) {
                         flags = retryFlags(k, c, l, flags);           //       flags |= FAULT_FLAG_TRIED;  (v5.6: also &= ~ALLOW_RETRY)
                         retrying = true;
@@ -189,7 +193,8 @@ public final class Um extends Arch {
                 .sigbusUpRead(HANDLE_PAGE_FAULT_64.at(118, "mmap_read_unlock(mm);"))
                 .bug(HANDLE_PAGE_FAULT_64.at(93, "BUG();"))
                 .ptePresent(HANDLE_PAGE_FAULT_64.at(103, "} while (!pte_present(*pte));"))
-                .expandStack(HANDLE_PAGE_FAULT_64.at(56, "vma = expand_stack(mm, address);"));
+                .expandStack(HANDLE_PAGE_FAULT_64.at(56, "vma = expand_stack(mm, address);"))
+                .completed(HANDLE_PAGE_FAULT_64.at(81, "if (fault & VM_FAULT_COMPLETED)"));
     }
 
     /** v6.5.0: the loop of the previous release, re-cited */
@@ -213,7 +218,8 @@ public final class Um extends Arch {
                 .sigbusUpRead(HANDLE_PAGE_FAULT_65.at(118, "mmap_read_unlock(mm);"))
                 .bug(HANDLE_PAGE_FAULT_65.at(93, "BUG();"))
                 .ptePresent(HANDLE_PAGE_FAULT_65.at(103, "} while (!pte_present(*pte));"))
-                .expandStack(HANDLE_PAGE_FAULT_65.at(56, "vma = expand_stack(mm, address);"));
+                .expandStack(HANDLE_PAGE_FAULT_65.at(56, "vma = expand_stack(mm, address);"))
+                .completed(HANDLE_PAGE_FAULT_65.at(81, "if (fault & VM_FAULT_COMPLETED)"));
     }
     private static final Src HANDLE_PAGE_FAULT_59 = Src.v59("arch/um/kernel/trap.c", "handle_page_fault");
     private static final Src HANDLE_PAGE_FAULT_512 = Src.v512("arch/um/kernel/trap.c", "handle_page_fault");
@@ -262,4 +268,60 @@ public final class Um extends Arch {
                 .sigbusUpRead(HANDLE_PAGE_FAULT_512.at(115, "mmap_read_unlock(mm);"))
                 .bug(HANDLE_PAGE_FAULT_512.at(88, "BUG();"))
                 .ptePresent(HANDLE_PAGE_FAULT_512.at(100, "} while (!pte_present(*pte));"));
+    }
+    private static final Src HANDLE_PAGE_FAULT_60 = Src.v60("arch/um/kernel/trap.c", "handle_page_fault");
+    private static final Src HANDLE_PAGE_FAULT_63 = Src.v63("arch/um/kernel/trap.c", "handle_page_fault");
+
+    /**
+     * v6.0.1 (arch/um/kernel/trap.c:80-81, 94): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return 0;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/um/kernel/trap.c:46-126");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(HANDLE_PAGE_FAULT_60.at(46, "mmap_read_lock(mm);"))
+                .vmStart(HANDLE_PAGE_FAULT_60.at(50, "else if (vma->vm_start <= address)"))
+                .growsDown(HANDLE_PAGE_FAULT_60.at(52, "else if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(HANDLE_PAGE_FAULT_60.at(67, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(HANDLE_PAGE_FAULT_60.at(62, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(HANDLE_PAGE_FAULT_60.at(67, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(HANDLE_PAGE_FAULT_60.at(76, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .completed(HANDLE_PAGE_FAULT_60.at(80, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(HANDLE_PAGE_FAULT_60.at(95, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(HANDLE_PAGE_FAULT_60.at(117, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(HANDLE_PAGE_FAULT_60.at(117, "mmap_read_unlock(mm);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_60.at(126, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_60.at(117, "mmap_read_unlock(mm);"))
+                .bug(HANDLE_PAGE_FAULT_60.at(92, "BUG();"))
+                .ptePresent(HANDLE_PAGE_FAULT_60.at(102, "} while (!pte_present(*pte));"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/um/kernel/trap.c:46-126");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(HANDLE_PAGE_FAULT_63.at(46, "mmap_read_lock(mm);"))
+                .vmStart(HANDLE_PAGE_FAULT_63.at(50, "else if (vma->vm_start <= address)"))
+                .growsDown(HANDLE_PAGE_FAULT_63.at(52, "else if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(HANDLE_PAGE_FAULT_63.at(67, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(HANDLE_PAGE_FAULT_63.at(62, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(HANDLE_PAGE_FAULT_63.at(67, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(HANDLE_PAGE_FAULT_63.at(76, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .completed(HANDLE_PAGE_FAULT_63.at(80, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(HANDLE_PAGE_FAULT_63.at(95, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(HANDLE_PAGE_FAULT_63.at(117, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(HANDLE_PAGE_FAULT_63.at(117, "mmap_read_unlock(mm);"))
+                .oomUpRead(HANDLE_PAGE_FAULT_63.at(126, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(HANDLE_PAGE_FAULT_63.at(117, "mmap_read_unlock(mm);"))
+                .bug(HANDLE_PAGE_FAULT_63.at(92, "BUG();"))
+                .ptePresent(HANDLE_PAGE_FAULT_63.at(102, "} while (!pte_present(*pte));"));
     }}

@@ -134,7 +134,8 @@ public class X86 extends Arch {
                 .errorUpRead(DO_USER_ADDR_FAULT_64.at(1420, "mmap_read_unlock(mm);"))
                 .badAreaUpRead(__BAD_AREA_64.at(878, "mmap_read_unlock(mm);"))
                 .bug(DO_USER_ADDR_FAULT_64.at(1455, "BUG();"))
-                .perf(DO_USER_ADDR_FAULT_64.at(1306, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(DO_USER_ADDR_FAULT_64.at(1306, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(DO_USER_ADDR_FAULT_64.at(1407, "if (fault & VM_FAULT_COMPLETED)"));
     }
 
     /** v6.5.0: as v6.4.6, re-cited */
@@ -155,7 +156,8 @@ public class X86 extends Arch {
                 .errorUpRead(DO_USER_ADDR_FAULT_65.at(1420, "mmap_read_unlock(mm);"))
                 .badAreaUpRead(__BAD_AREA_65.at(878, "mmap_read_unlock(mm);"))
                 .bug(DO_USER_ADDR_FAULT_65.at(1455, "BUG();"))
-                .perf(DO_USER_ADDR_FAULT_65.at(1306, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(DO_USER_ADDR_FAULT_65.at(1306, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(DO_USER_ADDR_FAULT_65.at(1407, "if (fault & VM_FAULT_COMPLETED)"));
     }
     private static final Src DO_USER_ADDR_FAULT_59 = Src.v59("arch/x86/mm/fault.c", "do_user_addr_fault");
     private static final Src __BAD_AREA_59 = Src.v59("arch/x86/mm/fault.c", "__bad_area");
@@ -209,4 +211,64 @@ public class X86 extends Arch {
                 .bug(DO_USER_ADDR_FAULT_512.at(1444, "BUG();"))
                 .errorSignal(DO_USER_ADDR_FAULT_512.at(1418, "if (fatal_signal_pending(current) && !user_mode(regs)) {"))
                 .perf(DO_USER_ADDR_FAULT_512.at(1294, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_USER_ADDR_FAULT_60 = Src.v60("arch/x86/mm/fault.c", "do_user_addr_fault");
+    private static final Src __BAD_AREA_60 = Src.v60("arch/x86/mm/fault.c", "__bad_area");
+    private static final Src DO_USER_ADDR_FAULT_63 = Src.v63("arch/x86/mm/fault.c", "do_user_addr_fault");
+    private static final Src __BAD_AREA_63 = Src.v63("arch/x86/mm/fault.c", "__bad_area");
+
+    /**
+     * v6.0.1 (arch/x86/mm/fault.c:1412-1413, 1420): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (unlikely(fault & VM_FAULT_RETRY)) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                .withLines("v6.0.1 arch/x86/mm/fault.c:1301-1457");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .trylock(DO_USER_ADDR_FAULT_60.at(1338, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(DO_USER_ADDR_FAULT_60.at(1348, "mmap_read_lock(mm);"))
+                .vmStart(DO_USER_ADDR_FAULT_60.at(1363, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_USER_ADDR_FAULT_60.at(1365, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_USER_ADDR_FAULT_60.at(1379, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_USER_ADDR_FAULT_60.at(1379, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_USER_ADDR_FAULT_60.at(1379, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(DO_USER_ADDR_FAULT_60.at(1399, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_USER_ADDR_FAULT_60.at(1412, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_USER_ADDR_FAULT_60.at(1421, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_USER_ADDR_FAULT_60.at(1425, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_USER_ADDR_FAULT_60.at(1425, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(__BAD_AREA_60.at(867, "mmap_read_unlock(mm);"))
+                .bug(DO_USER_ADDR_FAULT_60.at(1457, "BUG();"))
+                .errorSignal(DO_USER_ADDR_FAULT_60.at(1429, "if (fatal_signal_pending(current) && !user_mode(regs)) {"))
+                .perf(DO_USER_ADDR_FAULT_60.at(1301, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/x86/mm/fault.c:1311-1467");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .trylock(DO_USER_ADDR_FAULT_63.at(1348, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(DO_USER_ADDR_FAULT_63.at(1358, "mmap_read_lock(mm);"))
+                .vmStart(DO_USER_ADDR_FAULT_63.at(1373, "if (likely(vma->vm_start <= address))"))
+                .growsDown(DO_USER_ADDR_FAULT_63.at(1375, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(DO_USER_ADDR_FAULT_63.at(1389, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(DO_USER_ADDR_FAULT_63.at(1389, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(DO_USER_ADDR_FAULT_63.at(1389, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(DO_USER_ADDR_FAULT_63.at(1409, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_USER_ADDR_FAULT_63.at(1422, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_USER_ADDR_FAULT_63.at(1431, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_USER_ADDR_FAULT_63.at(1435, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_USER_ADDR_FAULT_63.at(1435, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(__BAD_AREA_63.at(877, "mmap_read_unlock(mm);"))
+                .bug(DO_USER_ADDR_FAULT_63.at(1467, "BUG();"))
+                .errorSignal(DO_USER_ADDR_FAULT_63.at(1439, "if (fatal_signal_pending(current) && !user_mode(regs)) {"))
+                .perf(DO_USER_ADDR_FAULT_63.at(1311, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

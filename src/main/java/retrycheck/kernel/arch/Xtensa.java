@@ -151,7 +151,8 @@ public final class Xtensa extends Arch {
                 .oomUpRead(DO_PAGE_FAULT_64.at(212, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_64.at(220, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_64.at(177, "BUG();"))
-                .perf(DO_PAGE_FAULT_64.at(130, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(DO_PAGE_FAULT_64.at(130, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(DO_PAGE_FAULT_64.at(167, "if (fault & VM_FAULT_COMPLETED)"));
     }
 
     /** v6.5.0: as v6.4.6, re-cited */
@@ -172,7 +173,8 @@ public final class Xtensa extends Arch {
                 .oomUpRead(DO_PAGE_FAULT_65.at(212, "mmap_read_unlock(mm);"))
                 .sigbusUpRead(DO_PAGE_FAULT_65.at(220, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_65.at(177, "BUG();"))
-                .perf(DO_PAGE_FAULT_65.at(130, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+                .perf(DO_PAGE_FAULT_65.at(130, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(DO_PAGE_FAULT_65.at(167, "if (fault & VM_FAULT_COMPLETED)"));
     }
     private static final Src DO_PAGE_FAULT_59 = Src.v59("arch/xtensa/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_512 = Src.v512("arch/xtensa/mm/fault.c", "do_page_fault");
@@ -221,4 +223,62 @@ public final class Xtensa extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_512.at(173, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_512.at(128, "BUG();"))
                 .perf(DO_PAGE_FAULT_512.at(76, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/xtensa/mm/fault.c", "do_page_fault");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/xtensa/mm/fault.c", "do_page_fault");
+
+    /**
+     * v6.0.1 (arch/xtensa/mm/fault.c:176-177, 189): VM_FAULT_COMPLETED after the signal check, {@code if (fault & VM_FAULT_COMPLETED) return;}, and the retry test without
+     * FAULT_FLAG_ALLOW_RETRY: {@code if (fault & VM_FAULT_RETRY) { ... }}.
+     */
+    @Override protected RetryChoices v60() {
+        // Accounting.CORE: no arch counts maj_flt/min_flt since v5.9 (mm_account_fault()); v59() says so after the
+        // merge with h-17a, repeated here so that the 6.0.1 declaration holds on its own.
+        return v512().withAccounting(RetryChoices.Accounting.CORE).withCompleted(RetryChoices.Completed.RETURN).withGate(RetryChoices.Gate.RETRY_ONLY)
+                // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, ...) before the lock (line 130) since v5.9: as above
+                .withPath(v512().path().withPerf(Perf.BEFORE_LOCK))
+                .withLines("v6.0.1 arch/xtensa/mm/fault.c:130-230");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(133, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(138, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_60.at(140, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_60.at(160, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_60.at(153, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_60.at(157, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(169, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_60.at(176, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_60.at(190, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(200, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_60.at(207, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_60.at(222, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_60.at(230, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_60.at(186, "BUG();"))
+                .perf(DO_PAGE_FAULT_60.at(130, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.3.8: the v6.0 declaration; its lines in the 6.3.8 tree (the retry loop did not change). */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/xtensa/mm/fault.c:130-228");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(133, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(138, "if (vma->vm_start <= address)"))
+                .growsDown(DO_PAGE_FAULT_63.at(140, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(DO_PAGE_FAULT_63.at(160, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(DO_PAGE_FAULT_63.at(153, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_63.at(157, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(169, "if (fault_signal_pending(fault, regs))"))
+                .completed(DO_PAGE_FAULT_63.at(176, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_63.at(190, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(200, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_63.at(207, "mmap_read_unlock(mm);"))
+                .oomUpRead(DO_PAGE_FAULT_63.at(220, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(DO_PAGE_FAULT_63.at(228, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_63.at(186, "BUG();"))
+                .perf(DO_PAGE_FAULT_63.at(130, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}
