@@ -21,7 +21,7 @@ public final class KernelReleases {
     public static boolean declared(Variant v) { return DECLARED.contains(v); }
 
     public static Function<Kernel, Mm> mm(Variant v) {
-        return v.atLeast(Variant.V6_8) ? Mm68::new : Mm::new;
+        return v.atLeast(Variant.V6_8) ? Mm68::new : v.atLeast(Variant.V6_4) ? Mm64::new : Mm::new;
     }
 
     public static Function<Kernel, Signal> signal(Variant v) { return Signal::new; }

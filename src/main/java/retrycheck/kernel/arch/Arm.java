@@ -1,5 +1,6 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.Variant;
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
@@ -109,5 +110,28 @@ public final class Arm extends Arch {
                 .perf(DO_PAGE_FAULT_57.at(310, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
                 .perfMaj(DO_PAGE_FAULT_57.at(314, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1,"))
                 .perfMin(DO_PAGE_FAULT_57.at(318, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1,"));
+    }
+
+    // ---- The per-VMA lock attempt (helper 17d; Arch.lockVmaStep, RELEASES-CONTRACT.md) ----
+
+    /** The per-VMA lock attempt (spec/releases.md §8.1): from v6.8 on. */
+    @Override protected RetryChoices.VmaLock vmaLock(Variant v) {
+        return v.atLeast(Variant.V6_8) ? RetryChoices.VmaLock.V68 : RetryChoices.VmaLock.NONE;
+    }
+
+    /** The per-VMA lock attempt in the 6.8.0 tree (arch/arm/mm/fault.c do_page_fault). */
+    @Override protected VmaLockCites vmaLockCites68() {
+        return new VmaLockCites()
+                .user(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(281, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(284, "vma = lock_vma_under_rcu(mm, addr);"))
+                .access(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(288, "if (!(vma->vm_flags & vm_flags)) {"))
+                .accessEndRead(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(289, "vma_end_read(vma);"))
+                .hmf(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(292, "fault = handle_mm_fault(vma, addr, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endReadTest(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(293, "if (!(fault & (VM_FAULT_RETRY | VM_FAULT_COMPLETED)))"))
+                .endRead(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(294, "vma_end_read(vma);"))
+                .retryTest(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(296, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .major(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(301, "if (fault & VM_FAULT_MAJOR)"))
+                .tried(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(302, "flags |= FAULT_FLAG_TRIED;"))
+                .signal(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(305, "if (fault_signal_pending(fault, regs)) {"));
     }
 }

@@ -1,5 +1,6 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.Variant;
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
@@ -101,5 +102,41 @@ public final class Riscv extends Arch {
                 .perf(DO_PAGE_FAULT_57.at(69, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
                 .perfMaj(DO_PAGE_FAULT_57.at(139, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ,"))
                 .perfMin(DO_PAGE_FAULT_57.at(143, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN,"));
+    }
+
+    // ---- The per-VMA lock attempt (helper 17d; Arch.lockVmaStep, RELEASES-CONTRACT.md) ----
+
+    /** The per-VMA lock attempt (spec/releases.md §8.1): from v6.5 on. */
+    @Override protected RetryChoices.VmaLock vmaLock(Variant v) {
+        return v.atLeast(Variant.V6_8) ? RetryChoices.VmaLock.V68 : v.atLeast(Variant.V6_5) ? RetryChoices.VmaLock.V64 : RetryChoices.VmaLock.NONE;
+    }
+
+    /** The per-VMA lock attempt in the 6.5.0 tree (arch/riscv/mm/fault.c handle_page_fault). */
+    @Override protected VmaLockCites vmaLockCites65() {
+        return new VmaLockCites()
+                .user(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(287, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(290, "vma = lock_vma_under_rcu(mm, addr);"))
+                .access(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(294, "if (unlikely(access_error(cause, vma))) {"))
+                .accessEndRead(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(295, "vma_end_read(vma);"))
+                .hmf(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(299, "fault = handle_mm_fault(vma, addr, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endRead(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(300, "vma_end_read(vma);"))
+                .retryTest(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(302, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .signal(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(308, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    /** The per-VMA lock attempt in the 6.8.0 tree (arch/riscv/mm/fault.c handle_page_fault). */
+    @Override protected VmaLockCites vmaLockCites68() {
+        return new VmaLockCites()
+                .user(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(286, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(289, "vma = lock_vma_under_rcu(mm, addr);"))
+                .access(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(293, "if (unlikely(access_error(cause, vma))) {"))
+                .accessEndRead(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(294, "vma_end_read(vma);"))
+                .hmf(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(298, "fault = handle_mm_fault(vma, addr, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endReadTest(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(299, "if (!(fault & (VM_FAULT_RETRY | VM_FAULT_COMPLETED)))"))
+                .endRead(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(300, "vma_end_read(vma);"))
+                .retryTest(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(302, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .major(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(307, "if (fault & VM_FAULT_MAJOR)"))
+                .tried(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(308, "flags |= FAULT_FLAG_TRIED;"))
+                .signal(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(310, "if (fault_signal_pending(fault, regs)) {"));
     }
 }

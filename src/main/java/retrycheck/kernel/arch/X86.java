@@ -1,5 +1,6 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.Variant;
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
@@ -106,5 +107,54 @@ public class X86 extends Arch {
                 .perf(DO_USER_ADDR_FAULT_57.at(1368, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
                 .perfMaj(DO_USER_ADDR_FAULT_57.at(1498, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MAJ, 1, regs, address);"))
                 .perfMin(DO_USER_ADDR_FAULT_57.at(1501, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);"));
+    }
+
+    // ---- The per-VMA lock attempt (helper 17d; Arch.lockVmaStep, RELEASES-CONTRACT.md) ----
+
+    /** The per-VMA lock attempt (spec/releases.md §8.1): from v6.4 on. */
+    @Override protected RetryChoices.VmaLock vmaLock(Variant v) {
+        return v.atLeast(Variant.V6_8) ? RetryChoices.VmaLock.V68 : v.atLeast(Variant.V6_4) ? RetryChoices.VmaLock.V64 : RetryChoices.VmaLock.NONE;
+    }
+
+    /** The per-VMA lock attempt in the 6.4.6 tree (arch/x86/mm/fault.c do_user_addr_fault). */
+    @Override protected VmaLockCites vmaLockCites64() {
+        return new VmaLockCites()
+                .user(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1332, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1335, "vma = lock_vma_under_rcu(mm, address);"))
+                .access(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1339, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessEndRead(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1340, "vma_end_read(vma);"))
+                .hmf(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1343, "fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endRead(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1344, "vma_end_read(vma);"))
+                .retryTest(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1346, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .signal(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1353, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    /** The per-VMA lock attempt in the 6.5.0 tree (arch/x86/mm/fault.c do_user_addr_fault). */
+    @Override protected VmaLockCites vmaLockCites65() {
+        return new VmaLockCites()
+                .user(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1332, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1335, "vma = lock_vma_under_rcu(mm, address);"))
+                .access(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1339, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessEndRead(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1340, "vma_end_read(vma);"))
+                .hmf(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1343, "fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endRead(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1344, "vma_end_read(vma);"))
+                .retryTest(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1346, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .signal(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1353, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    /** The per-VMA lock attempt in the 6.8.0 tree (arch/x86/mm/fault.c do_user_addr_fault). */
+    @Override protected VmaLockCites vmaLockCites68() {
+        return new VmaLockCites()
+                .user(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1344, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1347, "vma = lock_vma_under_rcu(mm, address);"))
+                .access(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1351, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessEndRead(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1352, "vma_end_read(vma);"))
+                .hmf(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1355, "fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endReadTest(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1356, "if (!(fault & (VM_FAULT_RETRY | VM_FAULT_COMPLETED)))"))
+                .endRead(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1357, "vma_end_read(vma);"))
+                .retryTest(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1359, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .major(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1364, "if (fault & VM_FAULT_MAJOR)"))
+                .tried(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1365, "flags |= FAULT_FLAG_TRIED;"))
+                .signal(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1368, "if (fault_signal_pending(fault, regs)) {"));
     }
 }
