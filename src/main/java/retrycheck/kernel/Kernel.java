@@ -116,7 +116,10 @@ public class Kernel {
     /** vma->vm_ops of the path: generic_file_vm_ops (filemap_fault), ttm_bo_vm_ops; none for anonymous memory. */
     private VmOperations vmOps(CorePath path) {
         return switch (path) {
-            case FILEMAP -> vmf -> filemap().filemapFault(vmf);       // generic_file_vm_ops.fault = filemap_fault
+            case FILEMAP -> new VmOperations() {                      // generic_file_vm_ops:
+                @Override public int fault(Vmf vmf) { return filemap().filemapFault(vmf); } // .fault = filemap_fault,
+                @Override public boolean hasMapPages() { return true; }                     // .map_pages = filemap_map_pages,
+            };
             case TTM -> vmf -> ttmBoVm().ttmBoVmFault(vmf);           // ttm_bo_vm_ops.fault = ttm_bo_vm_fault
             case SWAP, UFFD -> null;                                  // anonymous: vma->vm_ops == NULL
         };

@@ -34,7 +34,9 @@ public final class KernelReleases {
         return v.atLeast(Variant.V6_8) ? MmInternal68::new : v.atLeast(Variant.V5_7) ? MmInternal::new : MmInternal56::new;
     }
 
-    public static Function<Kernel, Pagemap> pagemap(Variant v) { return Pagemap::new; }
+    public static Function<Kernel, Pagemap> pagemap(Variant v) {
+        return v.atLeast(Variant.V6_8) ? Pagemap68::new : Pagemap::new;
+    }
 
     public static Function<Kernel, Filemap> filemap(Variant v) {
         return v.atLeast(Variant.V6_8) ? Filemap68::new : v.atLeast(Variant.V6_0) ? Filemap60::new

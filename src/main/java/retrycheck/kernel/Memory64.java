@@ -32,8 +32,8 @@ public class Memory64 extends Memory60 {
                 mmh.vmaEndRead(vma);                                  //   vma_end_read(vma);
                 return lockVmaInval();                                       //   goto inval; }
             }
-            if (address < vma.vmStart(LOCK_VMA_UNDER_RCU_64.at(5430, "if (unlikely(address < vma->vm_start || address >= vma->vm_end))) {"))
-                    || address >= vma.vmEnd(LOCK_VMA_UNDER_RCU_64.at(5430, "if (unlikely(address < vma->vm_start || address >= vma->vm_end))) {"))) {
+            if (address < vma.vmStart(LOCK_VMA_UNDER_RCU_64.at(5430, "if (unlikely(address < vma->vm_start || address >= vma->vm_end)) {"))
+                    || address >= vma.vmEnd(LOCK_VMA_UNDER_RCU_64.at(5430, "if (unlikely(address < vma->vm_start || address >= vma->vm_end)) {"))) {
                 mmh.vmaEndRead(vma);                                  //   vma_end_read(vma);
                 return lockVmaInval();                                       //   goto inval; }
             }

@@ -30,8 +30,8 @@ public class Memory65 extends Memory64 {
             if ((vma.vmFlags(LOCK_VMA_UNDER_RCU_65.at(5409, "if (userfaultfd_armed(vma))"))
                     & (VmFlags.VM_UFFD_MISSING | VmFlags.VM_UFFD_WP)) != 0) // if (userfaultfd_armed(vma))
                 return lockVmaInvalEndRead65(vma);                    //   goto inval_end_read;
-            if (address < vma.vmStart(LOCK_VMA_UNDER_RCU_65.at(5413, "if (unlikely(address < vma->vm_start || address >= vma->vm_end)))"))
-                    || address >= vma.vmEnd(LOCK_VMA_UNDER_RCU_65.at(5413, "if (unlikely(address < vma->vm_start || address >= vma->vm_end)))")))
+            if (address < vma.vmStart(LOCK_VMA_UNDER_RCU_65.at(5413, "if (unlikely(address < vma->vm_start || address >= vma->vm_end))"))
+                    || address >= vma.vmEnd(LOCK_VMA_UNDER_RCU_65.at(5413, "if (unlikely(address < vma->vm_start || address >= vma->vm_end))")))
                 return lockVmaInvalEndRead65(vma);                    //   goto inval_end_read;
             if (vma.detached(LOCK_VMA_UNDER_RCU_65.at(5417, "if (vma->detached) {"))) { // if (vma->detached) {
                 mmh.vmaEndRead(vma);                                  //   vma_end_read(vma); count_vm_vma_lock_event(VMA_LOCK_MISS);
