@@ -105,8 +105,60 @@ class VmaLockTest {
     }
 
     static CheckResult run(FaultHandler h, Variant v, Scenario s, List<Property> props) {
+        return run(h, v, s, props, KernelOps.DEFAULT);
+    }
+
+    static CheckResult run(FaultHandler h, Variant v, Scenario s, List<Property> props, KernelOps ops) {
         try (Checker c = new Checker()) {
-            return c.run(new CheckSpec(h, v, s, props, KernelOps.DEFAULT), Explorer.Options.defaults());
+            CheckResult r = c.run(new CheckSpec(h, v, s, props, ops), Explorer.Options.defaults());
+            System.out.println(h.name() + " " + v.label() + " " + s.id() + ": " + r.verdicts);
+            r.traces.forEach((k, t) -> System.out.println("  " + k + ": " + t.explanation()));
+            return r;
+        }
+    }
+
+    /**
+     * A 6.8 swap-in that started the read itself: do_swap_page()'s {@code ret = VM_FAULT_MAJOR;} and then
+     * folio_lock_or_retry() dropping the VMA lock: RETRY|MAJOR (a reviewer-style replacement of one function).
+     */
+    public static final class MajorSwap68 extends retrycheck.kernel.Memory68 {
+        public MajorSwap68(retrycheck.kernel.Kernel k) { super(k); }
+        @Override public int doSwapPage(retrycheck.kernel.Vmf vmf) {
+            if ((vmf.flags & FaultFlags.VMA_LOCK) == 0) return super.doSwapPage(vmf);
+            ((retrycheck.kernel.Mm64) k.mmH()).vmaEndRead(vmf.vma);
+            return ret(retrycheck.runtime.Src.NONE, VmFault.MAJOR | VmFault.RETRY);
+        }
+    }
+
+    @Test void v68FallsBackTriedAfterAMajorFaultAndFirstOtherwise() {
+        Property first = fallbackWith("FALLBACK_FIRST", f -> (f & FaultFlags.TRIED) == 0 && (f & FaultFlags.ALLOW_RETRY) != 0);
+        Property tried = fallbackWith("FALLBACK_TRIED", f -> (f & FaultFlags.TRIED) != 0 && (f & FaultFlags.ALLOW_RETRY) != 0);
+        CheckResult r = run(new X86Later(), Variant.V6_8, Scenarios.byId("swap-io"), with(first, tried));
+        assertEquals(Verdict.FAIL, r.verdicts.get("FALLBACK_FIRST"), "a swap-cache hit is no major fault: the fallback is a first attempt");
+        assertEquals(Verdict.PASS, r.verdicts.get("FALLBACK_TRIED"));
+        assertEquals(Verdict.PASS, r.verdicts.get("LOCK"), "6.8 releases the VMA lock on RETRY");
+        assertEquals(Verdict.PASS, r.verdicts.get("FLAGS"));
+        assertEquals(Verdict.PASS, r.verdicts.get("DROP"));
+        CheckResult m = run(new X86Later(), Variant.V6_8, Scenarios.byId("swap-io"), with(first, tried),
+                KernelOps.DEFAULT.with(retrycheck.kernel.Memory.class, MajorSwap68::new));
+        assertEquals(Verdict.FAIL, m.verdicts.get("FALLBACK_TRIED"), "after RETRY|MAJOR the fallback carries TRIED");
+        assertEquals(Verdict.PASS, m.verdicts.get("FALLBACK_FIRST"));
+        assertEquals(Verdict.PASS, m.verdicts.get("FLAGS"), "TRIED with ALLOW_RETRY still set");
+    }
+
+    @Test void v68FileAndUserfaultFaultsRunUnderTheVmaLock() {
+        Property underVma = property("VMA_ATTEMPT", () -> new Observer("VMA_ATTEMPT") {
+            @Override protected void check(Event e) {
+                if (e.isNote(Event.Note.ATTEMPT_BEGIN) && (e.flags() & FaultFlags.VMA_LOCK) != 0) saw(e, "a VMA-lock attempt on " + e.result());
+            }
+        });
+        for (String s : List.of("filemap-io", "filemap-relock", "uffd-user", "filemap-writer")) {
+            CheckResult r = run(new X86Later(), Variant.V6_8, Scenarios.byId(s), with(underVma));
+            assertEquals(Verdict.FAIL, r.verdicts.get("VMA_ATTEMPT"), s + " takes the VMA lock in 6.8");
+            assertEquals(Verdict.PASS, r.verdicts.get("DEADLOCK"), s);
+            assertEquals(Verdict.PASS, r.verdicts.get("FLAGS"), s);
+            CheckResult r64 = run(new X86Later(), Variant.V6_4, Scenarios.byId(s), with(underVma));
+            assertEquals(Verdict.PASS, r64.verdicts.get("VMA_ATTEMPT"), s + ": 6.4 admits anonymous non-uffd vmas only");
         }
     }
 
@@ -143,8 +195,6 @@ class VmaLockTest {
         CheckResult r = run(new X86Later(), Variant.V6_4, Scenarios.byId("swap-io"), with(
                 fallbackWith("FALLBACK_FIRST", f -> (f & FaultFlags.TRIED) == 0 && (f & FaultFlags.ALLOW_RETRY) != 0),
                 fallbackWith("FALLBACK_TRIED", f -> (f & FaultFlags.TRIED) != 0)));
-        System.out.println("x86 v6.4 swap-io: " + r.verdicts);
-        r.traces.forEach((k, t) -> System.out.println("  " + k + ": " + t.explanation()));
         assertEquals(Verdict.FAIL, r.verdicts.get("FALLBACK_FIRST"), "the fallback with the original flags is reached");
         assertEquals(Verdict.PASS, r.verdicts.get("FALLBACK_TRIED"), "6.4 never falls back with TRIED");
         assertEquals(Verdict.PASS, r.verdicts.get("FLAGS"));
@@ -160,8 +210,6 @@ class VmaLockTest {
 
     @Test void aWriterHoldingTheVmaWriteLockMakesLockVmaUnderRcuFail() {
         CheckResult r = run(new X86Later(), Variant.V6_4, SWAP_WRITER, with(lockVmaFailsAgainstWriter()));
-        System.out.println("x86 v6.4 swap-writer: " + r.verdicts);
-        r.traces.forEach((k, t) -> System.out.println("  " + k + ": " + t.explanation()));
         assertEquals(Verdict.FAIL, r.verdicts.get("RCU_NULL_UNDER_WRITER"), "lock_vma_under_rcu() fails against the writer");
         assertEquals(Verdict.PASS, r.verdicts.get("DEADLOCK"), "vma_start_write() waits for the reader, which never waits for it");
         assertEquals(Verdict.PASS, r.verdicts.get("FLAGS"));
