@@ -134,4 +134,20 @@ public final class Arm extends Arch {
                 .tried(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(302, "flags |= FAULT_FLAG_TRIED;"))
                 .signal(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(305, "if (fault_signal_pending(fault, regs)) {"));
     }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/arm/mm/fault.c:279-349"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .accessExec(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(323, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(323, "if (!(vma->vm_flags & vm_flags))"))
+                .accessRead(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(323, "if (!(vma->vm_flags & vm_flags))"))
+                .lockMmAndFindVma(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(313, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .signalCheck(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(332, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(344, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(349, "mmap_read_unlock(mm);"))
+                .errorUpRead(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(349, "mmap_read_unlock(mm);"))
+                .perf(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(279, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
 }

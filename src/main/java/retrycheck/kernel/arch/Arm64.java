@@ -160,4 +160,20 @@ public final class Arm64 extends Arch {
                 .tried(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(611, "mm_flags |= FAULT_FLAG_TRIED;"))
                 .signal(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(614, "if (fault_signal_pending(fault, regs)) {"));
     }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/arm64/mm/fault.c:588-645"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(622, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .accessRead(Src.v68("arch/arm64/mm/fault.c", "__do_page_fault").at(511, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(Src.v68("arch/arm64/mm/fault.c", "__do_page_fault").at(511, "if (!(vma->vm_flags & vm_flags))"))
+                .accessExec(Src.v68("arch/arm64/mm/fault.c", "__do_page_fault").at(511, "if (!(vma->vm_flags & vm_flags))"))
+                .signalCheck(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(631, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(642, "mm_flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(645, "mmap_read_unlock(mm);"))
+                .errorUpRead(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(645, "mmap_read_unlock(mm);"))
+                .perf(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(588, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
 }

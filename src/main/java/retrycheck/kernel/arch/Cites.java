@@ -42,6 +42,13 @@ public final class Cites {
     /** powerpc: must_retry's {@code up_read(&mm->mmap_sem);} and bad_stack_expansion()'s {@code vma->vm_end} test. */
     public Src stackRetryUpRead, stackVmEnd;
 
+    /** v6.4: {@code vma = lock_mm_and_find_vma(mm, address, regs);} at {@code retry:} (LOCK_MM_AND_FIND_VMA arches). */
+    public Src lockMmAndFindVma;
+    /** v6.4: {@code vma = expand_stack(mm, address);} (EXPAND_STACK_UNLOCKS arches). */
+    public Src expandStack;
+
+    public Cites lockMmAndFindVma(Src s) { lockMmAndFindVma = s; return this; }
+    public Cites expandStack(Src s) { expandStack = s; return this; }
     public Cites trylock(Src s) { trylock = s; return this; }
     public Cites lock(Src s) { lock = s; return this; }
     public Cites relock(Src s) { relock = s; return this; }

@@ -94,4 +94,20 @@ public final class Hexagon extends Arch {
                 .majFlt(DO_PAGE_FAULT_57.at(101, "current->maj_flt++;"))
                 .minFlt(DO_PAGE_FAULT_57.at(103, "current->min_flt++;"));
     }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/hexagon/mm/vm_fault.c:61-134"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(61, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(74, "if (!(vma->vm_flags & VM_READ))"))
+                .accessWrite(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(78, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(70, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(86, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(99, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(103, "mmap_read_unlock(mm);"))
+                .errorUpRead(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(107, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(134, "mmap_read_unlock(mm);"));
+    }
 }

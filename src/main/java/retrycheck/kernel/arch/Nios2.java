@@ -94,4 +94,20 @@ public final class Nios2 extends Arch {
                 .majFlt(DO_PAGE_FAULT_57.at(156, "current->maj_flt++;"))
                 .minFlt(DO_PAGE_FAULT_57.at(158, "current->min_flt++;"));
     }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/nios2/mm/fault.c:90-211"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(90, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessWrite(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(113, "if (!(vma->vm_flags & VM_WRITE))"))
+                .signalCheck(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(126, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(147, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(158, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(166, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(204, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(211, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(143, "BUG();"));
+    }
 }

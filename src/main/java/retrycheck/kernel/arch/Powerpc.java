@@ -222,4 +222,23 @@ public class Powerpc extends Arch {
                 .tried(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(501, "flags |= FAULT_FLAG_TRIED;"))
                 .signal(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(503, "if (fault_signal_pending(fault, regs))"));
     }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/powerpc/mm/fault.c:459-554"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(518, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(526, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessWrite(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(526, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessExec(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(526, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .signalCheck(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(538, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(550, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(554, "mmap_read_unlock(current->mm);"))
+                .errorUpRead(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(554, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(Src.v68("arch/powerpc/mm/fault.c", "__bad_area").at(82, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/powerpc/mm/fault.c", "mm_fault_error").at(186, "BUG();"))
+                .errorSignal(Src.v68("arch/powerpc/mm/fault.c", "mm_fault_error").at(167, "if (fatal_signal_pending(current) && !user_mode(regs))"))
+                .perf(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(459, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
 }

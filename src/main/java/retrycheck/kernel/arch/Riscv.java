@@ -139,4 +139,24 @@ public final class Riscv extends Arch {
                 .tried(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(308, "flags |= FAULT_FLAG_TRIED;"))
                 .signal(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(310, "if (fault_signal_pending(fault, regs)) {"));
     }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/riscv/mm/fault.c:280-370"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(318, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .accessRead(Src.v68("arch/riscv/mm/fault.c", "access_error").at(203, "if (!(vma->vm_flags & (VM_READ | VM_WRITE))) {"))
+                .accessWrite(Src.v68("arch/riscv/mm/fault.c", "access_error").at(208, "if (!(vma->vm_flags & VM_WRITE)) {"))
+                .accessExec(Src.v68("arch/riscv/mm/fault.c", "access_error").at(197, "if (!(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(349, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(360, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(370, "mmap_read_unlock(mm);"))
+                .errorUpRead(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(370, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(370, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(370, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/riscv/mm/fault.c", "bad_area").at(107, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/riscv/mm/fault.c", "mm_fault_error").at(84, "BUG();"))
+                .perf(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(280, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
 }

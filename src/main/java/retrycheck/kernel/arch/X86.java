@@ -157,4 +157,23 @@ public class X86 extends Arch {
                 .tried(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1365, "flags |= FAULT_FLAG_TRIED;"))
                 .signal(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1368, "if (fault_signal_pending(fault, regs)) {"));
     }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/x86/mm/fault.c:1311-1467"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .accessRead(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1388, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1388, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1388, "if (unlikely(access_error(error_code, vma))) {"))
+                .errorSignal(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1439, "if (fatal_signal_pending(current) && !user_mode(regs)) {"))
+                .lockMmAndFindVma(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1378, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .signalCheck(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1408, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1430, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1434, "mmap_read_unlock(mm);"))
+                .errorUpRead(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1434, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/x86/mm/fault.c", "__bad_area").at(869, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1467, "BUG();"))
+                .perf(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1311, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
 }
