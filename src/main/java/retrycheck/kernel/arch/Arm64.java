@@ -23,7 +23,7 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FATAL_ONLY;
 import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDING;
 
 /** arch/arm64/mm/fault.c do_page_fault(). */
-public final class Arm64 extends Arch {
+public class Arm64 extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/arm64/mm/fault.c", "do_page_fault");
     private static final Src __DO_PAGE_FAULT_56 = Src.v56("arch/arm64/mm/fault.c", "__do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/arm64/mm/fault.c", "do_page_fault");

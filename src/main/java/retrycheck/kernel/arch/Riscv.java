@@ -23,7 +23,7 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FATAL_ONLY;
 import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDING;
 
 /** arch/riscv/mm/fault.c do_page_fault(). */
-public final class Riscv extends Arch {
+public class Riscv extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/riscv/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/riscv/mm/fault.c", "do_page_fault");
 

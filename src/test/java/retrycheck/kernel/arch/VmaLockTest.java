@@ -44,6 +44,26 @@ class VmaLockTest {
         @Override protected Cites cites68() { return cites57(); }
     }
 
+    static final class S390Later extends S390 {
+        @Override protected Cites cites64() { return cites57(); }
+        @Override protected Cites cites65() { return cites57(); }
+    }
+    static final class Arm64Later extends Arm64 {
+        @Override protected Cites cites64() { return cites57(); }
+        @Override protected Cites cites68() { return cites57(); }
+    }
+    static final class PowerpcLater extends Powerpc {
+        @Override protected Cites cites64() { return cites57(); }
+        @Override protected Cites cites68() { return cites57(); }
+    }
+    static final class RiscvLater extends Riscv {
+        @Override protected Cites cites65() { return cites57(); }
+        @Override protected Cites cites68() { return cites57(); }
+    }
+    static final class ArmLater extends Arm {
+        @Override protected Cites cites68() { return cites57(); }
+    }
+
     /** A user-mode swap-in of a page under read while another thread changes the vma under mmap_lock for write. */
     static final Scenario SWAP_WRITER = new Scenario("swap-writer", CorePath.SWAP, true, true,
             List.of(Env.IO_COMPLETION, Env.MMAP_WRITER), "user-mode swap-in of a page under read; an mmap writer");
@@ -213,5 +233,24 @@ class VmaLockTest {
         assertEquals(Verdict.FAIL, r.verdicts.get("RCU_NULL_UNDER_WRITER"), "lock_vma_under_rcu() fails against the writer");
         assertEquals(Verdict.PASS, r.verdicts.get("DEADLOCK"), "vma_start_write() waits for the reader, which never waits for it");
         assertEquals(Verdict.PASS, r.verdicts.get("FLAGS"));
+    }
+
+    @Test void everyArchWithTheAttemptFallsBackOnSwapIo() {
+        Property first = fallbackWith("FALLBACK_FIRST", f -> (f & FaultFlags.TRIED) == 0 && (f & FaultFlags.ALLOW_RETRY) != 0);
+        record Case(Arch arch, Variant v) {}
+        for (Case c : List.of(new Case(new S390Later(), Variant.V6_4), new Case(new S390Later(), Variant.V6_5),
+                new Case(new Arm64Later(), Variant.V6_4), new Case(new PowerpcLater(), Variant.V6_4),
+                new Case(new RiscvLater(), Variant.V6_5), new Case(new Arm64Later(), Variant.V6_8),
+                new Case(new PowerpcLater(), Variant.V6_8), new Case(new RiscvLater(), Variant.V6_8),
+                new Case(new ArmLater(), Variant.V6_8))) {
+            CheckResult r = run(c.arch(), c.v(), Scenarios.byId("swap-io"), with(first));
+            String what = c.arch().name() + " " + c.v().label();
+            assertEquals(Verdict.FAIL, r.verdicts.get("FALLBACK_FIRST"), what + ": the VMA-lock attempt's RETRY falls back");
+            assertEquals(Verdict.PASS, r.verdicts.get("FLAGS"), what);
+            assertEquals(Verdict.PASS, r.verdicts.get("DEADLOCK"), what);
+            assertEquals(Verdict.PASS, r.verdicts.get("SIGNAL"), what);
+            assertEquals(c.v() == Variant.V6_8 ? Verdict.PASS : Verdict.FAIL, r.verdicts.get("LOCK"),
+                    what + ": 6.4/6.5 return RETRY holding the VMA lock (reported by design), 6.8 releases it");
+        }
     }
 }
