@@ -84,14 +84,14 @@ public final class Invariants {
         @Override protected void check(Event e) {
             String t = e.thread();
             if (e.isNote(Event.Note.ATTEMPT_BEGIN)) mustRetry.remove(t);
-            if (e.isOp("up_read") && e.object().equals("mmap_sem") && attemptFlags.containsKey(t)) {
+            if (e.isOp("up_read") && isFaultLock(e.object()) && attemptFlags.containsKey(t)) {
                 int f = attemptFlags.get(t);
                 boolean nowait = (f & FaultFlags.RETRY_NOWAIT) != 0;
                 boolean first = CorePath.UFFD.id.equals(attemptPath.get(t))
                         ? (f & FaultFlags.ALLOW_RETRY) != 0 : FaultFlags.allowRetryFirst(f);
                 if (first && !nowait) return;
                 if (fatalPending) { mustRetry.put(t, true); return; }
-                violation(e, "handle_mm_fault() dropped mmap_sem at " + e.src() + " on an attempt with "
+                violation(e, "handle_mm_fault() dropped " + e.object() + " at " + e.src() + " on an attempt with "
                         + flags(f) + (nowait ? " (RETRY_NOWAIT: must keep it)" : " (not a first attempt)")
                         + " and no fatal signal pending");
             }
@@ -168,6 +168,10 @@ public final class Invariants {
             switch (e.note()) {
                 case ATTEMPT_END -> {
                     int f = e.flags();
+                    if ((f & FaultFlags.VMA_LOCK) != 0) {              // v6.4 on: the attempt holds the VMA lock, not mmap_sem
+                        vmaLockAttemptEnd(e, f, t);
+                        return;
+                    }
                     int holds = readHoldsOf(t);
                     if (VmFault.isRetry(e.fault())) {
                         boolean nowait = (f & FaultFlags.RETRY_NOWAIT) != 0;
@@ -183,14 +187,36 @@ public final class Invariants {
                 }
                 case FAULT_END, THREAD_END -> {
                     int holds = readHoldsOf(t);
+                    int vmaHolds = vmaReadHoldsOf(t);
                     Set<String> locks = sleepLocks.getOrDefault(t, Set.of());
-                    if (holds != 0 || writeHolders.contains(t) || !locks.isEmpty())
+                    if (holds != 0 || vmaHolds != 0 || writeHolders.contains(t) || !locks.isEmpty())
                         violation(e, t + " ends " + (e.isNote(Event.Note.FAULT_END) ? "the fault" : "")
                                 + " holding " + (holds != 0 ? "mmap_sem(read) x" + holds + " " : "")
+                                + (vmaHolds != 0 ? "vm_lock(read) x" + vmaHolds + " " : "")
                                 + (writeHolders.contains(t) ? "mmap_sem(write) " : "") + retrycheck.runtime.Strs.join(",", locks));
                 }
                 default -> { }
             }
+        }
+
+        /**
+         * LOCK (c) for an attempt under FAULT_FLAG_VMA_LOCK (v6.4 on), the rule of mmap_sem applied to the fault lock,
+         * literally: RETRY means the VMA lock was released, anything else that it is still held once. 6.4/6.5's
+         * do_swap_page() returns RETRY with the VMA lock held (the arch's vma_end_read() releases it): a violation by
+         * design, reported (spec/releases.md §9.2). 6.8 releases it on RETRY (and COMPLETED).
+         */
+        private void vmaLockAttemptEnd(Event e, int f, String t) {
+            int holds = vmaReadHoldsOf(t);
+            if (VmFault.isRetry(e.fault())) {
+                if (holds != 0)
+                    violation(e, "handle_mm_fault() returned VM_FAULT_RETRY under FAULT_FLAG_VMA_LOCK with the VMA lock still held (flags "
+                            + flags(f) + "; 6.4/6.5: the arch releases it, by design)");
+            } else if ((e.fault() & 0x4000) == 0 && holds != 1) {    // not VM_FAULT_COMPLETED
+                violation(e, "handle_mm_fault() returned " + VmFault.names(e.fault()) + " under FAULT_FLAG_VMA_LOCK without VM_FAULT_RETRY but "
+                        + (holds == 0 ? "the VMA lock is no longer held" : "the VMA lock is held " + holds + " times"));
+            }
+            if (readHoldsOf(t) != 0)
+                violation(e, "handle_mm_fault() under FAULT_FLAG_VMA_LOCK returned holding mmap_sem");
         }
     }
 
@@ -259,11 +285,12 @@ public final class Invariants {
 
         @Override protected void check(Event e) {
             String t = e.thread();
-            if (e.note() != null || !e.mightSleep() || e.object().equals("mmap_sem")) return;
+            if (e.note() != null || !e.mightSleep() || isFaultLock(e.object())) return;
             Integer f = attemptFlags.get(t);
             if (f == null || !mayDrop(f, attemptPath.get(t))) return;
-            if (readHoldsOf(t) > 0 || writeHolders.contains(t))
-                violation(e, t + " sleeps in " + e.op() + "(" + e.object() + ") at " + e.src() + " holding mmap_sem on an "
+            if (readHoldsOf(t) > 0 || writeHolders.contains(t) || vmaReadHoldsOf(t) > 0)
+                violation(e, t + " sleeps in " + e.op() + "(" + e.object() + ") at " + e.src() + " holding "
+                        + (vmaReadHoldsOf(t) > 0 ? "the VMA lock" : "mmap_sem") + " on an "
                         + "attempt that may drop it (" + flags(f) + "): it must up_read(mmap_sem) before it waits and "
                         + "return VM_FAULT_RETRY");
         }

@@ -93,6 +93,7 @@ public abstract class Monitor implements EventListener {
         int r = readHoldsOf(thread);
         if (r > 0) held.add("mmap_sem(read)" + (r > 1 ? " x" + r : ""));
         if (writeHolders.contains(thread)) held.add("mmap_sem(write)");
+        if (vmaReadHoldsOf(thread) > 0) held.add("vm_lock(read)");
         held.addAll(new java.util.TreeSet<>(sleepLocks.getOrDefault(thread, Set.of())));
         b.append("; holds ").append(held.isEmpty() ? "nothing" : String.join(", ", held));
         b.append("; signals pending: ").append(fatalPending && nonFatalPending ? "SIGKILL, SIGUSR1"
@@ -109,6 +110,19 @@ public abstract class Monitor implements EventListener {
     protected abstract void check(Event e);
 
     protected int readHoldsOf(String thread) { return readHolds.getOrDefault(thread, 0); }
+
+    /** The object name of the per-VMA lock ({@code vma->vm_lock->lock}, v6.4 on). */
+    public static final String VM_LOCK = "vm_lock";
+    /** Per thread: its read holds of the VMA lock (vma_start_read() that returned true, less vma_end_read()). */
+    protected final Map<String, Integer> vmaReadHolds = new HashMap<>();
+
+    protected int vmaReadHoldsOf(String thread) { return vmaReadHolds.getOrDefault(thread, 0); }
+
+    /**
+     * Whether {@code object} is a fault lock: mmap_sem, or (v6.4 on) the VMA lock — what release_fault_lock()
+     * releases (spec/releases.md §9.2: "mmap_sem" becomes "the fault lock").
+     */
+    protected static boolean isFaultLock(String object) { return object.equals("mmap_sem") || object.equals(VM_LOCK); }
 
     private void track(Event e) {
         String t = e.thread();
@@ -141,6 +155,12 @@ public abstract class Monitor implements EventListener {
                     if (!res.equals(RwSem.UNHELD)) { writeHolders.remove(t); readHolds.merge(t, 1, (a, b) -> a + b); }
                 }
                 case "up_write" -> writeHolders.remove(t);
+                default -> { }
+            }
+        } else if (e.object().equals(VM_LOCK)) {                    // v6.4 on: the per-VMA lock's vma->vm_lock->lock
+            switch (op) {
+                case "down_read_trylock" -> { if (res.equals("true")) vmaReadHolds.merge(t, 1, (a, b) -> a + b); }
+                case "up_read" -> { if (!res.equals(RwSem.UNHELD)) vmaReadHolds.merge(t, -1, (a, b) -> a + b); }
                 default -> { }
             }
         } else if (e.object().equals("signals")) {

@@ -56,11 +56,20 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
     /** Builds the kernel and the threads of this scenario on {@code rt}. */
     public Built build(Runtime rt, FaultHandler handler, Variant variant, KernelOps ops) {
         Kernel k = new Kernel(rt, variant, path, new FaultAccess(FaultAccess.DEFAULT_ADDRESS, access, userMode),
-                new Kernel.Setup(pageUnderIo, readFails, beyondEof, shared, false), ops);
+                new Kernel.Setup(pageUnderIo, readFails, beyondEof, shared, false, perVmaLock(handler, variant)), ops);
         List<ModelThread> threads = new ArrayList<>();
         threads.add(new ModelThread("fault", () -> faultThread(k, handler)));
         for (Env e : env) threads.add(new ModelThread(e.thread, () -> envThread(k, e)));
         return new Built(k, threads);
+    }
+
+    /**
+     * CONFIG_PER_VMA_LOCK: the arch selects ARCH_SUPPORTS_PER_VMA_LOCK in this release (it has the per-VMA lock
+     * attempt, spec/releases.md §8.1). The core's own handlers (GUP, fixup_user_fault) run on no particular arch: without.
+     */
+    static boolean perVmaLock(FaultHandler handler, Variant variant) {
+        return handler instanceof retrycheck.kernel.arch.Arch a
+                && a.choices(variant).vmaLock() != retrycheck.kernel.arch.RetryChoices.VmaLock.NONE;
     }
 
     /** The kernel and threads of one built scenario. */
@@ -86,6 +95,16 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
         }
     }
 
+    /** v6.4 mm/mprotect.c:702 {@code vm_flags_reset(vma, newflags);} / mm/mmap.c:2481 {@code vma_start_write(next);}. */
+    private static void vmaStartWrite(Kernel k) {
+        ((retrycheck.kernel.Mm64) k.mmH()).vmaStartWrite(k.vma());      // vma_start_write(vma);
+    }
+
+    /** v6.4 include/linux/mmap_lock.h:128 mmap_write_unlock(): {@code vma_end_write_all(mm);} before its up_write. */
+    private static void vmaEndWriteAll(Kernel k) {
+        ((retrycheck.kernel.Mm64) k.mmH()).vmaEndWriteAll();            // vma_end_write_all(mm);
+    }
+
     static void envThread(Kernel k, Env e) {
         switch (e) {
             case IO_COMPLETION -> {                                       // page_endio(page, false, 0):
@@ -95,20 +114,29 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
             case IO_ERROR ->                                              // page_endio(page, false, err): ClearPageUptodate(page); SetPageError(page);
                 k.page.lock.unlock("unlock_page", PAGE_ENDIO.at(1338, "unlock_page(page);"));
             case FENCE_SIGNAL -> k.boMovingSignaled.set("dma_fence_signal", FENCE.at(178, "ret = dma_fence_signal_locked(fence);"));
-            case MMAP_WRITER -> {
+            // v6.4 on, with the per-VMA lock (k.perVmaLock): a writer that changes the vma write-locks it first
+            // (vma_start_write(), which waits for the vma's readers) and mmap_write_unlock() ends every vma write lock
+            // of its period (vma_end_write_all()), so lock_vma_under_rcu() fails meanwhile and the fault falls back.
+            case MMAP_WRITER -> {                                         // (a change to the faulting vma that keeps its access)
                 k.mm.mmapSem.downWrite(MPROTECT.at(541, "if (down_write_killable(&current->mm->mmap_sem))"));
+                if (k.perVmaLock) vmaStartWrite(k);                       // 6.4: mprotect_fixup(): vm_flags_reset(vma, newflags); -> vma_start_write(vma);
+                if (k.perVmaLock) vmaEndWriteAll(k);                      // 6.4: mmap_write_unlock(mm): vma_end_write_all(mm);
                 k.mm.mmapSem.upWrite(MPROTECT.at(631, "up_write(&current->mm->mmap_sem);"));
             }
             case MUNMAP -> {
                 k.mm.mmapSem.downWrite(VM_MUNMAP.at(2865, "if (down_write_killable(&mm->mmap_sem))"));
-                k.vma().unlink(DO_MUNMAP.at(2839, "if (!detach_vmas_to_be_unmapped(mm, vma, prev, end))"));
+                if (k.perVmaLock) vmaStartWrite(k);                       // 6.4: do_vmi_align_munmap(): vma_start_write(next);
+                k.vma().unlink(DO_MUNMAP.at(2839, "if (!detach_vmas_to_be_unmapped(mm, vma, prev, end))")); // 6.4: vma_mark_detached(next, true);
+                if (k.perVmaLock) vmaEndWriteAll(k);                      // 6.4: mmap_write_downgrade(mm) / mmap_write_unlock(mm): vma_end_write_all(mm);
                 k.mm.mmapSem.upWrite(VM_MUNMAP.at(2878, "up_write(&mm->mmap_sem);"));
             }
             case MPROTECT -> {                                            // mprotect(addr, len, PROT_NONE)
                 k.mm.mmapSem.downWrite(MPROTECT.at(541, "if (down_write_killable(&current->mm->mmap_sem))"));
+                if (k.perVmaLock) vmaStartWrite(k);                       // 6.4: vm_flags_reset(vma, newflags); -> vma_start_write(vma);
                 k.vma().setVmFlags(VmFlags.VM_MAYREAD | VmFlags.VM_MAYWRITE | VmFlags.VM_MAYEXEC
                         | (k.vma().vmFlagsNow() & (VmFlags.VM_SHARED | VmFlags.VM_MAYSHARE | VmFlags.VM_UFFD_MISSING)),
                         MPROTECT_FIXUP.at(483, "vma->vm_flags = newflags;"));
+                if (k.perVmaLock) vmaEndWriteAll(k);                      // 6.4: mmap_write_unlock(mm): vma_end_write_all(mm);
                 k.mm.mmapSem.upWrite(MPROTECT.at(631, "up_write(&current->mm->mmap_sem);"));
             }
             case FATAL_SIGNAL -> k.task.signals.send(true, KILL.at(1615, "return send_sig_info(sig, __si_special(priv), p);"));

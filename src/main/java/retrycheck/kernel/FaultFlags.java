@@ -23,11 +23,13 @@ public final class FaultFlags {
     public static final int INTERRUPTIBLE = 0x200;
     /** v5.7: FAULT_FLAG_DEFAULT = ALLOW_RETRY | KILLABLE | INTERRUPTIBLE = 0x214. */
     public static final int DEFAULT = ALLOW_RETRY | KILLABLE | INTERRUPTIBLE;
+    /** v6.4 on: FAULT_FLAG_VMA_LOCK = 1 << 12 (include/linux/mm_types.h): the fault holds the VMA lock, not mmap_lock. */
+    public static final int VMA_LOCK = 0x1000;
 
     private static final int[] BITS = {WRITE, MKWRITE, ALLOW_RETRY, RETRY_NOWAIT, KILLABLE, TRIED, USER,
-            REMOTE, INSTRUCTION, INTERRUPTIBLE};
+            REMOTE, INSTRUCTION, INTERRUPTIBLE, VMA_LOCK};
     private static final String[] NAMES = {"WRITE", "MKWRITE", "ALLOW_RETRY", "RETRY_NOWAIT", "KILLABLE",
-            "TRIED", "USER", "REMOTE", "INSTRUCTION", "INTERRUPTIBLE"};
+            "TRIED", "USER", "REMOTE", "INSTRUCTION", "INTERRUPTIBLE", "VMA_LOCK"};
 
     /** include/linux/mm.h fault_flag_allow_retry_first(): ALLOW_RETRY && !TRIED. */
     public static boolean allowRetryFirst(int flags) {

@@ -22,8 +22,15 @@ public class Kernel {
      * @param beyondEof   the faulting offset is at or beyond i_size (filemap_fault() returns VM_FAULT_SIGBUS)
      * @param shared      the file mapping is MAP_SHARED (VM_SHARED|VM_MAYSHARE): a write fault is do_shared_fault()
      * @param readahead   the page carries PG_readahead (do_async_mmap_readahead() drops mmap_sem to read on)
+     * @param perVmaLock  CONFIG_PER_VMA_LOCK (v6.4 on, the arch selects ARCH_SUPPORTS_PER_VMA_LOCK): the vma has its
+     *                    vm_lock and the mm its mm_lock_seq, which the mmap writers write-lock (spec/releases.md §8)
      */
-    public record Setup(boolean pageUnderIo, boolean readFails, boolean beyondEof, boolean shared, boolean readahead) {
+    public record Setup(boolean pageUnderIo, boolean readFails, boolean beyondEof, boolean shared, boolean readahead,
+                        boolean perVmaLock) {
+        public Setup(boolean pageUnderIo, boolean readFails, boolean beyondEof, boolean shared, boolean readahead) {
+            this(pageUnderIo, readFails, beyondEof, shared, readahead, false);
+        }
+
         public static Setup of(boolean pageUnderIo) { return new Setup(pageUnderIo, false, false, false, false); }
     }
 
@@ -49,6 +56,8 @@ public class Kernel {
     public final Flag boMovingSignaled;
     /** The kernel functions this kernel was built with. */
     public final KernelOps ops;
+    /** CONFIG_PER_VMA_LOCK ({@link Setup#perVmaLock}): the vma has a vm_lock, the mm an mm_lock_seq. */
+    public final boolean perVmaLock;
 
     private final Mm mmH;
     private final Signal signal;
@@ -72,7 +81,8 @@ public class Kernel {
         this.access = access;
         this.ops = ops == null ? KernelOps.DEFAULT : ops;
         this.task = new Task(rt, access.userMode());
-        this.mm = new MmStruct(rt);
+        this.perVmaLock = setup.perVmaLock();
+        this.mm = new MmStruct(rt, perVmaLock);
         this.page = new Page(rt, setup.pageUnderIo() ? "io" : null, setup.readahead());
         this.pte = new Flag(rt, "pte", false);
         this.swapEntry = path == CorePath.SWAP;
@@ -90,7 +100,9 @@ public class Kernel {
         this.ttmBoVm = this.ops.build(TtmBoVm.class, this, KernelReleases.ttmBoVm(variant));
         this.userfaultfd = this.ops.build(Userfaultfd.class, this, KernelReleases.userfaultfd(variant));
         this.gup = this.ops.build(Gup.class, this, KernelReleases.gup(variant));
-        this.mm.vma = new Vma(rt, Vma.DEFAULT_START, Vma.DEFAULT_END, vmFlags(path, setup), vmOps(path));
+        // anon_vma: the swapped-out page has one; the userfaultfd range too (its resolver's UFFDIO_COPY prepared it)
+        this.mm.vma = new Vma(rt, Vma.DEFAULT_START, Vma.DEFAULT_END, vmFlags(path, setup), vmOps(path), perVmaLock,
+                path == CorePath.SWAP || path == CorePath.UFFD);
     }
 
     /** A private (or, with {@link Setup#shared}, shared) writable mapping; userfaultfd-registered on the uffd path. */
@@ -104,7 +116,10 @@ public class Kernel {
     /** vma->vm_ops of the path: generic_file_vm_ops (filemap_fault), ttm_bo_vm_ops; none for anonymous memory. */
     private VmOperations vmOps(CorePath path) {
         return switch (path) {
-            case FILEMAP -> vmf -> filemap().filemapFault(vmf);       // generic_file_vm_ops.fault = filemap_fault
+            case FILEMAP -> new VmOperations() {                      // generic_file_vm_ops:
+                @Override public int fault(Vmf vmf) { return filemap().filemapFault(vmf); } // .fault = filemap_fault,
+                @Override public boolean hasMapPages() { return true; }                     // .map_pages = filemap_map_pages,
+            };
             case TTM -> vmf -> ttmBoVm().ttmBoVmFault(vmf);           // ttm_bo_vm_ops.fault = ttm_bo_vm_fault
             case SWAP, UFFD -> null;                                  // anonymous: vma->vm_ops == NULL
         };

@@ -16,13 +16,13 @@ public final class KernelReleases {
      * (its classes may still be incomplete).
      */
     private static final java.util.Set<Variant> DECLARED = java.util.EnumSet.of(Variant.V5_6, Variant.V5_7, Variant.V5_9, Variant.V5_12,
-            Variant.V6_0, Variant.V6_3, Variant.V6_4, Variant.V6_5);
+            Variant.V6_0, Variant.V6_3, Variant.V6_4, Variant.V6_5, Variant.V6_8);
 
     /** Whether the model holds the core of release {@code v} (see {@link #DECLARED}). */
     public static boolean declared(Variant v) { return DECLARED.contains(v); }
 
     public static Function<Kernel, Mm> mm(Variant v) {
-        return v.atLeast(Variant.V6_8) ? Mm68::new : Mm::new;
+        return v.atLeast(Variant.V6_8) ? Mm68::new : v.atLeast(Variant.V6_4) ? Mm64::new : Mm::new;
     }
 
     public static Function<Kernel, Signal> signal(Variant v) { return Signal::new; }
@@ -35,7 +35,9 @@ public final class KernelReleases {
         return v.atLeast(Variant.V6_8) ? MmInternal68::new : v.atLeast(Variant.V5_7) ? MmInternal::new : MmInternal56::new;
     }
 
-    public static Function<Kernel, Pagemap> pagemap(Variant v) { return Pagemap::new; }
+    public static Function<Kernel, Pagemap> pagemap(Variant v) {
+        return v.atLeast(Variant.V6_8) ? Pagemap68::new : Pagemap::new;
+    }
 
     public static Function<Kernel, Filemap> filemap(Variant v) {
         return v.atLeast(Variant.V6_8) ? Filemap68::new : v.atLeast(Variant.V6_0) ? Filemap60::new

@@ -12,7 +12,15 @@ public final class MmStruct {
     /** mm->mm_rb with its one vma; find_vma ({@link Mmap#findVma}) is how the model looks it up. */
     Vma vma;
 
-    public MmStruct(Runtime rt) { this.mmapSem = new RwSem(rt, "mmap_sem"); }
+    /** CONFIG_PER_VMA_LOCK (v6.4 on): {@code mm->mm_lock_seq} (mm_init(): 0); null without the per-VMA lock. */
+    public final retrycheck.runtime.Counter mmLockSeq;
+
+    public MmStruct(Runtime rt) { this(rt, false); }
+
+    public MmStruct(Runtime rt, boolean perVmaLock) {
+        this.mmapSem = new RwSem(rt, "mmap_sem");
+        this.mmLockSeq = perVmaLock ? new retrycheck.runtime.Counter(rt, "mm_lock_seq", 0) : null;
+    }
 
     /** The vma object, linked or not (for the environment threads that change it, and tests). */
     public Vma vmaObject() { return vma; }

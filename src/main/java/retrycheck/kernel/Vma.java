@@ -23,13 +23,37 @@ public class Vma extends Shared {
     /** vma->vm_ops: the file's or driver's fault handler; null for an anonymous vma (vma_is_anonymous()). */
     private final VmOperations vmOps;
 
+    /**
+     * CONFIG_PER_VMA_LOCK (v6.4 on, arches selecting ARCH_SUPPORTS_PER_VMA_LOCK): {@code vma->vm_lock->lock}, the
+     * per-VMA rw_semaphore, and {@code vma->vm_lock_seq} (include/linux/mm_types.h struct vma_lock, vm_area_struct);
+     * null without the per-VMA lock. The functions on them are include/linux/mm.h's ({@link Mm64}).
+     */
+    public final retrycheck.runtime.RwSem vmLock;
+    public final retrycheck.runtime.Counter vmLockSeq;
+    /** {@code vma->anon_vma != NULL}: an anonymous vma with pages (swap: the swapped-out page has one). Fixed here. */
+    private final boolean anonVma;
+
     public Vma(Runtime rt, long vmStart, long vmEnd, int vmFlags, VmOperations vmOps) {
+        this(rt, vmStart, vmEnd, vmFlags, vmOps, false, false);
+    }
+
+    /** A vma with (perVmaLock) its vm_lock and vm_lock_seq, initialised as vma_init() does: {@code vma->vm_lock_seq = -1;}. */
+    public Vma(Runtime rt, long vmStart, long vmEnd, int vmFlags, VmOperations vmOps, boolean perVmaLock, boolean anonVma) {
         super(rt, "vma");
         this.vmOps = vmOps;
         this.vmStart = vmStart;
         this.vmEnd = vmEnd;
         this.vmFlags = vmFlags;
+        this.anonVma = anonVma;
+        this.vmLock = perVmaLock ? new retrycheck.runtime.RwSem(rt, "vm_lock") : null;
+        this.vmLockSeq = perVmaLock ? new retrycheck.runtime.Counter(rt, "vm_lock_seq", -1) : null;
     }
+
+    /** {@code vma->anon_vma} is set (fixed for the scenario, so not an operation). */
+    public boolean anonVma() { return anonVma; }
+
+    /** {@code vma->detached} (v6.4 on): set once munmap detached it ({@link #unlink}). */
+    public boolean detached(Src src) { return rt.exec(Op.read("vma->detached", src, this, () -> !linked)); }
 
     /** vma->vm_ops (fixed for the life of the vma, so not an operation of the runtime). */
     public VmOperations vmOps() { return vmOps; }

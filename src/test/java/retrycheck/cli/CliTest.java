@@ -54,7 +54,7 @@ class CliTest {
         Result r = cli("list", "arches");
         assertEquals(Main.OK, r.exit(), r.all());
         List<String> names = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
-        assertEquals(27, names.size(), r.out());   // the patch's 26 handlers, then csky (v5.12 on)
+        assertEquals(28, names.size(), r.out());   // the patch's 26 handlers, then csky (v5.12 on) and loongarch (v6.0 on)
         assertEquals(Handlers.names(), names);
         assertTrue(names.containsAll(List.of("x86", "alpha", "s390", "um", "gup", "fixup_user_fault")));
     }

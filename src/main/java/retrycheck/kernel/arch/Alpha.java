@@ -261,4 +261,24 @@ public final class Alpha extends Arch {
                 .bug(DO_PAGE_FAULT_63.at(172, "BUG();"))
                 .perf(DO_PAGE_FAULT_63.at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
                 .perf(DO_PAGE_FAULT_63.at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/alpha/mm/fault.c:122-217"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/alpha/mm/fault.c", "do_page_fault").at(122, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(Src.v68("arch/alpha/mm/fault.c", "do_page_fault").at(134, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(Src.v68("arch/alpha/mm/fault.c", "do_page_fault").at(134, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessExec(Src.v68("arch/alpha/mm/fault.c", "do_page_fault").at(130, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(Src.v68("arch/alpha/mm/fault.c", "do_page_fault").at(147, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/alpha/mm/fault.c", "do_page_fault").at(168, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/alpha/mm/fault.c", "do_page_fault").at(178, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/alpha/mm/fault.c", "do_page_fault").at(185, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/alpha/mm/fault.c", "do_page_fault").at(210, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/alpha/mm/fault.c", "do_page_fault").at(217, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/alpha/mm/fault.c", "do_page_fault").at(164, "BUG();"))
+                .completed(Src.v68("arch/alpha/mm/fault.c", "do_page_fault").at(154, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(Src.v68("arch/alpha/mm/fault.c", "do_page_fault").at(120, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -239,4 +239,21 @@ public final class Arc extends Arch {
                 .upRead(DO_PAGE_FAULT_63.at(162, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_63.at(162, "mmap_read_unlock(mm);"))
                 .perf(DO_PAGE_FAULT_63.at(114, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/arc/mm/fault.c:115-157"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/arc/mm/fault.c", "do_page_fault").at(117, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(Src.v68("arch/arc/mm/fault.c", "do_page_fault").at(130, "if (!(vma->vm_flags & mask)) {"))
+                .accessWrite(Src.v68("arch/arc/mm/fault.c", "do_page_fault").at(130, "if (!(vma->vm_flags & mask)) {"))
+                .accessExec(Src.v68("arch/arc/mm/fault.c", "do_page_fault").at(130, "if (!(vma->vm_flags & mask)) {"))
+                .signalCheck(Src.v68("arch/arc/mm/fault.c", "do_page_fault").at(138, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(Src.v68("arch/arc/mm/fault.c", "do_page_fault").at(152, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/arc/mm/fault.c", "do_page_fault").at(157, "mmap_read_unlock(mm);"))
+                .errorUpRead(Src.v68("arch/arc/mm/fault.c", "do_page_fault").at(157, "mmap_read_unlock(mm);"))
+                .perf(Src.v68("arch/arc/mm/fault.c", "do_page_fault").at(115, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(Src.v68("arch/arc/mm/fault.c", "do_page_fault").at(145, "if (fault & VM_FAULT_COMPLETED)"));
     }}

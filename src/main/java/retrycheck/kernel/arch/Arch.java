@@ -89,8 +89,40 @@ public abstract class Arch implements FaultHandler {
     /** Differences from the common shape that the choices do not express; for spec/arches.md. */
     public String quirks() { return ""; }
 
-    /** The declaration for release {@code v}. */
+    /** The declaration for release {@code v}, with its per-VMA lock attempt ({@link #vmaLock}). */
     public RetryChoices choices(Variant v) {
+        RetryChoices c = declaration(v);
+        RetryChoices.VmaLock vl = vmaLock(v);
+        return vl == RetryChoices.VmaLock.NONE ? c : c.withVmaLock(vl);
+    }
+
+    // ---- The per-VMA lock attempt (v6.4 on; helper 17d). Declared apart from vNN()/citesNN(), so that it composes
+    // with the other helpers' declarations of the same releases without editing them (RELEASES-CONTRACT.md): an arch
+    // with the attempt overrides vmaLock(v) (which kind, per release) and vmaLockCites(v) (its lines in that
+    // release's tree, a VmaLockCites); choices(v) applies the first, lockVmaStep() reads the second.
+
+    /** The arch's per-VMA lock attempt in release {@code v} (spec/releases.md §8.1); NONE by default. */
+    protected RetryChoices.VmaLock vmaLock(Variant v) { return RetryChoices.VmaLock.NONE; }
+
+    /** The C lines of the per-VMA lock attempt in {@code v}'s tree; null where the arch has none. */
+    public VmaLockCites vmaLockCites(Variant v) {
+        return switch (v) {
+            case V6_4 -> vmaLockCites64();
+            case V6_5 -> vmaLockCites65();
+            case V6_8 -> vmaLockCites68();
+            default -> null;
+        };
+    }
+
+    /** The per-VMA lock attempt's lines in the 6.4.6 tree; null where the arch has none. */
+    protected VmaLockCites vmaLockCites64() { return null; }
+    /** The same in the 6.5.0 tree. */
+    protected VmaLockCites vmaLockCites65() { return null; }
+    /** The same in the 6.8.0 tree. */
+    protected VmaLockCites vmaLockCites68() { return null; }
+
+    /** The vNN() declaration of release {@code v}. */
+    private RetryChoices declaration(Variant v) {
         return switch (v) {
             case V5_6 -> v56();
             case V5_7 -> v57();
@@ -144,6 +176,12 @@ public abstract class Arch implements FaultHandler {
         int flags = initialFlags(k);                                  // flags = FAULT_FLAG_DEFAULT; if (user_mode(regs)) flags |= USER; ...
         if (p.perf() == RetryChoices.Perf.BEFORE_LOCK)
             k.perfSwEvent(l.perf, "PAGE_FAULTS");                     // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);
+        if (c.vmaLock() != RetryChoices.VmaLock.NONE) {              // #ifdef CONFIG_PER_VMA_LOCK
+            VmaLockStep s = lockVmaStep(k, c, flags);
+            if (s.kind() == VmaLockStep.Kind.DONE) return vmaLockDone(k, c, l, s.fault()); //   goto done;
+            if (s.kind() == VmaLockStep.Kind.SIGNAL) return vmaLockSignalExit(k, c, s.fault()); // kernel: fixup; return;
+            flags = s.flags();                                        // lock_mmap:  #endif
+        }
         int major = 0;                                                // vm_fault_t major = 0;  (AFTER_LOOP arches)
         boolean retrying = false;
         for (;;) {
@@ -215,6 +253,83 @@ public abstract class Arch implements FaultHandler {
             }
             return exit(k, c, l, fault, major, flags);
         }
+    }
+
+    /**
+     * Where the per-VMA lock attempt leaves the handler: {@code goto done;} with the fault, the signal quick path, or
+     * on at {@code lock_mmap:} with the flags of the mmap_lock path ({@code flags}).
+     */
+    public record VmaLockStep(Kind kind, int fault, int flags) {
+        public enum Kind { DONE, SIGNAL, LOCK_MMAP }
+    }
+
+    /** include/linux/mm_types.h VM_FAULT_COMPLETED (v6.0 on; VmFault.COMPLETED once v6.0's core is merged). */
+    protected static final int VM_FAULT_COMPLETED = 0x4000;
+
+    /**
+     * The per-VMA lock attempt ({@link RetryChoices.VmaLock}; x86's lines as the example, spec/releases.md §8.2/8.3):
+     * <pre>
+     * if (!(flags &amp; FAULT_FLAG_USER)) goto lock_mmap;
+     * vma = lock_vma_under_rcu(mm, address); if (!vma) goto lock_mmap;
+     * if (unlikely(access_error(error_code, vma))) { vma_end_read(vma); goto lock_mmap; }
+     * fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);
+     * vma_end_read(vma);                         (6.8: if (!(fault &amp; (VM_FAULT_RETRY | VM_FAULT_COMPLETED))))
+     * if (!(fault &amp; VM_FAULT_RETRY)) { count_vm_vma_lock_event(VMA_LOCK_SUCCESS); goto done; }
+     * count_vm_vma_lock_event(VMA_LOCK_RETRY);
+     * (6.8: if (fault &amp; VM_FAULT_MAJOR) flags |= FAULT_FLAG_TRIED;)
+     * if (fault_signal_pending(fault, regs)) { if (!user_mode(regs)) kernelmode_fixup_or_oops(...); return; }
+     * lock_mmap:
+     * </pre>
+     */
+    protected VmaLockStep lockVmaStep(Kernel k, RetryChoices c, int flags) {
+        VmaLockCites vl = vmaLockCites(k.variant);
+        retrycheck.kernel.Mm64 mmh = (retrycheck.kernel.Mm64) k.mmH();
+        if ((flags & FaultFlags.USER) == 0)                           // if (!(flags & FAULT_FLAG_USER))
+            return new VmaLockStep(VmaLockStep.Kind.LOCK_MMAP, 0, flags); //   goto lock_mmap;
+        Vma vma = ((retrycheck.kernel.Memory64) k.memory()).lockVmaUnderRcu(k.mm, k.access.address()); // vma = lock_vma_under_rcu(mm, address);
+        if (vma == null)                                              // if (!vma)
+            return new VmaLockStep(VmaLockStep.Kind.LOCK_MMAP, 0, flags); //   goto lock_mmap;
+        if (vmaAccessError(k, c, vl, vma)) {                          // if (unlikely(access_error(error_code, vma))) {
+            mmh.vmaEndRead(vma);                                      //   vma_end_read(vma);
+            return new VmaLockStep(VmaLockStep.Kind.LOCK_MMAP, 0, flags); // goto lock_mmap; }
+        }
+        int fault = k.memory().handleMmFault(vma, k.access.address(), flags | FaultFlags.VMA_LOCK); // fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);
+        if (c.vmaLock() == RetryChoices.VmaLock.V64
+                || (fault & (VmFault.RETRY | VM_FAULT_COMPLETED)) == 0) // 6.8: if (!(fault & (VM_FAULT_RETRY | VM_FAULT_COMPLETED)))
+            mmh.vmaEndRead(vma);                                      // vma_end_read(vma);
+        if ((fault & VmFault.RETRY) == 0)                             // if (!(fault & VM_FAULT_RETRY)) {
+            return new VmaLockStep(VmaLockStep.Kind.DONE, fault, flags); // count_vm_vma_lock_event(VMA_LOCK_SUCCESS); goto done; }
+        // count_vm_vma_lock_event(VMA_LOCK_RETRY);
+        if (c.vmaLock() == RetryChoices.VmaLock.V68 && (fault & VmFault.MAJOR) != 0) { // 6.8: if (fault & VM_FAULT_MAJOR)
+            flags |= FaultFlags.TRIED;                                //   flags |= FAULT_FLAG_TRIED;
+            k.rt.note(Event.Note.RETRY_FLAGS, vl.tried, FaultFlags.names(flags), flags, 0);
+        }
+        if (k.signal().faultSignalPending(fault, vl.signal))          // if (fault_signal_pending(fault, regs)) {
+            return new VmaLockStep(VmaLockStep.Kind.SIGNAL, fault, flags);
+        return new VmaLockStep(VmaLockStep.Kind.LOCK_MMAP, fault, flags); // lock_mmap:
+    }
+
+    /** The access check of the per-VMA lock attempt: the mask test of {@link #accessError} on the VMA-locked vma. */
+    protected boolean vmaAccessError(Kernel k, RetryChoices c, VmaLockCites vl, Vma vma) {
+        int mask = c.path().mask(k.access.kind());
+        if (mask == 0) return false;
+        return (vma.vmFlags(vl.access) & mask) == 0;                  // if (!(vma->vm_flags & vm_flags))
+    }
+
+    /**
+     * {@code done:} reached from the per-VMA lock attempt, nothing held: the error dispatch of the common exit after
+     * its unlock ({@code if (unlikely(fault & VM_FAULT_ERROR)) mm_fault_error(...)}), else return.
+     */
+    protected FaultOutcome vmaLockDone(Kernel k, RetryChoices c, Cites l, int fault) {
+        if ((fault & (VmFault.ERROR | badAreaFault(SEGV_MAPERR) | badAreaFault(SEGV_ACCERR))) != 0) // done: if (unlikely(fault & VM_FAULT_ERROR))
+            return mmFaultError(k, c, l, fault, false);               //   mm_fault_error(regs, error_code, address, fault);
+        return FaultOutcome.ret(fault);                               // return;
+    }
+
+    /** The per-VMA lock attempt's signal quick path: user mode returns; kernel mode (unreachable: user faults only) fixup. */
+    protected FaultOutcome vmaLockSignalExit(Kernel k, RetryChoices c, int fault) {
+        if (!k.access.userMode()) return noContext(k, fault);          // if (!user_mode(regs)) kernelmode_fixup_or_oops(...);
+        return FaultOutcome.ret(fault);                               // return;
     }
 
     /**

@@ -1,5 +1,6 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.Variant;
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
@@ -22,7 +23,7 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FATAL_ONLY;
 import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDING;
 
 /** arch/arm/mm/fault.c do_page_fault(). */
-public final class Arm extends Arch {
+public class Arm extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/arm/mm/fault.c", "do_page_fault");
     private static final Src __DO_PAGE_FAULT_56 = Src.v56("arch/arm/mm/fault.c", "__do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/arm/mm/fault.c", "do_page_fault");
@@ -255,4 +256,44 @@ public final class Arm extends Arch {
                 .upRead(DO_PAGE_FAULT_63.at(351, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_63.at(351, "mmap_read_unlock(mm);"))
                 .perf(DO_PAGE_FAULT_63.at(302, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    // ---- The per-VMA lock attempt (helper 17d; Arch.lockVmaStep, RELEASES-CONTRACT.md) ----
+
+    /** The per-VMA lock attempt (spec/releases.md §8.1): from v6.8 on. */
+    @Override protected RetryChoices.VmaLock vmaLock(Variant v) {
+        return v.atLeast(Variant.V6_8) ? RetryChoices.VmaLock.V68 : RetryChoices.VmaLock.NONE;
+    }
+
+    /** The per-VMA lock attempt in the 6.8.0 tree (arch/arm/mm/fault.c do_page_fault). */
+    @Override protected VmaLockCites vmaLockCites68() {
+        return new VmaLockCites()
+                .user(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(281, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(284, "vma = lock_vma_under_rcu(mm, addr);"))
+                .access(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(288, "if (!(vma->vm_flags & vm_flags)) {"))
+                .accessEndRead(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(289, "vma_end_read(vma);"))
+                .hmf(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(292, "fault = handle_mm_fault(vma, addr, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endReadTest(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(293, "if (!(fault & (VM_FAULT_RETRY | VM_FAULT_COMPLETED)))"))
+                .endRead(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(294, "vma_end_read(vma);"))
+                .retryTest(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(296, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .major(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(301, "if (fault & VM_FAULT_MAJOR)"))
+                .tried(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(302, "flags |= FAULT_FLAG_TRIED;"))
+                .signal(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(305, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/arm/mm/fault.c:279-349"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .accessExec(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(323, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(323, "if (!(vma->vm_flags & vm_flags))"))
+                .accessRead(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(323, "if (!(vma->vm_flags & vm_flags))"))
+                .lockMmAndFindVma(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(313, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .signalCheck(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(332, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(344, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(349, "mmap_read_unlock(mm);"))
+                .errorUpRead(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(349, "mmap_read_unlock(mm);"))
+                .perf(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(279, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .completed(Src.v68("arch/arm/mm/fault.c", "do_page_fault").at(339, "if (fault & VM_FAULT_COMPLETED)"));
     }}

@@ -1,5 +1,6 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.Variant;
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
@@ -22,7 +23,7 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FATAL_ONLY;
 import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDING;
 
 /** arch/arm64/mm/fault.c do_page_fault(). */
-public final class Arm64 extends Arch {
+public class Arm64 extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/arm64/mm/fault.c", "do_page_fault");
     private static final Src __DO_PAGE_FAULT_56 = Src.v56("arch/arm64/mm/fault.c", "__do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/arm64/mm/fault.c", "do_page_fault");
@@ -255,4 +256,70 @@ public final class Arm64 extends Arch {
                 .upRead(DO_PAGE_FAULT_63.at(629, "mmap_read_unlock(mm);"))
                 .errorUpRead(DO_PAGE_FAULT_63.at(629, "mmap_read_unlock(mm);"))
                 .perf(DO_PAGE_FAULT_63.at(586, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    // ---- The per-VMA lock attempt (helper 17d; Arch.lockVmaStep, RELEASES-CONTRACT.md) ----
+
+    /** The per-VMA lock attempt (spec/releases.md §8.1): from v6.4 on. */
+    @Override protected RetryChoices.VmaLock vmaLock(Variant v) {
+        return v.atLeast(Variant.V6_8) ? RetryChoices.VmaLock.V68 : v.atLeast(Variant.V6_4) ? RetryChoices.VmaLock.V64 : RetryChoices.VmaLock.NONE;
+    }
+
+    /** The per-VMA lock attempt in the 6.4.6 tree (arch/arm64/mm/fault.c do_page_fault). */
+    @Override protected VmaLockCites vmaLockCites64() {
+        return new VmaLockCites()
+                .user(Src.v64("arch/arm64/mm/fault.c", "do_page_fault").at(577, "if (!(mm_flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v64("arch/arm64/mm/fault.c", "do_page_fault").at(580, "vma = lock_vma_under_rcu(mm, addr);"))
+                .access(Src.v64("arch/arm64/mm/fault.c", "do_page_fault").at(584, "if (!(vma->vm_flags & vm_flags)) {"))
+                .accessEndRead(Src.v64("arch/arm64/mm/fault.c", "do_page_fault").at(585, "vma_end_read(vma);"))
+                .hmf(Src.v64("arch/arm64/mm/fault.c", "do_page_fault").at(588, "fault = handle_mm_fault(vma, addr, mm_flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endRead(Src.v64("arch/arm64/mm/fault.c", "do_page_fault").at(589, "vma_end_read(vma);"))
+                .retryTest(Src.v64("arch/arm64/mm/fault.c", "do_page_fault").at(591, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .signal(Src.v64("arch/arm64/mm/fault.c", "do_page_fault").at(598, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    /** The per-VMA lock attempt in the 6.5.0 tree (arch/arm64/mm/fault.c do_page_fault). */
+    @Override protected VmaLockCites vmaLockCites65() {
+        return new VmaLockCites()
+                .user(Src.v65("arch/arm64/mm/fault.c", "do_page_fault").at(591, "if (!(mm_flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v65("arch/arm64/mm/fault.c", "do_page_fault").at(594, "vma = lock_vma_under_rcu(mm, addr);"))
+                .access(Src.v65("arch/arm64/mm/fault.c", "do_page_fault").at(598, "if (!(vma->vm_flags & vm_flags)) {"))
+                .accessEndRead(Src.v65("arch/arm64/mm/fault.c", "do_page_fault").at(599, "vma_end_read(vma);"))
+                .hmf(Src.v65("arch/arm64/mm/fault.c", "do_page_fault").at(602, "fault = handle_mm_fault(vma, addr, mm_flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endRead(Src.v65("arch/arm64/mm/fault.c", "do_page_fault").at(603, "vma_end_read(vma);"))
+                .retryTest(Src.v65("arch/arm64/mm/fault.c", "do_page_fault").at(605, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .signal(Src.v65("arch/arm64/mm/fault.c", "do_page_fault").at(612, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    /** The per-VMA lock attempt in the 6.8.0 tree (arch/arm64/mm/fault.c do_page_fault). */
+    @Override protected VmaLockCites vmaLockCites68() {
+        return new VmaLockCites()
+                .user(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(590, "if (!(mm_flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(593, "vma = lock_vma_under_rcu(mm, addr);"))
+                .access(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(597, "if (!(vma->vm_flags & vm_flags)) {"))
+                .accessEndRead(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(598, "vma_end_read(vma);"))
+                .hmf(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(601, "fault = handle_mm_fault(vma, addr, mm_flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endReadTest(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(602, "if (!(fault & (VM_FAULT_RETRY | VM_FAULT_COMPLETED)))"))
+                .endRead(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(603, "vma_end_read(vma);"))
+                .retryTest(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(605, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .major(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(610, "if (fault & VM_FAULT_MAJOR)"))
+                .tried(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(611, "mm_flags |= FAULT_FLAG_TRIED;"))
+                .signal(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(614, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/arm64/mm/fault.c:588-645"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(622, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .accessRead(Src.v68("arch/arm64/mm/fault.c", "__do_page_fault").at(511, "if (!(vma->vm_flags & vm_flags))"))
+                .accessWrite(Src.v68("arch/arm64/mm/fault.c", "__do_page_fault").at(511, "if (!(vma->vm_flags & vm_flags))"))
+                .accessExec(Src.v68("arch/arm64/mm/fault.c", "__do_page_fault").at(511, "if (!(vma->vm_flags & vm_flags))"))
+                .signalCheck(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(631, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(642, "mm_flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(645, "mmap_read_unlock(mm);"))
+                .errorUpRead(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(645, "mmap_read_unlock(mm);"))
+                .perf(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(588, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .completed(Src.v68("arch/arm64/mm/fault.c", "do_page_fault").at(638, "if (fault & VM_FAULT_COMPLETED)"));
     }}

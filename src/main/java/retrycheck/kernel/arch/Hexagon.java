@@ -239,4 +239,22 @@ public final class Hexagon extends Arch {
                 .errorUpRead(DO_PAGE_FAULT_63.at(117, "mmap_read_unlock(mm);"))
                 .badAreaUpRead(DO_PAGE_FAULT_63.at(144, "mmap_read_unlock(mm);"))
                 .perf(DO_PAGE_FAULT_63.at(58, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/hexagon/mm/vm_fault.c:61-134"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(61, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(74, "if (!(vma->vm_flags & VM_READ))"))
+                .accessWrite(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(78, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(70, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(86, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(99, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(103, "mmap_read_unlock(mm);"))
+                .errorUpRead(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(107, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(134, "mmap_read_unlock(mm);"))
+                .completed(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(93, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(Src.v68("arch/hexagon/mm/vm_fault.c", "do_page_fault").at(59, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -259,4 +259,27 @@ public final class M68k extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_63.at(210, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_63.at(158, "BUG();"))
                 .perf(DO_PAGE_FAULT_63.at(89, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/m68k/mm/fault.c:93-215"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lock(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(93, "mmap_read_lock(mm);"))
+                .vmStart(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(98, "if (vma->vm_start <= address)"))
+                .growsDown(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(100, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(131, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(124, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(131, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(144, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(165, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(176, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(215, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(184, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(215, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(161, "BUG();"))
+                .expandStack(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(110, "vma = expand_stack(mm, address);"))
+                .completed(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(151, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(Src.v68("arch/m68k/mm/fault.c", "do_page_fault").at(91, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -267,4 +267,28 @@ public final class Microblaze extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_63.at(292, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_63.at(239, "BUG();"))
                 .perf(DO_PAGE_FAULT_63.at(125, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/microblaze/mm/fault.c:142-293"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .trylock(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(142, "if (unlikely(!mmap_read_trylock(mm))) {"))
+                .lock(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(147, "mmap_read_lock(mm);"))
+                .vmStart(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(154, "if (vma->vm_start <= address)"))
+                .growsDown(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(157, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN)))"))
+                .accessRead(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(212, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .accessWrite(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(204, "if (unlikely(!(vma->vm_flags & VM_WRITE)))"))
+                .accessExec(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(212, "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC))))"))
+                .signalCheck(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(223, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(244, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(255, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(266, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(285, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(293, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(240, "BUG();"))
+                .expandStack(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(195, "vma = expand_stack(mm, address);"))
+                .completed(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(230, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(Src.v68("arch/microblaze/mm/fault.c", "do_page_fault").at(125, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

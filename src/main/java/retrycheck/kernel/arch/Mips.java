@@ -255,4 +255,24 @@ public final class Mips extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_63.at(258, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_63.at(176, "BUG();"))
                 .perf(DO_PAGE_FAULT_63.at(100, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/mips/mm/fault.c:101-251"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/mips/mm/fault.c", "__do_page_fault").at(103, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(Src.v68("arch/mips/mm/fault.c", "__do_page_fault").at(140, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(Src.v68("arch/mips/mm/fault.c", "__do_page_fault").at(113, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(Src.v68("arch/mips/mm/fault.c", "__do_page_fault").at(140, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(Src.v68("arch/mips/mm/fault.c", "__do_page_fault").at(152, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/mips/mm/fault.c", "__do_page_fault").at(173, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/mips/mm/fault.c", "__do_page_fault").at(184, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/mips/mm/fault.c", "__do_page_fault").at(192, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/mips/mm/fault.c", "__do_page_fault").at(244, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/mips/mm/fault.c", "__do_page_fault").at(251, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/mips/mm/fault.c", "__do_page_fault").at(169, "BUG();"))
+                .perf(Src.v68("arch/mips/mm/fault.c", "__do_page_fault").at(101, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(Src.v68("arch/mips/mm/fault.c", "__do_page_fault").at(159, "if (fault & VM_FAULT_COMPLETED)"));
     }}

@@ -243,4 +243,22 @@ public final class Nios2 extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_63.at(224, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_63.at(156, "BUG();"))
                 .perf(DO_PAGE_FAULT_63.at(87, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/nios2/mm/fault.c:90-211"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(90, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessWrite(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(113, "if (!(vma->vm_flags & VM_WRITE))"))
+                .signalCheck(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(126, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(147, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(158, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(166, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(204, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(211, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(143, "BUG();"))
+                .completed(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(133, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(Src.v68("arch/nios2/mm/fault.c", "do_page_fault").at(87, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

@@ -259,4 +259,27 @@ public final class Openrisc extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_63.at(265, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_63.at(182, "BUG();"))
                 .perf(DO_PAGE_FAULT_63.at(105, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/openrisc/mm/fault.c:110-268"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lock(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(110, "mmap_read_lock(mm);"))
+                .vmStart(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(116, "if (vma->vm_start <= address)"))
+                .growsDown(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(119, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(152, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(147, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(152, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(168, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(190, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(200, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(209, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(261, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(268, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(185, "BUG();"))
+                .expandStack(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(132, "vma = expand_stack(mm, address);"))
+                .completed(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(175, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(Src.v68("arch/openrisc/mm/fault.c", "do_page_fault").at(107, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

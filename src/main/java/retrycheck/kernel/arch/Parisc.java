@@ -250,4 +250,25 @@ public final class Parisc extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_63.at(359, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_63.at(336, "BUG();"))
                 .perf(DO_PAGE_FAULT_63.at(287, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/parisc/mm/fault.c:294-437"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lock(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(294, "mmap_read_lock(mm);"))
+                .vmStart(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(296, "if (!vma || address < vma->vm_start)"))
+                .accessRead(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(309, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessWrite(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(309, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .accessExec(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(309, "if ((vma->vm_flags & acc_type) != acc_type)"))
+                .signalCheck(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(320, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(353, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(356, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(363, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(437, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(363, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(345, "BUG();"))
+                .completed(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(329, "if (fault & VM_FAULT_COMPLETED)"))
+                .perf(Src.v68("arch/parisc/mm/fault.c", "do_page_fault").at(292, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }}

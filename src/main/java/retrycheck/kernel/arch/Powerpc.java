@@ -1,5 +1,6 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.Variant;
 import retrycheck.kernel.FaultFlags;
 import retrycheck.kernel.Kernel;
 import retrycheck.kernel.VmFault;
@@ -343,4 +344,73 @@ public class Powerpc extends Arch {
                 .bug(MM_FAULT_ERROR_63.at(191, "BUG();"))
                 .errorSignal(MM_FAULT_ERROR_63.at(172, "if (fatal_signal_pending(current) && !user_mode(regs))"))
                 .perf(___DO_PAGE_FAULT_63.at(463, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- The per-VMA lock attempt (helper 17d; Arch.lockVmaStep, RELEASES-CONTRACT.md) ----
+
+    /** The per-VMA lock attempt (spec/releases.md §8.1): from v6.4 on. */
+    @Override protected RetryChoices.VmaLock vmaLock(Variant v) {
+        return v.atLeast(Variant.V6_8) ? RetryChoices.VmaLock.V68 : v.atLeast(Variant.V6_4) ? RetryChoices.VmaLock.V64 : RetryChoices.VmaLock.NONE;
+    }
+
+    /** The per-VMA lock attempt in the 6.4.6 tree (arch/powerpc/mm/fault.c ___do_page_fault). */
+    @Override protected VmaLockCites vmaLockCites64() {
+        return new VmaLockCites()
+                .user(Src.v64("arch/powerpc/mm/fault.c", "___do_page_fault").at(473, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v64("arch/powerpc/mm/fault.c", "___do_page_fault").at(476, "vma = lock_vma_under_rcu(mm, address);"))
+                .access(Src.v64("arch/powerpc/mm/fault.c", "___do_page_fault").at(486, "if (unlikely(access_error(is_write, is_exec, vma))) {"))
+                .accessEndRead(Src.v64("arch/powerpc/mm/fault.c", "___do_page_fault").at(487, "vma_end_read(vma);"))
+                .hmf(Src.v64("arch/powerpc/mm/fault.c", "___do_page_fault").at(491, "fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endRead(Src.v64("arch/powerpc/mm/fault.c", "___do_page_fault").at(492, "vma_end_read(vma);"))
+                .retryTest(Src.v64("arch/powerpc/mm/fault.c", "___do_page_fault").at(494, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .signal(Src.v64("arch/powerpc/mm/fault.c", "___do_page_fault").at(500, "if (fault_signal_pending(fault, regs))"));
+    }
+
+    /** The per-VMA lock attempt in the 6.5.0 tree (arch/powerpc/mm/fault.c ___do_page_fault). */
+    @Override protected VmaLockCites vmaLockCites65() {
+        return new VmaLockCites()
+                .user(Src.v65("arch/powerpc/mm/fault.c", "___do_page_fault").at(473, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v65("arch/powerpc/mm/fault.c", "___do_page_fault").at(476, "vma = lock_vma_under_rcu(mm, address);"))
+                .access(Src.v65("arch/powerpc/mm/fault.c", "___do_page_fault").at(486, "if (unlikely(access_error(is_write, is_exec, vma))) {"))
+                .accessEndRead(Src.v65("arch/powerpc/mm/fault.c", "___do_page_fault").at(487, "vma_end_read(vma);"))
+                .hmf(Src.v65("arch/powerpc/mm/fault.c", "___do_page_fault").at(491, "fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endRead(Src.v65("arch/powerpc/mm/fault.c", "___do_page_fault").at(492, "vma_end_read(vma);"))
+                .retryTest(Src.v65("arch/powerpc/mm/fault.c", "___do_page_fault").at(494, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .signal(Src.v65("arch/powerpc/mm/fault.c", "___do_page_fault").at(500, "if (fault_signal_pending(fault, regs))"));
+    }
+
+    /** The per-VMA lock attempt in the 6.8.0 tree (arch/powerpc/mm/fault.c ___do_page_fault). */
+    @Override protected VmaLockCites vmaLockCites68() {
+        return new VmaLockCites()
+                .user(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(473, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(476, "vma = lock_vma_under_rcu(mm, address);"))
+                .access(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(486, "if (unlikely(access_error(is_write, is_exec, vma))) {"))
+                .accessEndRead(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(487, "vma_end_read(vma);"))
+                .hmf(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(491, "fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endReadTest(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(492, "if (!(fault & (VM_FAULT_RETRY | VM_FAULT_COMPLETED)))"))
+                .endRead(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(493, "vma_end_read(vma);"))
+                .retryTest(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(495, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .major(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(500, "if (fault & VM_FAULT_MAJOR)"))
+                .tried(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(501, "flags |= FAULT_FLAG_TRIED;"))
+                .signal(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(503, "if (fault_signal_pending(fault, regs))"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/powerpc/mm/fault.c:459-554"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(518, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(526, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessWrite(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(526, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .accessExec(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(526, "if (unlikely(access_error(is_write, is_exec, vma)))"))
+                .signalCheck(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(538, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(550, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(554, "mmap_read_unlock(current->mm);"))
+                .errorUpRead(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(554, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(Src.v68("arch/powerpc/mm/fault.c", "__bad_area").at(82, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/powerpc/mm/fault.c", "mm_fault_error").at(186, "BUG();"))
+                .errorSignal(Src.v68("arch/powerpc/mm/fault.c", "mm_fault_error").at(167, "if (fatal_signal_pending(current) && !user_mode(regs))"))
+                .perf(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(459, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(Src.v68("arch/powerpc/mm/fault.c", "___do_page_fault").at(542, "if (fault & VM_FAULT_COMPLETED)"));
     }}

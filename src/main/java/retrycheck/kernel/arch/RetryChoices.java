@@ -271,7 +271,20 @@ public record RetryChoices(Gate gate, boolean setsTried, boolean clearsAllowRetr
     /** The per-VMA lock attempt before mmap_sem is taken (v6.4 on, the arches that have it). */
     public enum VmaLock {
         /** No per-VMA lock attempt: mmap_sem (mmap_lock) only. */
-        NONE
+        NONE,
+        /**
+         * v6.4/v6.5: user faults only; {@code vma = lock_vma_under_rcu(mm, address);} (NULL: {@code goto lock_mmap;}),
+         * the access check (failing: vma_end_read, lock_mmap), {@code fault = handle_mm_fault(vma, address, flags |
+         * FAULT_FLAG_VMA_LOCK, regs);}, an unconditional {@code vma_end_read(vma);}, no RETRY: {@code goto done;},
+         * the signal check, then {@code lock_mmap:} with the original flags (a first mmap_lock attempt).
+         */
+        V64,
+        /**
+         * v6.8: as V64, but {@code if (!(fault & (VM_FAULT_RETRY | VM_FAULT_COMPLETED))) vma_end_read(vma);} (the core
+         * released the VMA lock on RETRY/COMPLETED) and {@code if (fault & VM_FAULT_MAJOR) flags |= FAULT_FLAG_TRIED;}
+         * before the signal check: the mmap_lock fallback after a major fault is a TRIED attempt.
+         */
+        V68
     }
 
     /** The retry's change of flags: what "goto retry" is preceded by. */

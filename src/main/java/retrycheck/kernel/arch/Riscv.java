@@ -1,5 +1,6 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.Variant;
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
@@ -22,7 +23,7 @@ import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FATAL_ONLY;
 import static retrycheck.kernel.arch.RetryChoices.SignalCheck.FAULT_SIGNAL_PENDING;
 
 /** arch/riscv/mm/fault.c do_page_fault(). */
-public final class Riscv extends Arch {
+public class Riscv extends Arch {
     private static final Src DO_PAGE_FAULT_56 = Src.v56("arch/riscv/mm/fault.c", "do_page_fault");
     private static final Src DO_PAGE_FAULT_57 = Src.v57("arch/riscv/mm/fault.c", "do_page_fault");
 
@@ -297,4 +298,61 @@ public final class Riscv extends Arch {
                 .bug(MM_FAULT_ERROR_63.at(83, "BUG();"))
                 .perf(DO_PAGE_FAULT_63.at(282, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
                 .errorUpRead(DO_PAGE_FAULT_63.at(355, "mmap_read_unlock(mm);"));
+    }
+
+    // ---- The per-VMA lock attempt (helper 17d; Arch.lockVmaStep, RELEASES-CONTRACT.md) ----
+
+    /** The per-VMA lock attempt (spec/releases.md §8.1): from v6.5 on. */
+    @Override protected RetryChoices.VmaLock vmaLock(Variant v) {
+        return v.atLeast(Variant.V6_8) ? RetryChoices.VmaLock.V68 : v.atLeast(Variant.V6_5) ? RetryChoices.VmaLock.V64 : RetryChoices.VmaLock.NONE;
+    }
+
+    /** The per-VMA lock attempt in the 6.5.0 tree (arch/riscv/mm/fault.c handle_page_fault). */
+    @Override protected VmaLockCites vmaLockCites65() {
+        return new VmaLockCites()
+                .user(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(287, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(290, "vma = lock_vma_under_rcu(mm, addr);"))
+                .access(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(294, "if (unlikely(access_error(cause, vma))) {"))
+                .accessEndRead(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(295, "vma_end_read(vma);"))
+                .hmf(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(299, "fault = handle_mm_fault(vma, addr, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endRead(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(300, "vma_end_read(vma);"))
+                .retryTest(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(302, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .signal(Src.v65("arch/riscv/mm/fault.c", "handle_page_fault").at(308, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    /** The per-VMA lock attempt in the 6.8.0 tree (arch/riscv/mm/fault.c handle_page_fault). */
+    @Override protected VmaLockCites vmaLockCites68() {
+        return new VmaLockCites()
+                .user(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(286, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(289, "vma = lock_vma_under_rcu(mm, addr);"))
+                .access(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(293, "if (unlikely(access_error(cause, vma))) {"))
+                .accessEndRead(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(294, "vma_end_read(vma);"))
+                .hmf(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(298, "fault = handle_mm_fault(vma, addr, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endReadTest(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(299, "if (!(fault & (VM_FAULT_RETRY | VM_FAULT_COMPLETED)))"))
+                .endRead(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(300, "vma_end_read(vma);"))
+                .retryTest(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(302, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .major(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(307, "if (fault & VM_FAULT_MAJOR)"))
+                .tried(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(308, "flags |= FAULT_FLAG_TRIED;"))
+                .signal(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(310, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/riscv/mm/fault.c:280-370"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(318, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .accessRead(Src.v68("arch/riscv/mm/fault.c", "access_error").at(203, "if (!(vma->vm_flags & (VM_READ | VM_WRITE))) {"))
+                .accessWrite(Src.v68("arch/riscv/mm/fault.c", "access_error").at(208, "if (!(vma->vm_flags & VM_WRITE)) {"))
+                .accessExec(Src.v68("arch/riscv/mm/fault.c", "access_error").at(197, "if (!(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(349, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(360, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(370, "mmap_read_unlock(mm);"))
+                .errorUpRead(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(370, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(370, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(370, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/riscv/mm/fault.c", "bad_area").at(107, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/riscv/mm/fault.c", "mm_fault_error").at(84, "BUG();"))
+                .perf(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(280, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .completed(Src.v68("arch/riscv/mm/fault.c", "handle_page_fault").at(356, "if (fault & VM_FAULT_COMPLETED)"));
     }}

@@ -1,5 +1,6 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.Variant;
 import retrycheck.kernel.FaultFlags;
 import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Kernel;
@@ -98,6 +99,12 @@ public class S390 extends Arch {
         Cites l = cites(k.variant);
         k.perfSwEvent(l.perf, "PAGE_FAULTS");                         // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);
         int flags = initialFlags(k);                                  // flags = FAULT_FLAG_DEFAULT; USER; WRITE
+        if (c.vmaLock() != RetryChoices.VmaLock.NONE) {              // #ifdef CONFIG_PER_VMA_LOCK (v6.4 on)
+            VmaLockStep s = lockVmaStep(k, c, flags);
+            if (s.kind() == VmaLockStep.Kind.DONE) return vmaLockOut(k, s.fault()); // goto out;
+            if (s.kind() == VmaLockStep.Kind.SIGNAL) return VmFault.S390_SIGNAL; // fault = VM_FAULT_SIGNAL; goto out;
+            flags = s.flags();                                        // lock_mmap:
+        }
         k.mm.mmapSem.downRead(l.lock);                                // down_read(&mm->mmap_sem);
         boolean gmap = gmapFault();                                   // gmap = NULL; if (IS_ENABLED(CONFIG_PGSTE) && type == GMAP_FAULT) {
         if (gmap)                                                     //   address = __gmap_translate(gmap, address);  (found)
@@ -386,4 +393,65 @@ public class S390 extends Arch {
                 .bug(DO_FAULT_ERROR_63.at(343, "BUG();"))
                 .perf(DO_EXCEPTION_63.at(402, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
                 .completedRelock(DO_EXCEPTION_63.at(464, "mmap_read_lock(mm);"));
+    }
+
+    /**
+     * The per-VMA lock attempt's {@code goto out;} without RETRY: 6.4.6 returns the fault as it is (a non-error result
+     * such as VM_FAULT_MAJOR then reaches do_fault_error(), whose final else is BUG()); 6.5.0 first
+     * {@code if (likely(!(fault & VM_FAULT_ERROR))) fault = 0;} (the line {@link VmaLockCites#errorTest}).
+     */
+    protected int vmaLockOut(Kernel k, int fault) {
+        if (vmaLockCites(k.variant).errorTest != null && (fault & VmFault.ERROR) == 0) // 6.5: if (likely(!(fault & VM_FAULT_ERROR)))
+            fault = 0;                                                //   fault = 0;
+        return fault;                                                 // goto out;  out: return fault;
+    }
+
+    // ---- The per-VMA lock attempt (helper 17d; Arch.lockVmaStep, RELEASES-CONTRACT.md) ----
+
+    /** The per-VMA lock attempt (spec/releases.md §8.1): from v6.4 on. */
+    @Override protected RetryChoices.VmaLock vmaLock(Variant v) {
+        return v.atLeast(Variant.V6_8) ? RetryChoices.VmaLock.V68 : v.atLeast(Variant.V6_4) ? RetryChoices.VmaLock.V64 : RetryChoices.VmaLock.NONE;
+    }
+
+    /** The per-VMA lock attempt in the 6.4.6 tree (arch/s390/mm/fault.c do_exception). */
+    @Override protected VmaLockCites vmaLockCites64() {
+        return new VmaLockCites()
+                .user(Src.v64("arch/s390/mm/fault.c", "do_exception").at(411, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v64("arch/s390/mm/fault.c", "do_exception").at(413, "vma = lock_vma_under_rcu(mm, address);"))
+                .access(Src.v64("arch/s390/mm/fault.c", "do_exception").at(416, "if (!(vma->vm_flags & access)) {"))
+                .accessEndRead(Src.v64("arch/s390/mm/fault.c", "do_exception").at(417, "vma_end_read(vma);"))
+                .hmf(Src.v64("arch/s390/mm/fault.c", "do_exception").at(420, "fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endRead(Src.v64("arch/s390/mm/fault.c", "do_exception").at(421, "vma_end_read(vma);"))
+                .retryTest(Src.v64("arch/s390/mm/fault.c", "do_exception").at(422, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .signal(Src.v64("arch/s390/mm/fault.c", "do_exception").at(428, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    /** The per-VMA lock attempt in the 6.5.0 tree (arch/s390/mm/fault.c do_exception). */
+    @Override protected VmaLockCites vmaLockCites65() {
+        return new VmaLockCites()
+                .user(Src.v65("arch/s390/mm/fault.c", "do_exception").at(411, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v65("arch/s390/mm/fault.c", "do_exception").at(413, "vma = lock_vma_under_rcu(mm, address);"))
+                .access(Src.v65("arch/s390/mm/fault.c", "do_exception").at(416, "if (!(vma->vm_flags & access)) {"))
+                .accessEndRead(Src.v65("arch/s390/mm/fault.c", "do_exception").at(417, "vma_end_read(vma);"))
+                .hmf(Src.v65("arch/s390/mm/fault.c", "do_exception").at(420, "fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endRead(Src.v65("arch/s390/mm/fault.c", "do_exception").at(421, "vma_end_read(vma);"))
+                .retryTest(Src.v65("arch/s390/mm/fault.c", "do_exception").at(422, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .errorTest(Src.v65("arch/s390/mm/fault.c", "do_exception").at(424, "if (likely(!(fault & VM_FAULT_ERROR)))"))
+                .signal(Src.v65("arch/s390/mm/fault.c", "do_exception").at(430, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    /** The per-VMA lock attempt in the 6.8.0 tree (arch/s390/mm/fault.c do_exception). */
+    @Override protected VmaLockCites vmaLockCites68() {
+        return new VmaLockCites()
+                .user(Src.v68("arch/s390/mm/fault.c", "do_exception").at(319, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v68("arch/s390/mm/fault.c", "do_exception").at(321, "vma = lock_vma_under_rcu(mm, address);"))
+                .access(Src.v68("arch/s390/mm/fault.c", "do_exception").at(324, "if (!(vma->vm_flags & access)) {"))
+                .accessEndRead(Src.v68("arch/s390/mm/fault.c", "do_exception").at(325, "vma_end_read(vma);"))
+                .hmf(Src.v68("arch/s390/mm/fault.c", "do_exception").at(328, "fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endReadTest(Src.v68("arch/s390/mm/fault.c", "do_exception").at(329, "if (!(fault & (VM_FAULT_RETRY | VM_FAULT_COMPLETED)))"))
+                .endRead(Src.v68("arch/s390/mm/fault.c", "do_exception").at(330, "vma_end_read(vma);"))
+                .retryTest(Src.v68("arch/s390/mm/fault.c", "do_exception").at(331, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .major(Src.v68("arch/s390/mm/fault.c", "do_exception").at(338, "if (fault & VM_FAULT_MAJOR)"))
+                .tried(Src.v68("arch/s390/mm/fault.c", "do_exception").at(339, "flags |= FAULT_FLAG_TRIED;"))
+                .signal(Src.v68("arch/s390/mm/fault.c", "do_exception").at(342, "if (fault_signal_pending(fault, regs)) {"));
     }}

@@ -378,4 +378,24 @@ public final class Sh extends Arch {
                 .sigbusUpRead(DO_SIGBUS_63.at(303, "mmap_read_unlock(mm);"))
                 .bug(MM_FAULT_ERROR_63.at(352, "BUG();"))
                 .perf(DO_PAGE_FAULT_63.at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/sh/mm/fault.c:430-490"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/sh/mm/fault.c", "do_page_fault").at(442, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(Src.v68("arch/sh/mm/fault.c", "do_page_fault").at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(Src.v68("arch/sh/mm/fault.c", "do_page_fault").at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(Src.v68("arch/sh/mm/fault.c", "do_page_fault").at(452, "if (unlikely(access_error(error_code, vma))) {"))
+                .signalCheck(Src.v68("arch/sh/mm/fault.c", "mm_fault_error").at(320, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(Src.v68("arch/sh/mm/fault.c", "do_page_fault").at(480, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/sh/mm/fault.c", "do_page_fault").at(490, "mmap_read_unlock(mm);"))
+                .errorUpRead(Src.v68("arch/sh/mm/fault.c", "mm_fault_error").at(328, "mmap_read_unlock(current->mm);"))
+                .badAreaUpRead(Src.v68("arch/sh/mm/fault.c", "__bad_area").at(279, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/sh/mm/fault.c", "do_sigbus").at(303, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/sh/mm/fault.c", "mm_fault_error").at(352, "BUG();"))
+                .perf(Src.v68("arch/sh/mm/fault.c", "do_page_fault").at(430, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(Src.v68("arch/sh/mm/fault.c", "do_page_fault").at(476, "if (fault & VM_FAULT_COMPLETED)"));
     }}

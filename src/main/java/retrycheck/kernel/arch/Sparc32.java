@@ -259,4 +259,24 @@ public final class Sparc32 extends Arch {
                 .sigbusUpRead(DO_SPARC_FAULT_63.at(270, "mmap_read_unlock(mm);"))
                 .bug(DO_SPARC_FAULT_63.at(207, "BUG();"))
                 .perf(DO_SPARC_FAULT_63.at(146, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/sparc/mm/fault_32.c:149-261"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/sparc/mm/fault_32.c", "do_sparc_fault").at(152, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(Src.v68("arch/sparc/mm/fault_32.c", "do_sparc_fault").at(165, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(Src.v68("arch/sparc/mm/fault_32.c", "do_sparc_fault").at(161, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(Src.v68("arch/sparc/mm/fault_32.c", "do_sparc_fault").at(165, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(Src.v68("arch/sparc/mm/fault_32.c", "do_sparc_fault").at(181, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/sparc/mm/fault_32.c", "do_sparc_fault").at(202, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/sparc/mm/fault_32.c", "do_sparc_fault").at(212, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/sparc/mm/fault_32.c", "do_sparc_fault").at(220, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/sparc/mm/fault_32.c", "do_sparc_fault").at(253, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/sparc/mm/fault_32.c", "do_sparc_fault").at(261, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/sparc/mm/fault_32.c", "do_sparc_fault").at(198, "BUG();"))
+                .perf(Src.v68("arch/sparc/mm/fault_32.c", "do_sparc_fault").at(149, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(Src.v68("arch/sparc/mm/fault_32.c", "do_sparc_fault").at(188, "if (fault & VM_FAULT_COMPLETED)"));
     }}

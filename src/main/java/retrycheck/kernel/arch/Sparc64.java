@@ -273,4 +273,28 @@ public final class Sparc64 extends Arch {
                 .sigbusUpRead(DO_SPARC64_FAULT_63.at(516, "mmap_read_unlock(mm);"))
                 .bug(DO_SPARC64_FAULT_63.at(446, "BUG();"))
                 .perf(DO_SPARC64_FAULT_63.at(319, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/sparc/mm/fault_64.c:322-521"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .trylock(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(324, "if (!mmap_read_trylock(mm)) {"))
+                .lock(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(332, "mmap_read_lock(mm);"))
+                .vmStart(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(371, "if (vma->vm_start <= address)"))
+                .growsDown(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(373, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .accessRead(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(425, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(410, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(402, "if ((fault_code & FAULT_CODE_ITLB) && !(vma->vm_flags & VM_EXEC)) {"))
+                .signalCheck(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(431, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(454, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(463, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(494, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(508, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(521, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(450, "BUG();"))
+                .perf(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(322, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .expandStack(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(389, "vma = expand_stack(mm, address);"))
+                .completed(Src.v68("arch/sparc/mm/fault_64.c", "do_sparc64_fault").at(440, "if (fault & VM_FAULT_COMPLETED)"));
     }}

@@ -324,4 +324,27 @@ public final class Um extends Arch {
                 .sigbusUpRead(HANDLE_PAGE_FAULT_63.at(117, "mmap_read_unlock(mm);"))
                 .bug(HANDLE_PAGE_FAULT_63.at(92, "BUG();"))
                 .ptePresent(HANDLE_PAGE_FAULT_63.at(102, "} while (!pte_present(*pte));"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/um/kernel/trap.c:46-127"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .vmStart(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(50, "if (vma->vm_start <= address)"))
+                .growsDown(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(52, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .lock(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(46, "mmap_read_lock(mm);"))
+                .accessRead(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(68, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .accessWrite(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(63, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(68, "if (!(vma->vm_flags & (VM_READ | VM_EXEC)))"))
+                .signalCheck(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(77, "if ((fault & VM_FAULT_RETRY) && fatal_signal_pending(current))"))
+                .retryFlags(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(96, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(118, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(118, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(127, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(118, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(93, "BUG();"))
+                .ptePresent(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(103, "} while (!pte_present(*pte));"))
+                .expandStack(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(56, "vma = expand_stack(mm, address);"))
+                .completed(Src.v68("arch/um/kernel/trap.c", "handle_page_fault").at(81, "if (fault & VM_FAULT_COMPLETED)"));
     }}

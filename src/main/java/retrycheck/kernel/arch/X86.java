@@ -1,5 +1,6 @@
 package retrycheck.kernel.arch;
 
+import retrycheck.kernel.Variant;
 import retrycheck.kernel.VmFault;
 import retrycheck.kernel.VmFlags;
 import retrycheck.kernel.arch.RetryChoices.BadArea;
@@ -271,4 +272,73 @@ public class X86 extends Arch {
                 .bug(DO_USER_ADDR_FAULT_63.at(1467, "BUG();"))
                 .errorSignal(DO_USER_ADDR_FAULT_63.at(1439, "if (fatal_signal_pending(current) && !user_mode(regs)) {"))
                 .perf(DO_USER_ADDR_FAULT_63.at(1311, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- The per-VMA lock attempt (helper 17d; Arch.lockVmaStep, RELEASES-CONTRACT.md) ----
+
+    /** The per-VMA lock attempt (spec/releases.md §8.1): from v6.4 on. */
+    @Override protected RetryChoices.VmaLock vmaLock(Variant v) {
+        return v.atLeast(Variant.V6_8) ? RetryChoices.VmaLock.V68 : v.atLeast(Variant.V6_4) ? RetryChoices.VmaLock.V64 : RetryChoices.VmaLock.NONE;
+    }
+
+    /** The per-VMA lock attempt in the 6.4.6 tree (arch/x86/mm/fault.c do_user_addr_fault). */
+    @Override protected VmaLockCites vmaLockCites64() {
+        return new VmaLockCites()
+                .user(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1332, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1335, "vma = lock_vma_under_rcu(mm, address);"))
+                .access(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1339, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessEndRead(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1340, "vma_end_read(vma);"))
+                .hmf(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1343, "fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endRead(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1344, "vma_end_read(vma);"))
+                .retryTest(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1346, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .signal(Src.v64("arch/x86/mm/fault.c", "do_user_addr_fault").at(1353, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    /** The per-VMA lock attempt in the 6.5.0 tree (arch/x86/mm/fault.c do_user_addr_fault). */
+    @Override protected VmaLockCites vmaLockCites65() {
+        return new VmaLockCites()
+                .user(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1332, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1335, "vma = lock_vma_under_rcu(mm, address);"))
+                .access(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1339, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessEndRead(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1340, "vma_end_read(vma);"))
+                .hmf(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1343, "fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endRead(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1344, "vma_end_read(vma);"))
+                .retryTest(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1346, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .signal(Src.v65("arch/x86/mm/fault.c", "do_user_addr_fault").at(1353, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    /** The per-VMA lock attempt in the 6.8.0 tree (arch/x86/mm/fault.c do_user_addr_fault). */
+    @Override protected VmaLockCites vmaLockCites68() {
+        return new VmaLockCites()
+                .user(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1344, "if (!(flags & FAULT_FLAG_USER))"))
+                .rcu(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1347, "vma = lock_vma_under_rcu(mm, address);"))
+                .access(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1351, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessEndRead(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1352, "vma_end_read(vma);"))
+                .hmf(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1355, "fault = handle_mm_fault(vma, address, flags | FAULT_FLAG_VMA_LOCK, regs);"))
+                .endReadTest(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1356, "if (!(fault & (VM_FAULT_RETRY | VM_FAULT_COMPLETED)))"))
+                .endRead(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1357, "vma_end_read(vma);"))
+                .retryTest(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1359, "if (!(fault & VM_FAULT_RETRY)) {"))
+                .major(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1364, "if (fault & VM_FAULT_MAJOR)"))
+                .tried(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1365, "flags |= FAULT_FLAG_TRIED;"))
+                .signal(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1368, "if (fault_signal_pending(fault, regs)) {"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/x86/mm/fault.c:1311-1467"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .accessRead(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1388, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessWrite(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1388, "if (unlikely(access_error(error_code, vma))) {"))
+                .accessExec(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1388, "if (unlikely(access_error(error_code, vma))) {"))
+                .errorSignal(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1439, "if (fatal_signal_pending(current) && !user_mode(regs)) {"))
+                .lockMmAndFindVma(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1378, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .signalCheck(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1408, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1430, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1434, "mmap_read_unlock(mm);"))
+                .errorUpRead(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1434, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/x86/mm/fault.c", "__bad_area").at(869, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1467, "BUG();"))
+                .perf(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1311, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(Src.v68("arch/x86/mm/fault.c", "do_user_addr_fault").at(1421, "if (fault & VM_FAULT_COMPLETED)"));
     }}

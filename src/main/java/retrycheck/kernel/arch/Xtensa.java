@@ -281,4 +281,24 @@ public final class Xtensa extends Arch {
                 .sigbusUpRead(DO_PAGE_FAULT_63.at(228, "mmap_read_unlock(mm);"))
                 .bug(DO_PAGE_FAULT_63.at(186, "BUG();"))
                 .perf(DO_PAGE_FAULT_63.at(130, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    // ---- v6.8.0 (helper 17d): the 6.5.0 declaration (no retry-loop change in 6.8.0 but the per-VMA lock, vmaLock()) re-cited ----
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/xtensa/mm/fault.c:131-221"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(Src.v68("arch/xtensa/mm/fault.c", "do_page_fault").at(134, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(Src.v68("arch/xtensa/mm/fault.c", "do_page_fault").at(152, "if (!(vma->vm_flags & (VM_READ | VM_WRITE)))"))
+                .accessWrite(Src.v68("arch/xtensa/mm/fault.c", "do_page_fault").at(145, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(Src.v68("arch/xtensa/mm/fault.c", "do_page_fault").at(149, "if (!(vma->vm_flags & VM_EXEC))"))
+                .signalCheck(Src.v68("arch/xtensa/mm/fault.c", "do_page_fault").at(161, "if (fault_signal_pending(fault, regs))"))
+                .retryFlags(Src.v68("arch/xtensa/mm/fault.c", "do_page_fault").at(182, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(Src.v68("arch/xtensa/mm/fault.c", "do_page_fault").at(192, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(Src.v68("arch/xtensa/mm/fault.c", "do_page_fault").at(199, "mmap_read_unlock(mm);"))
+                .oomUpRead(Src.v68("arch/xtensa/mm/fault.c", "do_page_fault").at(213, "mmap_read_unlock(mm);"))
+                .sigbusUpRead(Src.v68("arch/xtensa/mm/fault.c", "do_page_fault").at(221, "mmap_read_unlock(mm);"))
+                .bug(Src.v68("arch/xtensa/mm/fault.c", "do_page_fault").at(178, "BUG();"))
+                .perf(Src.v68("arch/xtensa/mm/fault.c", "do_page_fault").at(131, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"))
+                .completed(Src.v68("arch/xtensa/mm/fault.c", "do_page_fault").at(168, "if (fault & VM_FAULT_COMPLETED)"));
     }}
