@@ -33,7 +33,16 @@ public final class Validity {
             new Rule("exec-kernel", "a kernel uaccess never fetches instructions"),
             new Rule("swap-write", "do_swap_page()'s write path is not modelled"),
             new Rule("stuck", "nothing can ever end the fault's wait: every execution blocks by construction"),
-            new Rule("locker", "a page locker needs a page the fault locks, and a page that is unlocked some time"));
+            new Rule("locker", "a page locker needs a page the fault locks, a page that is unlocked some time, and SIGKILL (it stalls holding the lock)"));
+
+    /** How a same-as reason names the point it duplicates. */
+    public static final String SAME_AS = "; the same as ";
+
+    /** A reason without the point it names (same-as), for grouping reasons. */
+    public static String kind(String reason) {
+        int i = reason.indexOf(SAME_AS);
+        return i < 0 ? reason : reason.substring(0, i);
+    }
 
     /** Why {@code p} is not a scenario ("rule-id: explanation"), or null when it is one. */
     public static String reason(Point p) {
@@ -53,13 +62,13 @@ public final class Validity {
         if (!pending && !p.provider().equals("none"))
             return "provider: page=" + p.page() + " is not pending: there is no read, fence or userfault to end (provider=none)";
         if (p.page().equals("read-fails") && p.provider().equals("never"))
-            return "same-as " + p.with(Dimension.PAGE, "under-read").id() + ": the read never ends, so its failure is never seen";
+            return "same-as: the read never ends, so its failure is never seen" + SAME_AS + p.with(Dimension.PAGE, "under-read").id();
         if (p.mapping().equals("shared") && !p.core().equals("filemap"))
             return "page-of-core: mapping=shared needs a file: swap and userfaultfd-missing pages are anonymous private memory (a "
                     + "MAP_SHARED anonymous mapping is shmem, not modelled) and the TTM path does not read VM_SHARED";
         if (p.mapping().equals("shared") && !p.access().equals("write"))
-            return "same-as " + p.with(Dimension.MAPPING, "private").id() + ": only a write fault reads VM_SHARED (do_fault(), "
-                    + "mm/memory.c:3977 `else if (!(vma->vm_flags & VM_SHARED))`; no arch handler of the model reads it)";
+            return "same-as: only a write fault reads VM_SHARED (do_fault(), mm/memory.c:3977 `else if (!(vma->vm_flags & "
+                    + "VM_SHARED))`; no arch handler of the model reads it)" + SAME_AS + p.with(Dimension.MAPPING, "private").id();
         if (p.access().equals("exec") && p.mode().equals("kernel"))
             return "exec-kernel: a kernel uaccess (copy_from_user/copy_to_user) reads or writes user memory, it never fetches "
                     + "instructions from it";
@@ -70,7 +79,17 @@ public final class Validity {
         if (p.provider().equals("never") && p.signals().equals("none"))
             return "stuck: provider=never and no signal: nothing can end the fault's wait, every execution blocks forever (DEADLOCK "
                     + "by construction, not a finding)";
+        if (p.provider().equals("never") && p.signals().equals("nonfatal") && p.mode().equals("user"))
+            return "stuck: provider=never with only SIGUSR1 in user mode: the signal is delivered on the return to user mode (or "
+                    + "never interrupts a killable wait), the access runs again and waits again, forever (DEADLOCK by construction)";
+        if (p.provider().equals("never") && p.signals().equals("nonfatal") && (p.core().equals("filemap") || p.core().equals("swap")))
+            return "stuck: provider=never with only SIGUSR1 on the " + p.core() + " path: its page waits are killable "
+                    + "(wait_on_page_locked_killable, __lock_page_killable, mm/filemap.c), a non-fatal signal does not end them: the "
+                    + "fault waits forever (DEADLOCK by construction)";
         if (p.thread().equals("page-locker")) {
+            if (!p.signals().equals("fatal") && !p.signals().equals("both"))
+                return "locker: the page locker ends holding the page lock (it stalls, Env.PAGE_LOCKER): without SIGKILL a fault "
+                        + "that meets its second lock waits for it forever (DEADLOCK by construction, not a finding)";
             if (!p.core().equals("filemap") && !p.core().equals("swap"))
                 return "locker: the " + p.core() + " path takes no page lock in the model (ttm_bo_vm_fault() reserves the buffer "
                         + "object, handle_userfault() waits on the userfault): the locker would lock a page the fault never uses";
