@@ -46,6 +46,44 @@ public record Point(String core, String page, String provider, String access, St
         return p;
     }
 
+    /**
+     * The dimension values of a scenario (the inverse of {@link #scenario()}, for any scenario: a named one, or one a
+     * helper added with an environment thread the space does not generate): its path's id, its page state, what its
+     * environment threads are.
+     */
+    public static Point of(Scenario s) {
+        String core = s.path().id;
+        String page = s.beyondEof() ? "beyond-eof" : s.readFails() ? "read-fails" : s.pageUnderIo() ? "under-read"
+                : switch (core) {
+                    case "ttm" -> "in-move";
+                    case "uffd" -> "missing";
+                    default -> "hit";
+                };
+        boolean provided = false, fatal = false, nonfatal = false;
+        String thread = "none";
+        for (Env e : s.env()) {
+            switch (e.name()) {
+                case "FATAL_SIGNAL" -> fatal = true;
+                case "NONFATAL_SIGNAL" -> nonfatal = true;
+                case "MMAP_WRITER" -> thread = "mmap-writer";
+                case "MUNMAP" -> thread = "munmap";
+                case "MPROTECT" -> thread = "mprotect";
+                case "PAGE_LOCKER" -> thread = "page-locker";
+                default -> provided = true;                                 // io, gpu, resolver: what makes the page available
+            }
+        }
+        boolean pending = !page.equals("hit") && !page.equals("beyond-eof");
+        String provider = !pending && !provided ? "none" : provided ? "completes" : "never";
+        String signals = fatal && nonfatal ? "both" : fatal ? "fatal" : nonfatal ? "nonfatal" : "none";
+        String access = switch (s.access()) {
+            case READ -> "read";
+            case WRITE -> "write";
+            case EXEC -> "exec";
+        };
+        return new Point(core, page, provider, access, s.userMode() ? "user" : "kernel", s.shared() ? "shared" : "private",
+                signals, thread);
+    }
+
     public String id() {
         StringBuilder b = new StringBuilder(core).append('_').append(page);
         for (Dimension d : Dimension.values()) {

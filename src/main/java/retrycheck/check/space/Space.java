@@ -171,22 +171,23 @@ public final class Space {
         enumerate(0, Point.of(Dimension.CORE.defaultValue(), Dimension.PAGE.defaultValue()), points);
         Map<Point, Scenario> namedScenario = new LinkedHashMap<>();
         for (Scenario s : Scenarios.ALL) {
-            Point match = null;
-            for (Point p : points)
-                if (Validity.reason(p) == null && sameShape(p.scenario(), s)) {
-                    if (match != null) throw new IllegalStateException("named scenario " + s.id() + " matches two points: "
-                            + match.id() + " and " + p.id());
-                    match = p;
-                }
-            if (match == null) throw new IllegalStateException("named scenario " + s.id() + " is no valid point of the space");
-            if (names.put(match, s.id()) != null) throw new IllegalStateException("two named scenarios are point " + match.id());
+            // a named scenario is the point of its values; where the space would build it differently, or not at all (a core
+            // path another helper added with its own environment), the named scenario is that point's scenario: it is the
+            // model's, so it is valid
+            Point match = Point.of(s);
+            if (names.put(match, s.id()) != null)
+                throw new IllegalStateException("two named scenarios are point " + match.id() + ": " + names.get(match) + ", " + s.id());
             namedScenario.put(match, s);
         }
         for (Point p : points) {
-            String reason = Validity.reason(p);
-            Scenario s = reason != null ? null : namedScenario.containsKey(p) ? namedScenario.get(p) : p.scenario();
+            Scenario named = namedScenario.remove(p);
+            String reason = named != null ? null : Validity.reason(p);
+            Scenario s = named != null ? named : reason != null ? null : p.scenario();
             out.add(new Entry(p, s, reason, names.get(p)));
         }
+        for (var left : namedScenario.entrySet())                    // values outside the dimensions (not expected)
+            throw new IllegalStateException("named scenario " + left.getValue().id() + " has values outside the dimensions: "
+                    + left.getKey().values());
         return Collections.unmodifiableList(out);
     }
 

@@ -24,6 +24,11 @@ class SpaceTest {
         assertEquals(Scenarios.ids(), named.stream().map(Space.Entry::id).toList());
         for (Space.Entry e : named) {
             assertTrue(e.valid(), e.id());
+            String rule = Validity.reason(e.point());
+            // the space builds the named scenario itself, the same threads and setup; or its core is one the space does not
+            // build yet (a path added with an environment of its own), and then the named scenario is that point
+            assertTrue(rule == null ? Space.sameShape(e.point().scenario(), e.scenario()) : rule.startsWith("not-built:"),
+                    e.id() + ": " + rule);
             assertSame(Scenarios.byId(e.id()), e.scenario());
             assertSame(e.scenario(), Scenarios.byId(e.point().id()), e.point().id());
         }
