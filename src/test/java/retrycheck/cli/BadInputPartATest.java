@@ -43,7 +43,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class BadInputPartATest {
     /** The number of checks of the whole matrix (`check` with no selection). */
-    private static final int WHOLE = retrycheck.check.CheckSpec.wholeMatrix().size();
+    /** The checks of a plain `check`: every handler, both versions, the default set of the scenario space. */
+    private static final int WHOLE = retrycheck.check.CheckSpec.matrix(retrycheck.kernel.Handlers.all(),
+            java.util.List.of(retrycheck.kernel.Variant.values()),
+            retrycheck.check.space.Space.scenarios(retrycheck.check.space.Space.Selection.DEFAULT),
+            retrycheck.check.Invariants.ALL).size();
 
     private static final AtomicInteger CASES = new AtomicInteger();
     private static final String[] ONE = {"check", "--arch", "x86", "--variant", "v5.7", "--scenario", "filemap-io", "--quiet"};
