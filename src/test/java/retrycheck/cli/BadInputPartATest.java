@@ -530,7 +530,7 @@ class BadInputPartATest {
         CliTest.Result o = usage(new String[]{"check", "--nosuch"}, "--nosuch", "Try 'retrycheck check --help'");
         assertFalse(o.err().contains("retrycheck retrycheck"), o.err());
         usage(new String[]{"list"}, "WHAT");
-        usage(new String[]{"list", "nosuch"}, "'nosuch'", "arches, scenarios, invariants");
+        usage(new String[]{"list", "nosuch"}, "'nosuch'", "arches, scenarios, dimensions, invariants");
     }
 
     /** Handler and property classes that go wrong in each way a user's class can. */
