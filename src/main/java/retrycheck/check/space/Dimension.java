@@ -31,7 +31,8 @@ public enum Dimension {
             Value.notModelled("wakes", "the monitor wakes the fault without resolving it (UFFDIO_WAKE)",
                     "not modelled: the model's handle_userfault() wait ends when the pte is set (Userfaultfd.handleUserfault, "
                             + "k.pte.waitUntilSet), not on uwq.waken (fs/userfaultfd.c:532 `while (!READ_ONCE(uwq.waken))`, "
-                            + "set by userfaultfd_wake_function() :122): a wake without UFFDIO_COPY needs that flag in the core"))),
+                            + "set by userfaultfd_wake_function() :122): a wake without UFFDIO_COPY needs that flag in the core (EXTENSION "
+                            + "POINT: with the uffd-wp work's waken flag, an Env that only calls wake_userfault() makes it modelled)"))),
     /** The faulting access: what the arch reads from its error code (FAULT_FLAG_WRITE, VM_EXEC checks). */
     ACCESS("access", "the faulting access", List.of(
             Value.of("read", "a load"),
