@@ -89,7 +89,34 @@ public final class RetryCheck {
         return this;
     }
 
-    /** Built-in scenarios by id (default: all); see {@link Scenarios#ids()}. */
+    /**
+     * A scenario of the space from dimension values ("core=uffd,mode=kernel,signals=nonfatal,provider=never"; see
+     * {@link ScenarioBuilder}), to which environment threads of the reviewer's own can be added; pass the result to
+     * {@link #scenarios(Scenario...)}.
+     */
+    public static ScenarioBuilder scenario(String dimensionValues) { return new ScenarioBuilder(dimensionValues); }
+
+    /**
+     * Every valid scenario of the space a selector matches ({@code "core=uffd,mode=kernel"}, a comma meaning and,
+     * {@code |} alternatives: what {@code check --scenario} takes); IllegalArgumentException if it matches none.
+     */
+    public RetryCheck select(String selector) {
+        retrycheck.check.space.Selector sel = retrycheck.check.space.Selector.parse(selector);
+        List<retrycheck.check.space.Space.Entry> hits = retrycheck.check.space.Space.select(sel);
+        if (hits.isEmpty()) throw new IllegalArgumentException("selector '" + selector + "' matches no valid scenario");
+        scenarios.clear();
+        for (retrycheck.check.space.Space.Entry e : hits) scenarios.add(e.scenario());
+        return this;
+    }
+
+    /** The scenarios of a selection of the space: DEFAULT (check's default), FULL (every valid one) or NAMED. */
+    public RetryCheck space(retrycheck.check.space.Space.Selection selection) {
+        scenarios.clear();
+        scenarios.addAll(retrycheck.check.space.Space.scenarios(selection));
+        return this;
+    }
+
+    /** Scenarios by id (default: the named ones): named ids, or generated ids of the space; see {@link Scenarios#ids()}. */
     public RetryCheck scenarios(String... ids) {
         if (ids.length == 0) throw new IllegalArgumentException("scenarios(): name at least one of " + Scenarios.ids());
         scenarios.clear();

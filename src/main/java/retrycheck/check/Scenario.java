@@ -31,9 +31,46 @@ import java.util.List;
  * @param readFails   every read of the page completes with an error (not uptodate), the re-read of page_not_uptodate too
  * @param beyondEof   the faulting offset is at or beyond the file's i_size
  * @param shared      the file is mapped MAP_SHARED (a write fault is do_shared_fault())
+ * @param threads     environment threads of the user's own, run after {@code env} (see {@link EnvThread})
  */
 public record Scenario(String id, CorePath path, boolean userMode, boolean pageUnderIo, List<Env> env, String description,
-                       FaultAccess.Kind access, boolean readFails, boolean beyondEof, boolean shared) {
+                       FaultAccess.Kind access, boolean readFails, boolean beyondEof, boolean shared, List<EnvThread> threads) {
+
+    public Scenario {
+        env = List.copyOf(env);
+        threads = List.copyOf(threads);
+        java.util.Set<String> names = new java.util.HashSet<>(List.of("fault"));
+        for (Env e : env)
+            if (!names.add(e.thread)) throw new IllegalArgumentException("scenario " + id + ": two threads named " + e.thread);
+        for (EnvThread t : threads)
+            if (!names.add(t.name())) throw new IllegalArgumentException("scenario " + id + ": two threads named " + t.name()
+                    + " (give each environment thread its own name)");
+    }
+
+    /** The scenario without threads of the user's own. */
+    public Scenario(String id, CorePath path, boolean userMode, boolean pageUnderIo, List<Env> env, String description,
+                    FaultAccess.Kind access, boolean readFails, boolean beyondEof, boolean shared) {
+        this(id, path, userMode, pageUnderIo, env, description, access, readFails, beyondEof, shared, List.of());
+    }
+
+    /**
+     * An environment thread of the user's own: {@code body} runs as a model thread beside the fault thread and
+     * reaches the kernel's shared state only through the runtime objects of {@link Kernel} (mmap_sem, the page lock,
+     * the pte, signals, ...: every such operation is a scheduling point the explorer interleaves).
+     */
+    public record EnvThread(String name, java.util.function.Consumer<Kernel> body) {
+        public EnvThread {
+            if (name == null || name.isBlank()) throw new IllegalArgumentException("an environment thread needs a name");
+            java.util.Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /** This scenario under another id, with {@code extra} threads of the user's own added. */
+    public Scenario withThreads(String newId, String newDescription, List<EnvThread> extra) {
+        List<EnvThread> all = new ArrayList<>(threads);
+        all.addAll(extra);
+        return new Scenario(newId, path, userMode, pageUnderIo, env, newDescription, access, readFails, beyondEof, shared, all);
+    }
 
     /** A read fault on a private mapping whose page reads fine. */
     public Scenario(String id, CorePath path, boolean userMode, boolean pageUnderIo, List<Env> env, String description) {
@@ -60,6 +97,7 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
         List<ModelThread> threads = new ArrayList<>();
         threads.add(new ModelThread("fault", () -> faultThread(k, handler)));
         for (Env e : env) threads.add(new ModelThread(e.thread, () -> envThread(k, e)));
+        for (EnvThread t : this.threads) threads.add(new ModelThread(t.name(), () -> t.body().accept(k)));
         return new Built(k, threads);
     }
 

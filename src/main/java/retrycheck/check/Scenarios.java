@@ -9,7 +9,11 @@ import static retrycheck.check.Env.*;
 import static retrycheck.kernel.FaultAccess.Kind.READ;
 import static retrycheck.kernel.FaultAccess.Kind.WRITE;
 
-/** The built-in scenarios: each exercises some invariants on one core path. */
+/**
+ * The named scenarios: each exercises some invariants on one core path. Each is a point of the scenario space
+ * ({@link retrycheck.check.space.Space}), listed there under its name; their names stay stable (saved traces, JPF
+ * configurations and tests use them).
+ */
 public final class Scenarios {
     private Scenarios() {}
 
@@ -52,8 +56,16 @@ public final class Scenarios {
 
     public static List<String> ids() { return ALL.stream().map(Scenario::id).collect(Collectors.toList()); }
 
+    /**
+     * A named scenario, or any valid scenario of the space by its generated id ({@code list scenarios --space full};
+     * a named scenario's generated id is an alias of it).
+     */
     public static Scenario byId(String id) {
         for (Scenario s : ALL) if (s.id().equals(id)) return s;
-        throw new IllegalArgumentException("unknown scenario '" + id + "'; valid: " + retrycheck.runtime.Strs.join(", ", ids()));
+        retrycheck.check.space.Space.Entry e = retrycheck.check.space.Space.byId(id);
+        if (e != null && e.valid()) return e.scenario();
+        if (e != null) throw new IllegalArgumentException("scenario '" + id + "' is not valid: " + e.reason());
+        throw new IllegalArgumentException("unknown scenario '" + id + "'; valid: " + retrycheck.runtime.Strs.join(", ", ids())
+                + ", or an id of 'list scenarios --space full'");
     }
 }

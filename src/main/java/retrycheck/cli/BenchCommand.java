@@ -68,7 +68,18 @@ final class BenchCommand implements Callable<Integer> {
     String engine;
     // ---
 
+    // ---- the scenario space (helper 13s) ----
+    @Option(names = "--space", paramLabel = "default|full|named", description = "only time the matrix of every handler x both "
+            + "versions x this selection of the scenario space: checks, executions, wall and CPU time")
+    String space;
+
+    @Option(names = "--space-stride", defaultValue = "1", paramLabel = "N", description = "with --space: only every Nth scenario of the "
+            + "selection (the figures for the whole selection are then extrapolated, and said to be; default: ${DEFAULT-VALUE})")
+    int spaceStride;
+
     @Override public Integer call() throws Exception {
+        if (space != null) return space();
+        if (spaceStride != 1) throw new UsageException("--space-stride needs --space");
         if (suite != null || porNames != null) return suite();
         // validation first: nothing runs on a bad option
         int n = workers.count();
@@ -119,6 +130,46 @@ final class BenchCommand implements Callable<Integer> {
                 }
             System.out.print(out);
             return Main.OK;
+        } finally {
+            progress.end();
+        }
+    }
+
+    /** `bench --space SEL [--space-stride N]`: the whole selection's matrix, timed. */
+    private int space() throws InterruptedException {
+        int n = workers.count();
+        String sel = Choices.canonical("--space", "space", space, retrycheck.check.space.Space.Selection.ids());
+        if (spaceStride < 1) throw new UsageException("--space-stride must be at least 1, got " + spaceStride);
+        if (suite != null || handoffsOnly) throw new UsageException("--space times the space's matrix only; it does not combine with --suite or --handoffs-only");
+        retrycheck.check.space.Space.Selection selection = null;
+        for (retrycheck.check.space.Space.Selection x : retrycheck.check.space.Space.Selection.values()) if (x.id.equals(sel)) selection = x;
+        List<Scenario> all = retrycheck.check.space.Space.scenarios(selection);
+        List<Scenario> scs = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += spaceStride) scs.add(all.get(i));
+        List<CheckSpec> specs = CheckSpec.matrix(Handlers.all(), List.of(Variant.values()), scs, Invariants.ALL);
+        Progress progress = Progress.stderr(quiet);
+        try {
+            Explorer.Options opt = Explorer.Options.defaults();
+            progress.accept("bench --space " + sel + ": JIT warm-up");
+            MatrixRunner.run(specs.subList(0, Math.min(4, specs.size())), opt, n, x -> { });
+            progress.accept("bench --space " + sel + ": " + specs.size() + " checks on " + n + " workers");
+            long c0 = processCpuNanos(), t0 = System.nanoTime();
+            List<CheckResult> rs = MatrixRunner.run(specs, opt, n, progress);
+            double secs = (System.nanoTime() - t0) / 1e9, cpu = (processCpuNanos() - c0) / 1e9;
+            long execs = rs.stream().mapToLong(r -> r.stats.executions + r.stats.pruned).sum();
+            long steps = rs.stream().mapToLong(r -> r.stats.steps).sum();
+            long incomplete = rs.stream().filter(r -> !r.stats.complete()).count();
+            System.out.printf(Locale.ROOT, "space %s: %d scenarios x %d handlers x %d versions = %d checks, %d executions (+pruned), %d steps, "
+                            + "%.1f s wall, %.1f s CPU on %d workers (java %s), %s%n", sel, scs.size(), Handlers.all().size(), Variant.values().length,
+                    rs.size(), execs, steps, secs, cpu, n, System.getProperty("java.version"),
+                    incomplete == 0 ? "every check exhaustive" : incomplete + " CHECKS INCOMPLETE");
+            if (spaceStride > 1) {
+                double f = (double) all.size() / scs.size();
+                System.out.printf(Locale.ROOT, "  a sample: every %dth of the %d scenarios; the whole selection extrapolated: about %d checks, "
+                        + "%.0f executions, %.0f s wall on %d workers (goal: 60 s)%n", spaceStride, all.size(), Math.round(rs.size() * f),
+                        execs * f, secs * f, n);
+            }
+            return incomplete == 0 ? Main.OK : Main.INCOMPLETE;
         } finally {
             progress.end();
         }

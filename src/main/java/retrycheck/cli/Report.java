@@ -17,11 +17,14 @@ final class Report {
         if (results.isEmpty()) return "no checks selected\n";
         List<String> ids = List.copyOf(results.get(0).verdicts.keySet());
         StringBuilder b = new StringBuilder();
-        b.append(String.format("%-18s %-5s %-22s", "arch", "var", "scenario"));
+        int sw = 22;                                          // generated scenario ids are longer than the named ones
+        for (CheckResult r : results) sw = Math.max(sw, r.spec.scenario().id().length());
+        String sc = "%-" + sw + "s";
+        b.append(String.format("%-18s %-5s " + sc, "arch", "var", "scenario"));
         for (String id : ids) b.append(String.format(" %-" + width(id) + "s", id));
         b.append(String.format(" %10s %8s %6s %8s%n", "executions", "pruned", "depth", "ms"));
         for (CheckResult r : results) {
-            b.append(String.format("%-18s %-5s %-22s", r.spec.handler().name(), r.spec.variant().label(), r.spec.scenario().id()));
+            b.append(String.format("%-18s %-5s " + sc, r.spec.handler().name(), r.spec.variant().label(), r.spec.scenario().id()));
             for (String id : ids) b.append(String.format(" %-" + width(id) + "s", r.verdicts.get(id)));
             b.append(String.format(" %10d %8d %6d %8d", r.stats.executions, r.stats.pruned, r.stats.maxDepth, r.stats.wallNanos / 1_000_000));
             if (!r.incompleteReason.isEmpty()) b.append("  (").append(r.incompleteReason).append(')');

@@ -43,7 +43,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class BadInputPartATest {
     /** The number of checks of the whole matrix (`check` with no selection). */
-    private static final int WHOLE = retrycheck.check.CheckSpec.wholeMatrix().size();
+    /** The checks of a plain `check`: every handler, both versions, the default set of the scenario space. */
+    private static final int WHOLE = retrycheck.check.CheckSpec.matrix(retrycheck.kernel.Handlers.all(),
+            java.util.List.of(retrycheck.kernel.Variant.values()),
+            retrycheck.check.space.Space.scenarios(retrycheck.check.space.Space.Selection.DEFAULT),
+            retrycheck.check.Invariants.ALL).size();
 
     private static final AtomicInteger CASES = new AtomicInteger();
     private static final String[] ONE = {"check", "--arch", "x86", "--variant", "v5.7", "--scenario", "filemap-io", "--quiet"};
@@ -526,7 +530,7 @@ class BadInputPartATest {
         CliTest.Result o = usage(new String[]{"check", "--nosuch"}, "--nosuch", "Try 'retrycheck check --help'");
         assertFalse(o.err().contains("retrycheck retrycheck"), o.err());
         usage(new String[]{"list"}, "WHAT");
-        usage(new String[]{"list", "nosuch"}, "'nosuch'", "arches, scenarios, invariants");
+        usage(new String[]{"list", "nosuch"}, "'nosuch'", "arches, scenarios, dimensions, invariants");
     }
 
     /** Handler and property classes that go wrong in each way a user's class can. */
