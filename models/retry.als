@@ -20,15 +20,9 @@ one sig V56, V57 extends Variant {}
 abstract sig Mode {}
 one sig UserMode, KernelMode extends Mode {}
 
--- which core path handle_mm_fault() takes: filemap/swap page lock (mm/filemap.c), userfaultfd (a missing page), or
--- a write to a swapped-out page of a uffd-wp range (WpSwap, v5.7 only): do_swap_page()'s lock_page_or_retry() until
--- the page is swapped in, then do_wp_page() -> handle_userfault(vmf, VM_UFFD_WP) on the write-protected pte
+-- which core path handle_mm_fault() takes: filemap/swap page lock (mm/filemap.c) or userfaultfd
 abstract sig Path {}
-one sig Filemap, Uffd, WpSwap extends Path {}
-
--- WpSwap's pte: still the swap entry, or installed (write-protected while Fault.uffd = Unresolved)
-abstract sig PteState {}
-one sig NotPresent, Present extends PteState {}
+one sig Filemap, Uffd extends Path {}
 
 abstract sig Holder {}
 one sig FaultThread, IO extends Holder {}
@@ -40,7 +34,6 @@ one sig Fatal, NonFatal extends Signal {}
 abstract sig Result {}
 one sig RETRY, NORETRY, ERROR extends Result {}
 
--- Uffd: the page is missing / UFFDIO_COPY installed it; WpSwap: the uffd-wp bit is set / UFFDIO_WRITEPROTECT cleared it
 abstract sig UffdState {}
 one sig Unresolved, Resolved extends UffdState {}
 
@@ -88,7 +81,7 @@ one sig
   -- the fault thread
   LockSem, CoreTrylock, CoreComplete, CoreDropWait, CoreNowait, CoreWaitLock, WaitIODone, WaitIOKilled,
   WaitLockGot, WaitLockKilled, UffdMapped, UffdSigbus, UffdNowait, UffdDrop, UffdWake, UffdWakeNopage,
-  SignalExit, SignalRefault, GotoRetry, RetryBranchExit, UpReadExit, Idle, UffdWoken, WpSwapIn,
+  SignalExit, SignalRefault, GotoRetry, RetryBranchExit, UpReadExit, Idle, UffdWoken,
   -- the environment
   IoUnlock, IoLock, SendFatal, SendSignal, Resolve, Stutter
   extends Event {}
@@ -105,7 +98,6 @@ one sig Fault {
   var page_lock: lone Holder,  -- held by
   var signals: set Signal,     -- pending
   var uffd: one UffdState,
-  var pte: one PteState,       -- WpSwap only (NotPresent elsewhere)
   var result: lone Result,     -- of the last handle_mm_fault()
   var exit: lone Exit,
   var ev: one Event            -- taken from this state to the next
@@ -117,10 +109,6 @@ fun startFlags: set Flag {
 fun inc[a: Int]: Int { a >= 6 implies a else plus[a, 1] }
 
 pred fatal { Fatal in Fault.signals }
--- the page-lock part of the core: filemap_fault / do_swap_page() before the page is mapped
-pred lockPath { Fault.path = Filemap or (Fault.path = WpSwap and Fault.pte = NotPresent) }
--- handle_userfault(): a missing page, or do_wp_page() on WpSwap's write-protected pte
-pred uffdPath { Fault.path = Uffd or (Fault.path = WpSwap and Fault.pte = Present) }
 pred core57 { Arch.corev = V57 }
 
 -- the core's "first attempt" test: v5.7 fault_flag_allow_retry_first(), v5.6 (flags & ALLOW_RETRY)
@@ -167,27 +155,27 @@ pred lockSem {   -- retry: down_read(&mm->mmap_sem); fault = handle_mm_fault(...
   keepFlags and keepExit and keepEnv
 }
 pred coreTrylock {   -- trylock_page() succeeds
-  Fault.pc = Core and lockPath and no Fault.page_lock
+  Fault.pc = Core and Fault.path = Filemap and no Fault.page_lock
   Fault.page_lock' = FaultThread
   keepPc and keepAttempt and keepFlags and keepSem and keepResult and keepExit and keepSignals and keepUffd
 }
 pred coreComplete {  -- the page is up to date: unlock_page(), return 0
-  Fault.pc = Core and Fault.path = Filemap and Fault.page_lock = FaultThread
+  Fault.pc = Core and Fault.page_lock = FaultThread
   no Fault.page_lock' and coreReturns[NORETRY] and keepSem and keepSignals and keepUffd
 }
 pred coreDropWait {  -- __lock_page_or_retry / maybe_unlock_mmap_for_io: up_read(mmap_sem), wait for the page
-  Fault.pc = Core and lockPath and Fault.page_lock = IO
+  Fault.pc = Core and Fault.path = Filemap and Fault.page_lock = IO
   firstBranch[Fault.flags] and RETRY_NOWAIT not in Fault.flags
   no Fault.mmap_sem' and Fault.pc' = WaitIO
   keepAttempt and keepFlags and keepResult and keepExit and keepEnv
 }
 pred coreNowait {    -- RETRY_NOWAIT: return VM_FAULT_RETRY with mmap_sem still held ("CAUTION!")
-  Fault.pc = Core and lockPath and Fault.page_lock = IO
+  Fault.pc = Core and Fault.path = Filemap and Fault.page_lock = IO
   firstBranch[Fault.flags] and RETRY_NOWAIT in Fault.flags
   coreReturns[RETRY] and keepSem and keepEnv
 }
 pred coreWaitLock {  -- later attempt: __lock_page[_killable]() while holding mmap_sem
-  Fault.pc = Core and lockPath and Fault.page_lock = IO and not firstBranch[Fault.flags]
+  Fault.pc = Core and Fault.path = Filemap and Fault.page_lock = IO and not firstBranch[Fault.flags]
   Fault.pc' = WaitLock
   keepAttempt and keepFlags and keepSem and keepResult and keepExit and keepEnv
 }
@@ -209,19 +197,19 @@ pred waitLockKilled { -- __lock_page_killable() failed: up_read(mmap_sem); retur
   no Fault.mmap_sem' and coreReturns[RETRY] and keepEnv
 }
 pred uffdMapped {    -- the userfault was resolved: the pte is there, handle_mm_fault() returns 0
-  Fault.pc = Core and uffdPath and Fault.uffd = Resolved
+  Fault.pc = Core and Fault.path = Uffd and Fault.uffd = Resolved
   coreReturns[NORETRY] and keepSem and keepEnv
 }
 pred uffdSigbus {    -- handle_userfault() without ALLOW_RETRY: VM_FAULT_SIGBUS
-  Fault.pc = Core and uffdPath and Fault.uffd = Unresolved and ALLOW_RETRY not in Fault.flags
+  Fault.pc = Core and Fault.path = Uffd and Fault.uffd = Unresolved and ALLOW_RETRY not in Fault.flags
   coreReturns[ERROR] and keepSem and keepEnv
 }
 pred uffdNowait {    -- RETRY_NOWAIT: VM_FAULT_RETRY with mmap_sem held
-  Fault.pc = Core and uffdPath and Fault.uffd = Unresolved and ALLOW_RETRY + RETRY_NOWAIT in Fault.flags
+  Fault.pc = Core and Fault.path = Uffd and Fault.uffd = Unresolved and ALLOW_RETRY + RETRY_NOWAIT in Fault.flags
   coreReturns[RETRY] and keepSem and keepEnv
 }
 pred uffdDrop {      -- handle_userfault() tests ALLOW_RETRY (not allowRetryFirst): up_read(mmap_sem) on every attempt
-  Fault.pc = Core and uffdPath and Fault.uffd = Unresolved
+  Fault.pc = Core and Fault.path = Uffd and Fault.uffd = Unresolved
   ALLOW_RETRY in Fault.flags and RETRY_NOWAIT not in Fault.flags
   no Fault.mmap_sem' and Fault.pc' = WaitUffd
   keepAttempt and keepFlags and keepResult and keepExit and keepEnv
@@ -243,16 +231,6 @@ pred uffdWakeNopage {
 pred uffdWoken {
   Fault.pc = WaitUffd and not uffdNopageCase and Fault.uffd = Unresolved
   coreReturns[RETRY] and keepSem and keepEnv
-}
-
--- WpSwap: do_swap_page() with the page locked (mm/memory.c:3230-3263, v5.7.14): the pte gets the swap entry's uffd-wp
--- bit and is write-protected (:3240-3243), set_pte_at(), unlock_page(); the write goes on to do_wp_page() (:3277-3278),
--- whose userfaultfd_pte_wp() sends it to handle_userfault(vmf, VM_UFFD_WP) (:2902-2904) while the bit is set (the uffd
--- preds above, through uffdPath), and otherwise copies or reuses the page and returns VM_FAULT_WRITE (uffdMapped)
-pred wpSwapIn {
-  Fault.pc = Core and Fault.path = WpSwap and Fault.pte = NotPresent and Fault.page_lock = FaultThread
-  Fault.pte' = Present and no Fault.page_lock'
-  keepPc and keepAttempt and keepFlags and keepSem and keepResult and keepExit and keepSignals and keepUffd
 }
 
 -- the arch, back from handle_mm_fault()
@@ -316,7 +294,6 @@ pred step {
   Fault.ev = SignalExit and signalExit or Fault.ev = SignalRefault and signalExit or
   Fault.ev = GotoRetry and gotoRetry or Fault.ev = RetryBranchExit and retryBranchExit or
   Fault.ev = UpReadExit and upReadExit or Fault.ev = Idle and idle or Fault.ev = UffdWoken and uffdWoken or
-  Fault.ev = WpSwapIn and wpSwapIn or
   Fault.ev = IoUnlock and ioUnlock or Fault.ev = IoLock and ioLock or
   Fault.ev = SendFatal and sendFatal or Fault.ev = SendSignal and sendSignal or
   Fault.ev = Resolve and resolve or Fault.ev = Stutter and stutter
@@ -327,15 +304,10 @@ fact eventNames { always (Fault.ev in SignalExit + SignalRefault implies
 
 pred init {
   Fault.pc = Lock and Fault.attempt = 0 and Fault.flags = startFlags
-  no Fault.mmap_sem and Fault.page_lock in IO and Fault.uffd = Unresolved and Fault.pte = NotPresent
+  no Fault.mmap_sem and Fault.page_lock in IO and Fault.uffd = Unresolved
   no Fault.result and no Fault.exit
 }
 fact dynamics { init and always step }
--- only the swap-in changes the pte (one frame condition for every other event)
-fact pteFrame { always (Fault.pte' != Fault.pte implies Fault.ev = WpSwapIn) }
--- v5.6.4 has no userfaultfd write-protect: userfaultfd_register() answers UFFDIO_REGISTER_MODE_WP with -EINVAL
--- (fs/userfaultfd.c:1331-1338), so a WpSwap fault needs the v5.7 core (its arch loop may be either version's)
-fact wpSwapNeedsV57Core { Fault.path = WpSwap implies Arch.corev = V57 }
 
 -- ===== invariants =====
 pred coreDrops { Fault.mmap_sem = FaultThread and no Fault.mmap_sem' and Fault.pc in Core + WaitLock }
@@ -349,9 +321,9 @@ pred FLAGS { always (Fault.pc = Core implies not forbidden[Fault.flags]) }
 -- allowRetryFirst); and (c) every drop is followed by a VM_FAULT_RETRY return
 pred DROP {
   always (coreDrops implies (
-      (lockPath and ((allowRetryFirst[Fault.flags] and RETRY_NOWAIT not in Fault.flags)
+      (Fault.path = Filemap and ((allowRetryFirst[Fault.flags] and RETRY_NOWAIT not in Fault.flags)
                                 or (not allowRetryFirst[Fault.flags] and KILLABLE in Fault.flags and fatal)))
-   or (uffdPath and ALLOW_RETRY in Fault.flags and RETRY_NOWAIT not in Fault.flags)))
+   or (Fault.path = Uffd and ALLOW_RETRY in Fault.flags and RETRY_NOWAIT not in Fault.flags)))
   always (coreDrops implies after (((Fault.pc != Check) until (Fault.pc = Check and Fault.result = RETRY))
                                    or always Fault.pc != Check))
 }
@@ -385,7 +357,7 @@ pred TERMINATION { (quietAfterFatal implies always (fatal implies doneWithin6)) 
 -- never with RETRY_NOWAIT; written out here rather than through firstBranch, which a mutant may change
 pred mayDropSem[f: set Flag] {
   RETRY_NOWAIT not in f
-  uffdPath implies ALLOW_RETRY in f else (core57 implies allowRetryFirst[f] else ALLOW_RETRY in f)
+  Fault.path = Uffd implies ALLOW_RETRY in f else (core57 implies allowRetryFirst[f] else ALLOW_RETRY in f)
 }
 pred SLEEP { always ((Fault.pc in WaitIO + WaitLock + WaitUffd and mayDropSem[Fault.flags]) implies no Fault.mmap_sem) }
 
@@ -397,11 +369,10 @@ pred x86ref_loop_v57 {
 }
 pred x86ref_v57 { x86ref_loop_v57 and Arch.corev = V57 }
 -- v5.6.4 arch/x86/mm/fault.c:1399-1465
-pred x86ref_loop_v56 {
-  Arch.archv = V56 and Arch.gate = NESTED and Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
+pred x86ref_v56 {
+  Arch.archv = V56 and Arch.corev = V56 and Arch.gate = NESTED and Arch.adds = TRIED and Arch.clears = ALLOW_RETRY
   Arch.sigcheck = FATAL_IN_RETRY_BRANCH and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
 }
-pred x86ref_v56 { x86ref_loop_v56 and Arch.corev = V56 }
 pred retried { eventually Fault.ev = GotoRetry }
 
 check FLAGS_v57 { x86ref_v57 implies FLAGS } for 4 Int, 10..10 steps expect 0
@@ -476,10 +447,7 @@ pred RETRY_WAIT { retryFollowsWait and noSpin }
 -- COMPLETE: "the page fault handler now can retry the page fault for multiple times if necessary": with no SIGKILL
 -- ever and the page made available (the I/O completes / the monitor resolves the userfault), the fault never ends
 -- with an error (mm_fault_error's SIGBUS, or no_context in kernel mode)
-pred pageComes {
-  (Fault.path in Filemap + WpSwap implies eventually Fault.page_lock != IO)
-  (Fault.path in Uffd + WpSwap implies eventually Fault.uffd = Resolved)
-}
+pred pageComes { Fault.path = Filemap implies eventually Fault.page_lock != IO else eventually Fault.uffd = Resolved }
 pred COMPLETE { ((always not fatal) and pageComes) implies always (Fault.pc = Done implies Fault.exit = Returned) }
 
 -- v5.7 x86: in user mode no spin; in kernel mode a non-fatal signal makes handle_userfault() return at once
@@ -498,30 +466,3 @@ check COMPLETE_v57 { x86ref_v57 implies COMPLETE } for 4 Int, 12..12 steps expec
 run COMPLETE_v57_inst { x86ref_v57 and (always not fatal) and pageComes and retried and eventually Fault.pc = Done } for 4 Int, 12..12 steps expect 1
 check COMPLETE_v56 { x86ref_v56 implies COMPLETE } for 4 Int, 1..12 steps expect 1
 run COMPLETE_v56_inst { x86ref_v56 and (always not fatal) and pageComes and retried and eventually Fault.pc = Done } for 4 Int, 12..12 steps expect 1
-
--- UFFD_WP_SWAP: "if that cannot resolve the page fault (e.g., when userfaultfd-writeprotect is used in conjunction with
--- swapped pages) then we'll possibly need a 3rd retry of the page fault". A WpSwap fault whose first VM_FAULT_RETRY
--- came from the swap-in wait (WaitIODone) and whose second from the write-protect userfault (the pte present) needs a
--- third attempt: with no signal ever (a signal may end the loop legitimately), that attempt comes with ALLOW_RETRY
--- before the fault ends, and the fault never ends with an error once the page comes (swap-in done, wp cleared).
-pred wpSecondRetry {
-  Fault.path = WpSwap and Fault.pc = Check and Fault.result = RETRY and Fault.pte = Present
-  before ((Fault.ev not in FaultEvent) since Fault.ev in UffdWake + UffdWoken)
-  once (Fault.ev = WaitIODone)
-}
-pred UFFD_WP_SWAP {
-  (Fault.path = WpSwap and always no Fault.signals) implies {
-    always ((Fault.pc = Core and once wpSecondRetry) implies ALLOW_RETRY in Fault.flags)
-    always (Fault.pc = Done implies not ((Fault.pc != Core) since wpSecondRetry))
-    pageComes implies always (Fault.pc = Done implies Fault.exit = Returned)
-  }
-}
--- the commit message's case: swap-in RETRY, write-protect RETRY, third attempt, done (16 states)
-pred wpThird { Fault.path = WpSwap and always no Fault.signals and eventually (wpSecondRetry and eventually Fault.pc = Done) }
-
-check UFFD_WP_SWAP_v57 { x86ref_v57 implies UFFD_WP_SWAP } for 4 Int, 16..16 steps expect 0
-run UFFD_WP_SWAP_v57_inst { x86ref_v57 and wpThird } for 4 Int, 16..16 steps expect 1
--- why uffd-wp needed the patch: the v5.6 retry loop (ALLOW_RETRY cleared) on the v5.7 core answers the
--- write-protect userfault of the second attempt with VM_FAULT_SIGBUS (fs/userfaultfd.c:458-474)
-check UFFD_WP_SWAP_v56arch_v57core { (x86ref_loop_v56 and Arch.corev = V57) implies UFFD_WP_SWAP } for 4 Int, 1..16 steps expect 1
-run UFFD_WP_SWAP_v56arch_v57core_inst { x86ref_loop_v56 and Arch.corev = V57 and Fault.path = WpSwap and retried and eventually Fault.pc = Done } for 4 Int, 16..16 steps expect 1

@@ -1,6 +1,5 @@
 package retrycheck.alloy;
 
-import retrycheck.kernel.CorePath;
 import retrycheck.kernel.FaultFlags;
 import retrycheck.kernel.Variant;
 import retrycheck.kernel.arch.Arch;
@@ -167,8 +166,7 @@ public final class GenerateModels {
         for (Variant v : Variant.values()) {
             sb.append("\n-- ===== ").append(v.label()).append(" =====\n");
             for (Prop p : Prop.values()) {
-                if (!p.appliesTo(v)) continue;
-                String scope = p.scope(), cexScope = p.cexScope();
+                if (!p.variants.contains(v)) continue;
                 List<ArchDecl> holds = new ArrayList<>();
                 Map<String, List<ArchDecl>> fails = new LinkedHashMap<>();
                 for (ArchDecl d : decls) {
@@ -180,9 +178,9 @@ public final class GenerateModels {
                     String any = anyOf(holds, v);
                     sb.append("-- ").append(p.doc).append(": ").append(names(holds)).append('\n');
                     sb.append("check ").append(base).append(" { ").append(any).append(" implies ").append(p.property).append(" } ")
-                            .append(scope).append(" expect 0\n");
+                            .append(SCOPE).append(" expect 0\n");
                     sb.append("run ").append(base).append("_inst { ").append(any).append(" and ").append(p.witness).append(" } ")
-                            .append(scope).append(" expect ").append(p.witnessExists(holds.get(0).choices(v)) ? 1 : 0).append('\n');
+                            .append(SCOPE).append(" expect ").append(p.witnessExists(holds.get(0).choices(v)) ? 1 : 0).append('\n');
                 }
                 for (List<ArchDecl> group : fails.values()) {
                     ArchDecl first = group.get(0);
@@ -190,9 +188,9 @@ public final class GenerateModels {
                     String label = base + "_" + first.name();
                     sb.append("-- expected counterexample: ").append(p.why).append("\n--   same declaration: ").append(names(group)).append('\n');
                     sb.append("check ").append(label).append(" { ").append(spec).append(" implies ").append(p.property).append(" } ")
-                            .append(cexScope).append(" expect 1\n");
+                            .append(CEX_SCOPE).append(" expect 1\n");
                     sb.append("run ").append(label).append("_inst { ").append(spec).append(" and ").append(p.witness).append(" } ")
-                            .append(scope).append(" expect ").append(p.witnessExists(first.choices(v)) ? 1 : 0).append('\n');
+                            .append(SCOPE).append(" expect ").append(p.witnessExists(first.choices(v)) ? 1 : 0).append('\n');
                 }
             }
         }
@@ -223,46 +221,14 @@ public final class GenerateModels {
                 "the check is fatal-only: a user-mode fault retries with a non-fatal signal pending", List.of(Variant.V5_7)),
         TERMINATION("TERMINATION", "quietAfterFatal and eventually (fatal and Fault.pc in WaitIO + WaitUffd)", "TERMINATION holds",
                 "kernel mode: the signal exit is a plain return, the access faults again and again (no no_context())",
-                List.of(Variant.V5_6, Variant.V5_7)),
-        // the patch's claims (spec/requirements.md "The patch's claims"; retry.als states them)
-        RETRY_WAIT_user("(Fault.mode = UserMode implies RETRY_WAIT)", "Fault.mode = UserMode and retried and eventually waitDone",
-                "RETRY_WAIT (user mode) holds",
-                "the retry keeps ALLOW_RETRY but the check is not fault_signal_pending(): a user-mode fault whose wait a non-fatal "
-                        + "signal cuts short retries without waiting, again and again",
-                List.of(Variant.V5_6, Variant.V5_7), 12),
-        COMPLETE("COMPLETE", "(always not fatal) and pageComes and retried and eventually Fault.pc = Done", "COMPLETE holds",
-                "the retry clears ALLOW_RETRY: a userfault woken before it is resolved is answered VM_FAULT_SIGBUS on the second attempt",
-                List.of(Variant.V5_6, Variant.V5_7), 12),
-        UFFD_WP_SWAP("UFFD_WP_SWAP", "wpThird", "UFFD_WP_SWAP holds",
-                "the retry clears ALLOW_RETRY: the write-protect userfault of the second attempt is answered VM_FAULT_SIGBUS",
-                List.of(), 16);
+                List.of(Variant.V5_6, Variant.V5_7));
 
         final String property, witness, doc, why;
         final List<Variant> variants;
-        /** Trace length of the commands (states); 10 unless the property needs longer traces. */
-        final int steps;
 
         Prop(String property, String witness, String doc, String why, List<Variant> variants) {
-            this(property, witness, doc, why, variants, 10);
-        }
-
-        Prop(String property, String witness, String doc, String why, List<Variant> variants, int steps) {
             this.property = property; this.witness = witness; this.doc = doc; this.why = why; this.variants = variants;
-            this.steps = steps;
         }
-
-        /**
-         * Whether the commands are generated for {@code v}: UFFD_WP_SWAP wherever the variant's kernel has the uffd-wp
-         * path ({@link CorePath#absentFrom}: not v5.6), the others for their listed variants.
-         */
-        boolean appliesTo(Variant v) {
-            if (this == UFFD_WP_SWAP) return CorePath.UFFD_WP_SWAP.absentFrom(v) == null;
-            return variants.contains(v);
-        }
-
-        String scope() { return steps == 10 ? SCOPE : "for 4 Int, " + steps + ".." + steps + " steps"; }
-
-        String cexScope() { return steps == 10 ? CEX_SCOPE : "for 4 Int, 1.." + steps + " steps"; }
 
         boolean expectCounterexample(Variant v, RetryChoices c) {
             Expect e = expectations(v, c);
@@ -272,9 +238,6 @@ public final class GenerateModels {
                 case SIGNAL -> e.signal();
                 case SIGNAL_user -> e.signalUser();
                 case TERMINATION -> e.termination();
-                case RETRY_WAIT_user -> e.retryWaitUser();
-                case COMPLETE -> e.complete();
-                case UFFD_WP_SWAP -> e.uffdWpSwap();
             };
         }
 
@@ -285,8 +248,7 @@ public final class GenerateModels {
     }
 
     /** Which checks the declaration makes fail (true = counterexample expected). */
-    record Expect(boolean flags, boolean signal, boolean signalUser, boolean termination, boolean retryWaitUser,
-                  boolean complete, boolean uffdWpSwap) {}
+    record Expect(boolean flags, boolean signal, boolean signalUser, boolean termination) {}
 
     static Expect expectations(Variant v, RetryChoices c) {
         boolean flags = false;
@@ -302,12 +264,8 @@ public final class GenerateModels {
         boolean termination = noCheck || c.kernelExit() == RetryChoices.KernelExit.RETURN;
         // what the patch claims for every v5.7 arch, whatever its declaration says: a declaration that breaks
         // it (a mutant, or a wrong transliteration) gets a counterexample where "holds" is expected, a FAIL
-        // RETRY_WAIT in user mode: a spin needs a retry that keeps ALLOW_RETRY (three attempts) and a signal check that
-        // lets a non-fatal signal through (um's fatal-only form); COMPLETE and UFFD_WP_SWAP need ALLOW_RETRY kept
-        boolean retryWaitUser = !c.clearsAllowRetry() && signalUser;
-        boolean keeps = !c.clearsAllowRetry();
-        if (v.isV57()) return new Expect(false, false, signalUser, termination, retryWaitUser, false, false);
-        return new Expect(flags, noCheck, signalUser, termination, retryWaitUser, !keeps, !keeps);
+        if (v.isV57()) return new Expect(false, false, signalUser, termination);
+        return new Expect(flags, noCheck, signalUser, termination);
     }
 
     private static String clears(RetryChoices c) {

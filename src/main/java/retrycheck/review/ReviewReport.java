@@ -137,15 +137,31 @@ public final class ReviewReport {
      * uffd-wp on a swapped page; no shared-file write, TTM, munmap or mprotect, no second thread). RETRY_WAIT is stated
      * per arch for user mode (kernel mode spins on every arch there: spec/requirements.md).
      */
-    record ClaimCompare(String claim, String alloyId, java.util.function.Predicate<retrycheck.check.Scenario> scenarios, String scope) {}
+    record ClaimCompare(String claim, String alloyId, java.util.function.Predicate<retrycheck.check.Scenario> scenarios, String scope,
+                        Map<Variant, String> reference) {}
 
+    /**
+     * Per claim: the per-arch command id of models/arches.als, the compared scenarios, and the x86 reference commands of
+     * retry.als per variant (used where arches.als has no command for the claim: x86 only).
+     */
     static final List<ClaimCompare> CLAIM_COMPARES = List.of(
             new ClaimCompare("RETRY_WAIT", "RETRY_WAIT_user", s -> s.userMode() && comparable(s),
-                    "user-mode scenarios on the filemap, swap, uffd and uffd-wp-swap paths"),
+                    "user-mode scenarios on the filemap, swap, uffd and uffd-wp-swap paths",
+                    Map.of(Variant.V5_6, "RETRY_WAIT_v56", Variant.V5_7, "RETRY_WAIT_v57_user")),
             new ClaimCompare("COMPLETE", "COMPLETE", ReviewReport::comparable,
-                    "scenarios on the filemap, swap, uffd and uffd-wp-swap paths"),
+                    "scenarios on the filemap, swap, uffd and uffd-wp-swap paths",
+                    Map.of(Variant.V5_6, "COMPLETE_v56", Variant.V5_7, "COMPLETE_v57")),
             new ClaimCompare("UFFD_WP_SWAP", "UFFD_WP_SWAP", s -> s.path() == retrycheck.kernel.CorePath.UFFD_WP_SWAP,
-                    "uffd-wp-swap"));
+                    "uffd-wp-swap", Map.of(Variant.V5_7, "UFFD_WP_SWAP_v57")));
+
+    /** The x86 reference check of retry.als named {@code label}: FAIL (counterexample), PASS (none), or null (not run). */
+    private static String referenceVerdict(Inputs in, String label) {
+        if (label == null) return null;
+        for (AlloyResult r : in.alloy())
+            if (r.command() != null && r.check() && r.command().equals(label) && r.file().getFileName().toString().equals("retry.als"))
+                return r.outcome() == Outcome.COUNTEREXAMPLE ? "FAIL" : r.outcome() == Outcome.HOLDS ? "PASS" : r.outcome().name();
+        return null;
+    }
 
     /** A scenario whose path and environment the Alloy models have. */
     private static boolean comparable(retrycheck.check.Scenario s) {
@@ -177,6 +193,7 @@ public final class ReviewReport {
             for (Variant v : Variant.values()) {
                 Set<String> emb = new TreeSet<>();
                 Set<String> alloyBad = alloyViolating(in, c.alloyId(), v);
+                String ref = alloyBad == null ? referenceVerdict(in, c.reference().get(v)) : null;
                 boolean scenariosHere = in.embedded().stream().anyMatch(r -> r.spec.variant() == v && c.scenarios().test(r.spec.scenario()));
                 for (String a : arches) {
                     Verdict e = claimVerdict(in.embedded(), c, a, v);
@@ -184,12 +201,19 @@ public final class ReviewReport {
                     String[] row = cells.computeIfAbsent(c.claim() + " " + a, k -> new String[]{"n/a", "n/a", "n/a", "n/a"});
                     int i = v.isV57() ? 2 : 0;
                     row[i] = e == null ? "n/a" : e.name();
-                    row[i + 1] = alloyBad == null ? "n/a" : alloyBad.contains(a) ? "FAIL" : "PASS";
+                    row[i + 1] = alloyBad != null ? (alloyBad.contains(a) ? "FAIL" : "PASS")
+                            : ref != null && a.equals("x86") ? ref + " (retry.als)" : "n/a";
                 }
                 b.append("| ").append(c.claim()).append(" | ").append(v.label()).append(" | ").append(c.scope()).append(" | ");
-                if (!scenariosHere && alloyBad == null) {
+                if (!scenariosHere && alloyBad == null && ref == null) {
                     b.append("n/a | n/a | not in this version (").append(c.claim().equals("UFFD_WP_SWAP")
                             ? retrycheck.kernel.CorePath.UFFD_WP_SWAP.absentFrom(v) : "no command").append(") |\n");
+                    continue;
+                }
+                if (alloyBad == null && ref != null) {
+                    boolean embX86 = emb.contains("x86");
+                    b.append(list(emb)).append(" | x86 only (retry.als ").append(c.reference().get(v)).append("): ").append(ref)
+                            .append(" | x86 ").append(embX86 == ref.equals("FAIL") ? "agrees" : "differs").append(" |\n");
                     continue;
                 }
                 b.append(list(emb)).append(" | ").append(alloyBad == null ? "(no per-arch Alloy command)" : list(alloyBad)).append(" | ")
