@@ -22,7 +22,11 @@ public record CheckSpec(FaultHandler handler, Variant variant, Scenario scenario
         return matrix(handlers, variants, scenarios, properties, KernelOps.DEFAULT);
     }
 
-    /** The matrix on the kernel functions {@code ops} (a user's replaced core function: {@code check --core}). */
+    /**
+     * The matrix on the kernel functions {@code ops} (a user's replaced core function: {@code check --core}), without
+     * the combinations whose core path the variant's kernel does not have ({@link retrycheck.kernel.CorePath#absentFrom}:
+     * uffd-wp-swap in v5.6).
+     */
     public static List<CheckSpec> matrix(List<FaultHandler> handlers, List<Variant> variants, List<Scenario> scenarios,
                                          List<Property> properties, KernelOps ops) {
         List<CheckSpec> specs = new ArrayList<>();
@@ -30,7 +34,7 @@ public record CheckSpec(FaultHandler handler, Variant variant, Scenario scenario
             for (Variant v : variants) {
                 if (!h.declares(v)) continue;
                 for (Scenario s : scenarios)
-                    specs.add(new CheckSpec(h, v, s, properties, ops));
+                    if (s.path().absentFrom(v) == null) specs.add(new CheckSpec(h, v, s, properties, ops));
             }
         return specs;
     }

@@ -30,6 +30,13 @@ public enum Env {
     /** "resolver": the userfaultfd monitor resolves the fault with UFFDIO_COPY and wakes the faulting thread. */
     UFFD_RESOLVER("resolver"),
     /**
+     * "resolver": the userfaultfd monitor un-write-protects the page: ioctl(UFFDIO_WRITEPROTECT, mode 0) ->
+     * userfaultfd_writeprotect() -> mwriteprotect_range() (down_read(mmap_sem), change_protection() clears the pte's
+     * uffd-wp bit, up_read) -> wake_userfault() (fs/userfaultfd.c, mm/userfaultfd.c, mm/mprotect.c). The write bit is
+     * left to the fault (mm/mprotect.c:125-131).
+     */
+    UFFD_WP_RESOLVER("resolver"),
+    /**
      * "locker": another task takes the page lock once the read has completed and releases it (e.g. reclaim or
      * migration: lock_page ... unlock_page), then takes it again and stops making progress (its own I/O never
      * completes). Like the read in flight at the start, the lock it keeps is the environment's, not a leak.

@@ -73,7 +73,8 @@ public final class Invariants {
     /**
      * DROP: an up_read(mmap_sem) by the faulting thread inside handle_mm_fault() is allowed when
      * (a) the attempt may drop it: fault_flag_allow_retry_first(flags) and no RETRY_NOWAIT (userfaultfd: ALLOW_RETRY
-     * and no RETRY_NOWAIT, since handle_userfault() drops on every attempt by design), or (b) a fatal signal is
+     * and no RETRY_NOWAIT, since handle_userfault() drops on every attempt by design; so for any up_read of
+     * handle_userfault(), e.g. the uffd-wp one that do_wp_page() reaches on a TRIED attempt), or (b) a fatal signal is
      * pending (a killable wait was interrupted), and then the attempt must return VM_FAULT_RETRY.
      */
     static final class Drop extends Monitor {
@@ -87,7 +88,7 @@ public final class Invariants {
             if (e.isOp("up_read") && isFaultLock(e.object()) && attemptFlags.containsKey(t)) {
                 int f = attemptFlags.get(t);
                 boolean nowait = (f & FaultFlags.RETRY_NOWAIT) != 0;
-                boolean first = CorePath.UFFD.id.equals(attemptPath.get(t))
+                boolean first = CorePath.UFFD.id.equals(attemptPath.get(t)) || "handle_userfault".equals(e.src().function())
                         ? (f & FaultFlags.ALLOW_RETRY) != 0 : FaultFlags.allowRetryFirst(f);
                 if (first && !nowait) return;
                 if (fatalPending) { mustRetry.put(t, true); return; }

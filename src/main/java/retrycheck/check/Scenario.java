@@ -89,6 +89,9 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
     private static final Src MCOPY_ATOMIC = Src.v57("mm/userfaultfd.c", "__mcopy_atomic");
     private static final Src MCOPY_ATOMIC_PTE = Src.v57("mm/userfaultfd.c", "mcopy_atomic_pte");
     private static final Src LOCK_PAGE = Src.v57("include/linux/pagemap.h", "lock_page");
+    private static final Src MWRITEPROTECT = Src.v57("mm/userfaultfd.c", "mwriteprotect_range");
+    private static final Src CHANGE_PTE_RANGE = Src.v57("mm/mprotect.c", "change_pte_range");
+    private static final Src UFFD_WRITEPROTECT = Src.v57("fs/userfaultfd.c", "userfaultfd_writeprotect");
 
     /** Builds the kernel and the threads of this scenario on {@code rt}. */
     public Built build(Runtime rt, FaultHandler handler, Variant variant, KernelOps ops) {
@@ -128,7 +131,8 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
             if (o.finished()) return;                                     // no_context fixup, or an in-kernel caller
             if (k.task.userMode && k.task.signals.deliverOnReturnToUser(RETURN_TO_USER.at(161, "do_signal(regs);")))
                 return;                                                   // SIGKILL: do_exit()
-            if (k.pte.get("pte_present", Src.NONE))                      // the faulting instruction runs again (not kernel C)
+            if (k.pte.get("pte_present", Src.NONE)                       // the faulting instruction runs again (not kernel C)
+                    && (!k.access.isWrite() || k.pteWrite(Src.NONE)))     //   (a write needs a writable pte)
                 return;                                                   //   and succeeds
         }
     }
@@ -184,6 +188,15 @@ public record Scenario(String id, CorePath path, boolean userMode, boolean pageU
                 k.pte.set("UFFDIO_COPY", MCOPY_ATOMIC_PTE.at(130, "set_pte_at(dst_mm, dst_addr, dst_pte, _dst_pte);")); // install the page, set the pte
                 k.mm.mmapSem.upRead(MCOPY_ATOMIC.at(618, "up_read(&dst_mm->mmap_sem);")); // up_read(&dst_mm->mmap_sem)
                 // wake_userfault(): the faulting thread's wait ends when the pte is set (Flag wait)
+            }
+            case UFFD_WP_RESOLVER -> {                                    // ioctl(uffd, UFFDIO_WRITEPROTECT, { range, .mode = 0 }):
+                k.mm.mmapSem.downRead(MWRITEPROTECT.at(658, "down_read(&dst_mm->mmap_sem);")); // mwriteprotect_range(..., enable_wp = false)
+                // change_protection(dst_vma, start, start + len, newprot, MM_CP_UFFD_WP_RESOLVE) -> change_pte_range():
+                // a present pte loses its uffd-wp bit (the write bit is left to the fault), a swap entry its
+                // swp uffd-wp bit (mm/mprotect.c:172-173 pte_swp_clear_uffd_wp)
+                k.pteUffdWp.clear("pte_clear_uffd_wp", CHANGE_PTE_RANGE.at(131, "ptent = pte_clear_uffd_wp(ptent);"));
+                k.mm.mmapSem.upRead(MWRITEPROTECT.at(692, "up_read(&dst_mm->mmap_sem);"));
+                k.uwqWaken.set("wake_userfault", UFFD_WRITEPROTECT.at(1860, "wake_userfault(ctx, &range);")); // if (!mode_wp && !mode_dontwake) wake_userfault(ctx, &range);
             }
             case PAGE_LOCKER -> {
                 k.page.lock.lock("lock_page", WaitState.UNINTERRUPTIBLE, k.task.signals, 0, LOCK_PAGE.at(481, "__lock_page(page);"));

@@ -52,7 +52,10 @@ public final class Scenarios {
                     READ, false, false, false),
             new Scenario("filemap-mprotect", CorePath.FILEMAP, false, true, List.of(IO_COMPLETION, MPROTECT),
                     "kernel-mode fault on a page-cache page under read while another thread makes the vma PROT_NONE (down_write)",
-                    READ, false, false, false));
+                    READ, false, false, false),
+            new Scenario("uffd-wp-swap", CorePath.UFFD_WP_SWAP, true, true, List.of(IO_COMPLETION, UFFD_WP_RESOLVER),
+                    "user-mode write fault on a swapped-out page of a uffd-wp range (swap-in in flight, swap entry shared): I/O completes; the monitor un-write-protects (UFFDIO_WRITEPROTECT) and wakes; v5.7 only",
+                    WRITE, false, false, false));
 
     public static List<String> ids() { return ALL.stream().map(Scenario::id).collect(Collectors.toList()); }
 

@@ -313,7 +313,13 @@ final class CheckCommand implements Callable<Integer> {
         for (CheckSpec s : specs)
             for (int i = 0; i < user.size(); i++)
                 UserClasses.probeMonitor(userNames.get(i), user.get(i), new CheckContext(s.handler().name(), s.variant(), s.scenario()));
-        if (specs.isEmpty()) throw new UsageException("no checks selected: " + undeclared(handlers, variants));
+        if (specs.isEmpty()) {
+            StringBuilder why = new StringBuilder();
+            for (Scenario sc : scs) for (Variant va : variants)
+                if (sc.path().absentFrom(va) != null) why.append("; ").append(sc.id()).append(" is not a ").append(va.label())
+                        .append(" scenario: ").append(sc.path().absentFrom(va));
+            throw new UsageException("no checks selected: " + undeclared(handlers, variants) + why);
+        }
         return specs;
     }
 

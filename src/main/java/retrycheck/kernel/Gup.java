@@ -12,6 +12,7 @@ import retrycheck.runtime.Src;
  * monitors see each function's RETURN event and the runtime operations it performs (spec/events.md).
  */
 public class Gup {
+    protected static final Src FOLLOW_PAGE_PTE = Src.v57("mm/gup.c", "follow_page_pte");
     protected static final Src FAULTIN = Src.v57("mm/gup.c", "faultin_page");
     protected static final Src GUP = Src.v57("mm/gup.c", "__get_user_pages");
     protected static final Src LOCKED = Src.v57("mm/gup.c", "__get_user_pages_locked");
@@ -79,7 +80,9 @@ public class Gup {
         for (;;) {                                                    // retry:
             if (k.signal().fatalSignalPending(GUP.at(1105, "if (fatal_signal_pending(current)) {"))) // if (fatal_signal_pending(current)) {
                 return pages(GUP.at(1160, "return i ? i : ret;"), Errno.EINTR); //   ret = -EINTR; goto out;
-            if (k.pte.get("follow_page_mask", GUP.at(1111, "page = follow_page_mask(vma, start, foll_flags, &ctx);")))
+            if (k.pte.get("follow_page_mask", GUP.at(1111, "page = follow_page_mask(vma, start, foll_flags, &ctx);"))
+                    && ((follFlags[0] & FOLL_WRITE) == 0               //   follow_page_pte(): if ((flags & FOLL_WRITE) &&
+                        || k.pteWrite(FOLLOW_PAGE_PTE.at(443, "if ((flags & FOLL_WRITE) && !can_follow_write_pte(pte, flags)) {")))) // !can_follow_write_pte(pte, flags)) return NULL;
                 return pages(GUP.at(1160, "return i ? i : ret;"), 1); // (page found: pages[i] = page; i += 1) return i;
             ret = faultinPage(vma, start, follFlags, locked);         // ret = faultin_page(tsk, vma, start, &foll_flags, locked);
             if (ret == 0) continue;                                   // case 0: goto retry;

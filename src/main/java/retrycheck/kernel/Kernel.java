@@ -44,6 +44,27 @@ public class Kernel {
     public final Page page;
     /** The page table entry of the faulting address: set once the fault is resolved (set_pte_at / UFFDIO_COPY). */
     public final Flag pte;
+    /**
+     * pte_write() of the present pte, on {@link CorePath#UFFD_WP_SWAP} only (null elsewhere: every other path installs
+     * the pte writable for a write fault, so there the model's pte is writable once present; {@link #pteWrite(Src)}).
+     */
+    public final Flag pteWrite;
+    /**
+     * The pte's uffd-wp bit (pte_swp_uffd_wp() on the swap entry, pte_uffd_wp() once present), set at the start and
+     * cleared by UFFDIO_WRITEPROTECT: on {@link CorePath#UFFD_WP_SWAP} only (null elsewhere: no bit).
+     */
+    public final Flag pteUffdWp;
+    /**
+     * uwq.waken, what handle_userfault()'s wait waits for (userfaultfd_wake_function()). On the missing-page path the
+     * monitor's UFFDIO_COPY installs the pte and wakes in one step (the model's wait ends when the pte is set), so
+     * there it is {@link #pte} itself; on {@link CorePath#UFFD_WP_SWAP} the wake_userfault() of UFFDIO_WRITEPROTECT.
+     */
+    public final Flag uwqWaken;
+    /**
+     * reuse_swap_page(): the page is ours alone (mapcount + swapcount &lt;= 1, mm/swapfile.c:1686); false on
+     * {@link CorePath#UFFD_WP_SWAP}, whose swap entry another process shares.
+     */
+    public final boolean swapExclusive;
     /** The pte holds a swap entry (not none, not present): handle_pte_fault() goes to do_swap_page(). */
     public final boolean swapEntry;
     /** Every read of the file's page fails ({@link Setup#readFails}). */
@@ -85,7 +106,13 @@ public class Kernel {
         this.mm = new MmStruct(rt, perVmaLock);
         this.page = new Page(rt, setup.pageUnderIo() ? "io" : null, setup.readahead());
         this.pte = new Flag(rt, "pte", false);
-        this.swapEntry = path == CorePath.SWAP;
+        if (path.absentFrom(variant) != null) throw new IllegalArgumentException(path.id + ": " + path.absentFrom(variant));
+        this.swapEntry = path == CorePath.SWAP || path == CorePath.UFFD_WP_SWAP;
+        boolean wp = path == CorePath.UFFD_WP_SWAP;
+        this.pteWrite = wp ? new Flag(rt, "pte_write", false) : null;
+        this.pteUffdWp = wp ? new Flag(rt, "pte_uffd_wp", true) : null;
+        this.uwqWaken = wp ? new Flag(rt, "uwq.waken", false) : pte;
+        this.swapExclusive = !wp;
         this.readFails = setup.readFails();
         this.beyondEof = setup.beyondEof();
         this.boResv = new SleepLock(rt, "bo_resv", null);
@@ -110,6 +137,7 @@ public class Kernel {
         int flags = VmFlags.VM_READ | VmFlags.VM_WRITE | VmFlags.VM_MAYREAD | VmFlags.VM_MAYWRITE | VmFlags.VM_MAYEXEC;
         if (setup.shared()) flags |= VmFlags.VM_SHARED | VmFlags.VM_MAYSHARE;
         if (path == CorePath.UFFD) flags |= VmFlags.VM_UFFD_MISSING;
+        if (path == CorePath.UFFD_WP_SWAP) flags |= VmFlags.VM_UFFD_WP;
         return flags;
     }
 
@@ -121,9 +149,15 @@ public class Kernel {
                 @Override public boolean hasMapPages() { return true; }                     // .map_pages = filemap_map_pages,
             };
             case TTM -> vmf -> ttmBoVm().ttmBoVmFault(vmf);           // ttm_bo_vm_ops.fault = ttm_bo_vm_fault
-            case SWAP, UFFD -> null;                                  // anonymous: vma->vm_ops == NULL
+            case SWAP, UFFD, UFFD_WP_SWAP -> null;                                 // anonymous: vma->vm_ops == NULL
         };
     }
+
+    /** pte_write(pte) of the present pte: {@link #pteWrite}'s value (an operation), or true where the path has no such bit. */
+    public boolean pteWrite(Src src) { return pteWrite == null || pteWrite.get("pte_write", src); }
+
+    /** pte_uffd_wp(pte) / pte_swp_uffd_wp(pte): {@link #pteUffdWp}'s value (an operation), or false where the path has none. */
+    public boolean pteUffdWp(String op, Src src) { return pteUffdWp != null && pteUffdWp.get(op, src); }
 
     /** include/linux/mm.h: fault_flag_allow_retry_first(). */
     public Mm mmH() { return mmH; }

@@ -5,7 +5,8 @@ import retrycheck.runtime.Src;
 
 /**
  * mm/memory.c: handle_mm_fault() and the fault paths it dispatches to (v5.7.14; the v5.6.4 C of these functions is
- * the same but for do_swap_page()'s uffd-wp lines, which the model does not reach).
+ * the same but for the uffd-wp lines of do_swap_page() and do_wp_page(), which only {@link CorePath#UFFD_WP_SWAP}
+ * reaches, and that path does not exist in v5.6: {@link CorePath#absentFrom}).
   * <p>A reviewer's variant replaces one function of this file: a subclass overrides its method with a copy of the C
  * function carrying the change and inherits the rest; build the kernel with
  * {@code KernelOps.DEFAULT.with(Memory.class, MyMemory::new)} ({@code check --core}, {@code RetryCheck.replacing}). The
@@ -23,6 +24,10 @@ public class Memory {
     protected static final Src FINISH_FAULT = Src.v57("mm/memory.c", "finish_fault");
     protected static final Src DO_SWAP_PAGE = Src.v57("mm/memory.c", "do_swap_page");
     protected static final Src DO_ANONYMOUS_PAGE = Src.v57("mm/memory.c", "do_anonymous_page");
+    protected static final Src DO_WP_PAGE = Src.v57("mm/memory.c", "do_wp_page");
+    protected static final Src WP_PAGE_REUSE = Src.v57("mm/memory.c", "wp_page_reuse");
+    protected static final Src WP_PAGE_COPY = Src.v57("mm/memory.c", "wp_page_copy");
+    protected static final Src REUSE_SWAP_PAGE = Src.v57("mm/swapfile.c", "reuse_swap_page");
 
     protected final Kernel k;
 
@@ -57,12 +62,18 @@ public class Memory {
     }
 
     /**
-     * mm/memory.c:4172 handle_pte_fault(): a present pte means another thread resolved the fault (return 0); a
-     * swap entry goes to do_swap_page(); an empty pte to do_anonymous_page() or do_fault() by the vma's kind.
+     * mm/memory.c:4172 handle_pte_fault(): a present pte means another thread resolved the fault (return 0), unless
+     * this is a write fault and the pte is not writable (do_wp_page()); a swap entry goes to do_swap_page(); an empty
+     * pte to do_anonymous_page() or do_fault() by the vma's kind.
      */
     public int handlePteFault(Vmf vmf) {
-        if (k.pte.get("pte_present", HANDLE_PTE_FAULT.at(4219, "if (!pte_present(vmf->orig_pte))"))) // vmf->orig_pte = *vmf->pte;
-            return 0;                                                 // (present: the spurious-fault path) return 0;
+        if (k.pte.get("pte_present", HANDLE_PTE_FAULT.at(4219, "if (!pte_present(vmf->orig_pte))"))) { // vmf->orig_pte = *vmf->pte;
+            if ((vmf.flags & FaultFlags.WRITE) != 0) {                //   if (vmf->flags & FAULT_FLAG_WRITE) {
+                if (!k.pteWrite(HANDLE_PTE_FAULT.at(4231, "if (!pte_write(entry))"))) //     if (!pte_write(entry))
+                    return doWpPage(vmf);                             //       return do_wp_page(vmf);
+            }                                                         //     entry = pte_mkdirty(entry); }
+            return 0;                                                 //   (ptep_set_access_flags ...) return 0;
+        }
         if (!k.swapEntry) {                                           // if (!vmf->pte) {   (pte_none)
             if (vmf.vma.vmOps() == null)                              //   if (vma_is_anonymous(vmf->vma))
                 return doAnonymousPage(vmf);                          //     return do_anonymous_page(vmf);
@@ -152,7 +163,12 @@ public class Memory {
         return ret(FAULT_DIRTY.at(2594, "return 0;"), 0);             // return 0;
     }
 
-    /** mm/memory.c:3090 do_swap_page(), for a page found in the swap cache while its read may be in flight. */
+    /**
+     * mm/memory.c:3090 do_swap_page(), for a page found in the swap cache while its read may be in flight. A write
+     * fault maps the page writable when reuse_swap_page() says it is ours alone; the swap entry's uffd-wp bit makes
+     * the new pte uffd-wp and write-protected (:3240-3243); a write fault whose pte is still not writable goes on to
+     * do_wp_page() (:3277-3278).
+     */
     public int doSwapPage(Vmf vmf) {
         int ret = 0;                                                  // vm_fault_t ret = 0;
         Page page = k.page;                                           // page = lookup_swap_cache(entry, vma, vmf->address);
@@ -161,9 +177,80 @@ public class Memory {
             ret |= VmFault.RETRY;                                     //   ret |= VM_FAULT_RETRY;
             return ret(DO_SWAP_PAGE.at(3301, "return ret;"), ret);    //   goto out_release; ... return ret;
         }
+        boolean write = false;                                        // pte = mk_pte(page, vma->vm_page_prot);  (private: not writable)
+        if ((vmf.flags & FaultFlags.WRITE) != 0 && reuseSwapPage(page)) { // if ((vmf->flags & FAULT_FLAG_WRITE) && reuse_swap_page(page, NULL)) {
+            write = true;                                             //   pte = maybe_mkwrite(pte_mkdirty(pte), vma);
+            vmf.flags &= ~FaultFlags.WRITE;                           //   vmf->flags &= ~FAULT_FLAG_WRITE;
+            ret |= VmFault.WRITE;                                     //   ret |= VM_FAULT_WRITE;
+        }
+        if (k.pteUffdWp("pte_swp_uffd_wp", DO_SWAP_PAGE.at(3240, "if (pte_swp_uffd_wp(vmf->orig_pte)) {"))) // if (pte_swp_uffd_wp(vmf->orig_pte)) {
+            write = false;                                            //   pte = pte_mkuffd_wp(pte); pte = pte_wrprotect(pte); }
         k.pte.set("set_pte_at", DO_SWAP_PAGE.at(3244, "set_pte_at(vma->vm_mm, vmf->address, vmf->pte, pte);"));
+        if (write && k.pteWrite != null)                              //   (the same pte, with its write bit)
+            k.pteWrite.set("set_pte_at", DO_SWAP_PAGE.at(3244, "set_pte_at(vma->vm_mm, vmf->address, vmf->pte, pte);"));
         page.lock.unlock("unlock_page", DO_SWAP_PAGE.at(3263, "unlock_page(page);")); // unlock_page(page);
+        if ((vmf.flags & FaultFlags.WRITE) != 0) {                    // if (vmf->flags & FAULT_FLAG_WRITE) {
+            ret |= doWpPage(vmf);                                     //   ret |= do_wp_page(vmf);
+            if ((ret & VmFault.ERROR) != 0)                           //   if (ret & VM_FAULT_ERROR)
+                ret &= VmFault.ERROR;                                 //     ret &= VM_FAULT_ERROR;
+            return ret(DO_SWAP_PAGE.at(3281, "goto out;"), ret);      //   goto out; }
+        }
         return ret(DO_SWAP_PAGE.at(3289, "return ret;"), ret);        // out: return ret;
+    }
+
+    /**
+     * mm/swapfile.c:1653 reuse_swap_page(): {@code return count <= 1;} (page_mapcount + swap count): the page is
+     * ours alone, unless another process shares its swap entry ({@link Kernel#swapExclusive}).
+     */
+    public boolean reuseSwapPage(Page page) {
+        boolean ret = k.swapExclusive;                                // count = page_trans_huge_map_swapcount(page, ...);
+        k.ret(REUSE_SWAP_PAGE.at(1686, "return count <= 1;"), ValueKind.BOOL, ret ? 1 : 0);
+        return ret;                                                   // return count <= 1;
+    }
+
+    /**
+     * mm/memory.c:2897 do_wp_page(): a write to a present pte that is not writable. A uffd-wp pte of a range
+     * registered for write-protect goes to the userfaultfd monitor (handle_userfault(vmf, VM_UFFD_WP)); otherwise the
+     * anonymous page is reused if it is ours alone, else copied.
+     */
+    public int doWpPage(Vmf vmf) {
+        if (k.userfaultfd().userfaultfdPteWp(vmf.vma)) {              // if (userfaultfd_pte_wp(vma, *vmf->pte)) {
+            // pte_unmap_unlock(vmf->pte, vmf->ptl);
+            int ret = k.userfaultfd().handleUserfault(vmf, VmFlags.VM_UFFD_WP); // return handle_userfault(vmf, VM_UFFD_WP);
+            return ret(DO_WP_PAGE.at(2904, "return handle_userfault(vmf, VM_UFFD_WP);"), ret);
+        }
+        Page page = k.page;                                           // vmf->page = vm_normal_page(vma, vmf->address, vmf->orig_pte);
+        // if (PageAnon(vmf->page)) {   (an anonymous page, not KSM)
+        if (!page.lock.trylock("trylock_page", DO_WP_PAGE.at(2933, "if (!trylock_page(vmf->page)) {"))) { // if (!trylock_page(vmf->page)) {
+            // get_page(vmf->page); pte_unmap_unlock(vmf->pte, vmf->ptl);
+            page.lock.lock("lock_page", retrycheck.runtime.WaitState.UNINTERRUPTIBLE, k.task.signals, 0,
+                    DO_WP_PAGE.at(2936, "lock_page(vmf->page);"));     //   lock_page(vmf->page);
+            // vmf->pte = pte_offset_map_lock(...); if (!pte_same(*vmf->pte, vmf->orig_pte)) ...: only this thread maps it
+        }
+        if (reuseSwapPage(page)) {                                    // if (reuse_swap_page(vmf->page, &total_map_swapcount)) {
+            page.lock.unlock("unlock_page", DO_WP_PAGE.at(2967, "unlock_page(vmf->page);")); // unlock_page(vmf->page);
+            wpPageReuse(vmf);                                         //   wp_page_reuse(vmf);
+            return ret(DO_WP_PAGE.at(2969, "return VM_FAULT_WRITE;"), VmFault.WRITE); // return VM_FAULT_WRITE;
+        }
+        page.lock.unlock("unlock_page", DO_WP_PAGE.at(2971, "unlock_page(vmf->page);")); // unlock_page(vmf->page);
+        // copy: get_page(vmf->page); pte_unmap_unlock(vmf->pte, vmf->ptl);
+        int ret = wpPageCopy(vmf);                                    // return wp_page_copy(vmf);
+        return ret(DO_WP_PAGE.at(2983, "return wp_page_copy(vmf);"), ret);
+    }
+
+    /** mm/memory.c:2605 wp_page_reuse(): the pte made writable in place. */
+    public void wpPageReuse(Vmf vmf) {
+        // entry = pte_mkyoung(vmf->orig_pte); entry = maybe_mkwrite(pte_mkdirty(entry), vma);
+        if (k.pteWrite != null)
+            k.pteWrite.set("ptep_set_access_flags", WP_PAGE_REUSE.at(2622, "if (ptep_set_access_flags(vma, vmf->address, vmf->pte, entry, 1))"));
+    }
+
+    /** mm/memory.c:2643 wp_page_copy(): a new page, copied, mapped writable. */
+    public int wpPageCopy(Vmf vmf) {
+        // new_page = alloc_page_vma(...); cow_user_page(new_page, old_page, vmf); entry = maybe_mkwrite(pte_mkdirty(mk_pte(new_page, ...)), vma);
+        if (k.pteWrite != null)
+            k.pteWrite.set("set_pte_at_notify", WP_PAGE_COPY.at(2724, "set_pte_at_notify(mm, vmf->address, vmf->pte, entry);"));
+        return ret(WP_PAGE_COPY.at(2781, "return page_copied ? VM_FAULT_WRITE : 0;"), VmFault.WRITE); // return page_copied ? VM_FAULT_WRITE : 0;
     }
 
     /** mm/memory.c:3309 do_anonymous_page(), in a range registered with userfaultfd for missing pages. */

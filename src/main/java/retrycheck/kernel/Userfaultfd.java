@@ -16,6 +16,9 @@ public class Userfaultfd {
     protected static final Src BLOCKING = Src.v57("fs/userfaultfd.c", "userfaultfd_get_blocking_state");
     protected static final Src SIGNAL_PENDING = Src.v57("fs/userfaultfd.c", "userfaultfd_signal_pending");
     protected static final Src HANDLE = Src.v57("fs/userfaultfd.c", "handle_userfault");
+    protected static final Src MUST_WAIT = Src.v57("fs/userfaultfd.c", "userfaultfd_must_wait");
+    protected static final Src USERFAULTFD_WP = Src.v57("include/linux/userfaultfd_k.h", "userfaultfd_wp");
+    protected static final Src PTE_WP = Src.v57("include/linux/userfaultfd_k.h", "userfaultfd_pte_wp");
 
     protected final Kernel k;
 
@@ -49,6 +52,26 @@ public class Userfaultfd {
     }
 
     /**
+     * userfaultfd_must_wait(ctx, address, flags, reason) (fs/userfaultfd.c:276): for VM_UFFD_WP the pte is present (it
+     * came from do_wp_page()), so {@code pte_none(*pte)} is false and the fault must wait while the pte is not writable;
+     * for a missing page, {@link #userfaultfdMustWait(Vmf)}.
+     */
+    public boolean userfaultfdMustWait(Vmf vmf, int reason) {
+        if ((reason & VmFlags.VM_UFFD_WP) == 0) return userfaultfdMustWait(vmf);
+        boolean ret = !k.pteWrite(MUST_WAIT.at(334, "if (!pte_write(*pte) && (reason & VM_UFFD_WP))")); // if (!pte_write(*pte) && (reason & VM_UFFD_WP)) ret = true;
+        k.ret(MUST_WAIT.at(339, "return ret;"), ValueKind.BOOL, ret ? 1 : 0);
+        return ret;                                                   // return ret;
+    }
+
+    /** include/linux/userfaultfd_k.h:65 userfaultfd_pte_wp(vma, pte): {@code userfaultfd_wp(vma) && pte_uffd_wp(pte)}. */
+    public boolean userfaultfdPteWp(Vma vma) {
+        boolean ret = (vma.vmFlags(USERFAULTFD_WP.at(62, "return vma->vm_flags & VM_UFFD_WP;")) & VmFlags.VM_UFFD_WP) != 0 // return userfaultfd_wp(vma) &&
+                && k.pteUffdWp("pte_uffd_wp", PTE_WP.at(68, "return userfaultfd_wp(vma) && pte_uffd_wp(pte);")); //   pte_uffd_wp(pte);
+        k.ret(PTE_WP.at(68, "return userfaultfd_wp(vma) && pte_uffd_wp(pte);"), ValueKind.BOOL, ret ? 1 : 0);
+        return ret;
+    }
+
+    /**
      * fs/userfaultfd.c:381 handle_userfault(). Tests FAULT_FLAG_ALLOW_RETRY, not fault_flag_allow_retry_first(), so
      * it drops mmap_sem and returns VM_FAULT_RETRY on every attempt: the reason v5.7 allows many retries.
      */
@@ -64,11 +87,11 @@ public class Userfaultfd {
         if ((vmf.flags & FaultFlags.RETRY_NOWAIT) != 0)               // if (vmf->flags & FAULT_FLAG_RETRY_NOWAIT)
             return ret(HANDLE.at(580, "return ret;"), ret);           //   goto out;
         WaitState blockingState = userfaultfdGetBlockingState(vmf.flags); // blocking_state = userfaultfd_get_blocking_state(vmf->flags);
-        boolean mustWait = userfaultfdMustWait(vmf);                  // must_wait = userfaultfd_must_wait(ctx, vmf->address, vmf->flags, reason);
+        boolean mustWait = userfaultfdMustWait(vmf, reason);          // must_wait = userfaultfd_must_wait(ctx, vmf->address, vmf->flags, reason);
         k.mm.mmapSem.upRead(HANDLE.at(517, "up_read(&mm->mmap_sem);")); // up_read(&mm->mmap_sem);
         if (mustWait && !userfaultfdSignalPending(vmf.flags)) {       // if (likely(must_wait && !READ_ONCE(ctx->released) && !userfaultfd_signal_pending(vmf->flags))) {
             // schedule(); while (!uwq.waken) { set_current_state(blocking_state); if (waken || released || signal) break; schedule(); }
-            k.pte.waitUntilSet("schedule(uffd)", blockingState, k.task.signals, Errno.EINTR,
+            k.uwqWaken.waitUntilSet("schedule(uffd)", blockingState, k.task.signals, Errno.EINTR,
                     HANDLE.at(522, "schedule();"));
             ret |= VmFault.MAJOR;                                     //   ret |= VM_FAULT_MAJOR;
         }

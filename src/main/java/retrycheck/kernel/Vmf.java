@@ -9,8 +9,8 @@ public final class Vmf {
     public final Vma vma;
     /** vmf->address: the faulting virtual address (& PAGE_MASK). */
     public final long address;
-    /** vmf->flags: FAULT_FLAG_*. */
-    public final int flags;
+    /** vmf->flags: FAULT_FLAG_* (do_swap_page() clears FAULT_FLAG_WRITE once it mapped the page writable, mm/memory.c:3233). */
+    public int flags;
     /** vmf->page: the page the ->fault handler returned (VM_FAULT_LOCKED: locked), or null. */
     public Page page;
 

@@ -7,6 +7,9 @@ import retrycheck.kernel.KernelOps;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.FaultOutcome;
 import retrycheck.kernel.Kernel;
+import retrycheck.kernel.FaultFlags;
+import retrycheck.kernel.VmFault;
+import retrycheck.kernel.arch.Cites;
 import retrycheck.kernel.arch.RetryChoices;
 import retrycheck.kernel.arch.X86;
 
@@ -16,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * The mutants that show the patch's claims ({@link Claims}) bite (spec/mutants.md, "Mutants of the claims"): arch-side
- * changes of x86 v5.7, so they need none of the core's seams. UFFD_WP_SWAP has none: its precondition (a uffd-wp fault
- * on a swapped page) is not reachable in this model, so no mutant can be killed by it (spec/requirements.md).
+ * changes of x86 v5.7, so they need none of the core's seams. C03 needs the uffd-wp-swap scenario (a uffd-wp fault on
+ * a swapped page, v5.7 only), the one whose fault takes three attempts.
  */
 final class ClaimMutants {
     private ClaimMutants() {}
@@ -53,7 +56,28 @@ final class ClaimMutants {
                                 + "makes the wait end early and the attempt return VM_FAULT_RETRY; instead of returning so "
                                 + "that the signal is handled and the access is retried, the fault is answered with SIGBUS "
                                 + "although the page arrives: the fault fails because it needed another attempt",
-                        List.of(Claims.COMPLETE), "swap-io", "uffd-user"));
+                        List.of(Claims.COMPLETE), "swap-io", "uffd-user"),
+                arch("C03", "x86-retry-at-most-twice",
+                        "the retry loop gives up after the second VM_FAULT_RETRY: the fault returns and the access faults again",
+                        "  if (unlikely((fault & VM_FAULT_RETRY) && (flags & FAULT_FLAG_ALLOW_RETRY))) {   + if (flags & FAULT_FLAG_TRIED) return;   flags |= FAULT_FLAG_TRIED; goto retry;",
+                        new X86() {
+                            @Override protected boolean retryGate(RetryChoices c, int fault, int flags) {
+                                return super.retryGate(c, fault, flags) && (flags & FaultFlags.TRIED) == 0;
+                            }
+
+                            @Override protected FaultOutcome exit(Kernel k, RetryChoices c, Cites l, int fault, int major, int flags) {
+                                if ((fault & VmFault.RETRY) != 0 && (flags & FaultFlags.TRIED) != 0)
+                                    return FaultOutcome.ret(fault);   // return;  (mmap_sem was released by the core)
+                                return super.exit(k, c, l, fault, major, flags);
+                            }
+                        },
+                        "a write fault on a swapped-out page of a uffd-wp range returns VM_FAULT_RETRY twice: the swap-in "
+                                + "(lock_page_or_retry() in do_swap_page()), then the write-protect userfault (do_wp_page() -> "
+                                + "handle_userfault(vmf, VM_UFFD_WP)) on the TRIED attempt; giving up there instead of a third "
+                                + "attempt makes the access fault again, a new fault event: exactly what the patch says a third "
+                                + "retry avoids (\"without the need to generate another page fault event\"); the fault still "
+                                + "completes, so no invariant and no other claim objects",
+                        List.of(Claims.UFFD_WP_SWAP), "uffd-wp-swap"));
     }
 
     private static Mutant arch(String id, String name, String title, String diff, FaultHandler mutated, String why,

@@ -123,10 +123,132 @@ public final class ReviewReport {
                         .append(list(alloy)).append(" | ").append(emb.equals(alloy) ? "agree" : "differ: " + differ(emb, alloy)).append(" |\n");
             }
 
+        b.append(claimsAgreement(in));
+
         b.append("\n## Mutation kill matrix\n\n");
         if (in.kills() == null) b.append("(not run)\n");
         else b.append(KillMatrix.markdown(in.kills(), in.killTraceFiles()));
         return b.toString();
+    }
+
+    /**
+     * The Alloy command (in models/arches.als) that states each claim per arch, and the embedded scenarios it is
+     * compared with: those of the paths and modes the Alloy models have (one fault on filemap/swap, userfaultfd or
+     * uffd-wp on a swapped page; no shared-file write, TTM, munmap or mprotect, no second thread). RETRY_WAIT is stated
+     * per arch for user mode (kernel mode spins on every arch there: spec/requirements.md).
+     */
+    record ClaimCompare(String claim, String alloyId, java.util.function.Predicate<retrycheck.check.Scenario> scenarios, String scope,
+                        Map<Variant, String> reference) {}
+
+    /**
+     * Per claim: the per-arch command id of models/arches.als, the compared scenarios, and the x86 reference commands of
+     * retry.als per variant (used where arches.als has no command for the claim: x86 only).
+     */
+    static final List<ClaimCompare> CLAIM_COMPARES = List.of(
+            new ClaimCompare("RETRY_WAIT", "RETRY_WAIT_user", s -> s.userMode() && comparable(s),
+                    "user-mode scenarios on the filemap, swap, uffd and uffd-wp-swap paths",
+                    Map.of(Variant.V5_6, "RETRY_WAIT_v56", Variant.V5_7, "RETRY_WAIT_v57_user")),
+            new ClaimCompare("COMPLETE", "COMPLETE", ReviewReport::comparable,
+                    "scenarios on the filemap, swap, uffd and uffd-wp-swap paths",
+                    Map.of(Variant.V5_6, "COMPLETE_v56", Variant.V5_7, "COMPLETE_v57")),
+            new ClaimCompare("UFFD_WP_SWAP", "UFFD_WP_SWAP", s -> s.path() == retrycheck.kernel.CorePath.UFFD_WP_SWAP,
+                    "uffd-wp-swap", Map.of(Variant.V5_7, "UFFD_WP_SWAP_v57")));
+
+    /** The x86 reference check of retry.als named {@code label}: FAIL (counterexample), PASS (none), or null (not run). */
+    private static String referenceVerdict(Inputs in, String label) {
+        if (label == null) return null;
+        for (AlloyResult r : in.alloy())
+            if (r.command() != null && r.check() && r.command().equals(label) && r.file().getFileName().toString().equals("retry.als"))
+                return r.outcome() == Outcome.COUNTEREXAMPLE ? "FAIL" : r.outcome() == Outcome.HOLDS ? "PASS" : r.outcome().name();
+        return null;
+    }
+
+    /** A scenario whose path and environment the Alloy models have. */
+    private static boolean comparable(retrycheck.check.Scenario s) {
+        if (s.path() == retrycheck.kernel.CorePath.TTM || s.shared() || s.beyondEof() || s.readFails()) return false;
+        for (retrycheck.check.Env e : s.env())
+            if (e == retrycheck.check.Env.MMAP_WRITER || e == retrycheck.check.Env.MUNMAP || e == retrycheck.check.Env.MPROTECT
+                    || e == retrycheck.check.Env.PAGE_LOCKER) return false;
+        return true;
+    }
+
+    /**
+     * The patch's claims (RETRY_WAIT, COMPLETE, UFFD_WP_SWAP): per arch and version, the embedded verdict over the
+     * comparable scenarios (FAIL if one fails; PASS if one passes, the others VACUOUS; VACUOUS if none met the
+     * precondition) next to the Alloy verdict of the generated per-arch command (FAIL where its counterexample names the
+     * arch), and whether the two engines name the same violating arches. A claim the version does not have (uffd-wp in
+     * v5.6) is "n/a" in both.
+     */
+    static String claimsAgreement(Inputs in) {
+        StringBuilder b = new StringBuilder("\n## The patch's claims: embedded and Alloy per arch and version\n\n");
+        boolean any = in.embedded().stream().anyMatch(r -> r.verdicts.containsKey("RETRY_WAIT"));
+        if (!any) return b.append("(the embedded run did not check the claims)\n").toString();
+        b.append("Embedded: the Java model over the scenarios the Alloy models can express (column \"compared\"); a check\n")
+                .append("whose precondition no execution met is VACUOUS, and an arch is PASS when some scenario met it and none\n")
+                .append("failed. Alloy: the generated commands of models/arches.als (retry.als states the claims).\n\n");
+        List<String> arches = retrycheck.kernel.arch.Arches.all().stream().map(a -> a.name()).toList();
+        b.append("| claim | variant | compared | embedded: violating arches | Alloy: violating arches | |\n|---|---|---|---|---|---|\n");
+        Map<String, String[]> cells = new LinkedHashMap<>();   // "claim arch" -> {emb56, alloy56, emb57, alloy57}
+        for (ClaimCompare c : CLAIM_COMPARES)
+            for (Variant v : Variant.PATCH) {
+                Set<String> emb = new TreeSet<>();
+                Set<String> alloyBad = alloyViolating(in, c.alloyId(), v);
+                String ref = alloyBad == null ? referenceVerdict(in, c.reference().get(v)) : null;
+                boolean scenariosHere = in.embedded().stream().anyMatch(r -> r.spec.variant() == v && c.scenarios().test(r.spec.scenario()));
+                for (String a : arches) {
+                    Verdict e = claimVerdict(in.embedded(), c, a, v);
+                    if (e == Verdict.FAIL) emb.add(a);
+                    String[] row = cells.computeIfAbsent(c.claim() + " " + a, k -> new String[]{"n/a", "n/a", "n/a", "n/a"});
+                    int i = v.isV57() ? 2 : 0;
+                    row[i] = e == null ? "n/a" : e.name();
+                    row[i + 1] = alloyBad != null ? (alloyBad.contains(a) ? "FAIL" : "PASS")
+                            : ref != null && a.equals("x86") ? ref + " (retry.als)" : "n/a";
+                }
+                b.append("| ").append(c.claim()).append(" | ").append(v.label()).append(" | ").append(c.scope()).append(" | ");
+                if (!scenariosHere && alloyBad == null && ref == null) {
+                    b.append("n/a | n/a | not in this version (").append(c.claim().equals("UFFD_WP_SWAP")
+                            ? retrycheck.kernel.CorePath.UFFD_WP_SWAP.absentFrom(v) : "no command").append(") |\n");
+                    continue;
+                }
+                if (alloyBad == null && ref != null) {
+                    boolean embX86 = emb.contains("x86");
+                    b.append(list(emb)).append(" | x86 only (retry.als ").append(c.reference().get(v)).append("): ").append(ref)
+                            .append(" | x86 ").append(embX86 == ref.equals("FAIL") ? "agrees" : "differs").append(" |\n");
+                    continue;
+                }
+                b.append(list(emb)).append(" | ").append(alloyBad == null ? "(no per-arch Alloy command)" : list(alloyBad)).append(" | ")
+                        .append(alloyBad == null ? "" : emb.equals(alloyBad) ? "agree" : "differ: " + differ(emb, alloyBad)).append(" |\n");
+            }
+        b.append("\nPer arch (embedded / Alloy):\n\n| arch |");
+        for (ClaimCompare c : CLAIM_COMPARES) b.append(' ').append(c.claim()).append(" v5.6 | ").append(c.claim()).append(" v5.7 |");
+        b.append("\n|---|");
+        for (int i = 0; i < CLAIM_COMPARES.size() * 2; i++) b.append("---|");
+        b.append('\n');
+        for (String a : arches) {
+            b.append("| ").append(a).append(" |");
+            for (ClaimCompare c : CLAIM_COMPARES) {
+                String[] row = cells.get(c.claim() + " " + a);
+                b.append(' ').append(row[0]).append(" / ").append(row[1]).append(" | ").append(row[2]).append(" / ").append(row[3]).append(" |");
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** One arch's embedded verdict of a claim over the compared scenarios, or null when no such check ran. */
+    private static Verdict claimVerdict(List<CheckResult> results, ClaimCompare c, String arch, Variant v) {
+        Verdict out = null;
+        for (CheckResult r : results) {
+            if (r.spec.variant() != v || !r.spec.handler().name().equals(arch) || !c.scenarios().test(r.spec.scenario())) continue;
+            Verdict x = r.verdicts.get(c.claim());
+            if (x == null) continue;
+            if (out == null || rank(x) > rank(out)) out = x;
+        }
+        return out;
+    }
+
+    private static int rank(Verdict v) {
+        return switch (v) { case VACUOUS -> 0; case PASS -> 1; case INCOMPLETE -> 2; case ERROR -> 3; case FAIL -> 4; };
     }
 
     private static String differ(Set<String> emb, Set<String> alloy) {

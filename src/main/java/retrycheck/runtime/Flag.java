@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A shared boolean that others can sleep on until it becomes true: PageUptodate, a page table entry
- * installed by UFFDIO_COPY (with the userfaultfd wait queue), or a signalled dma_fence.
+ * installed by UFFDIO_COPY (with the userfaultfd wait queue), or a signalled dma_fence; or one that is only cleared
+ * (a pte's uffd-wp bit, cleared by UFFDIO_WRITEPROTECT).
  */
 public final class Flag extends Shared {
     private boolean value;
@@ -17,6 +18,11 @@ public final class Flag extends Shared {
     public void set(String opName, Src src) {
         rt.exec(Op.write(opName, src, this, () -> { value = true; return "ok"; })
                 .access(o -> value ? Op.Access.READ : Op.Access.RELEASE));
+    }
+
+    /** Clears the flag (a plain write: nothing in the model sleeps until a flag is clear), e.g. pte_clear_uffd_wp(). */
+    public void clear(String opName, Src src) {
+        rt.exec(Op.write(opName, src, this, () -> { value = false; return "ok"; }));
     }
 
     public boolean get(String opName, Src src) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import retrycheck.explore.Explorer;
 import retrycheck.explore.Finding;
 import retrycheck.kernel.KernelOps;
+import retrycheck.kernel.CorePath;
 import retrycheck.kernel.FaultHandler;
 import retrycheck.kernel.Handlers;
 import retrycheck.kernel.Variant;
@@ -253,15 +254,6 @@ class ClaimsTest {
 
     // ---- UFFD_WP_SWAP ----
 
-    /** No core path of this model is a uffd-wp fault on a swapped page: VACUOUS everywhere, never PASS. */
-    @Test
-    void uffdWpSwapIsVacuousOnThisModel() {
-        for (Variant v : Variant.PATCH)
-            for (Scenario sc : Scenarios.ALL) {
-                CheckResult r = check("x86", v, sc.id(), Claims.UFFD_WP_SWAP);
-                assertEquals(Verdict.VACUOUS, r.verdicts.get("UFFD_WP_SWAP"), r.spec.label());
-            }
-    }
 
     /** The case on events: swap-in wait, RETRY; uffd-wp wait, RETRY; the third attempt with ALLOW_RETRY completes. */
     @Test
@@ -373,4 +365,62 @@ class ClaimsTest {
     private static boolean met(List<Finding> f) {
         return f.stream().anyMatch(x -> x.invariant().endsWith(Monitor.PRECONDITION_MET));
     }
-}
+
+    // ---- UFFD_WP_SWAP ----
+
+    /**
+     * Only uffd-wp-swap is a uffd-wp fault on a swapped page: there x86 v5.7 meets the precondition (two RETRYs, each
+     * after its wait) and makes the third attempt (PASS, which a check gives only when the precondition held in some
+     * execution); every other scenario is VACUOUS, in both versions.
+     */
+    @Test
+    void uffdWpSwapPassesOnItsScenarioAndIsVacuousElsewhere() {
+        for (Variant v : Variant.values())
+            for (Scenario sc : Scenarios.ALL) {
+                if (sc.path().absentFrom(v) != null) continue;
+                CheckResult r = check("x86", v, sc.id(), Claims.UFFD_WP_SWAP);
+                assertEquals(sc.id().equals("uffd-wp-swap") ? Verdict.PASS : Verdict.VACUOUS, r.verdicts.get("UFFD_WP_SWAP"),
+                        r.spec.label());
+            }
+    }
+
+    /** v5.6.4 cannot register a range for write-protect: the scenario does not exist there, it gets no verdict. */
+    @Test
+    void uffdWpSwapIsNoV56Scenario() {
+        String why = CorePath.UFFD_WP_SWAP.absentFrom(Variant.V5_6);
+        assertNotNull(why);
+        assertTrue(why.contains("fs/userfaultfd.c:1331-1338") && why.contains("-EINVAL"), why);
+        assertEquals(null, CorePath.UFFD_WP_SWAP.absentFrom(Variant.V5_7));
+        assertNotNull(CorePath.UFFD_WP_SWAP.absentFrom(Variant.V5_9), "not transliterated from the later releases");
+        List<CheckSpec> specs = CheckSpec.matrix(Handlers.patch(), List.of(Variant.values()),
+                List.of(Scenarios.byId("uffd-wp-swap")), List.of(Claims.UFFD_WP_SWAP));
+        assertEquals(Handlers.patch().size(), specs.size());
+        assertTrue(specs.stream().allMatch(s -> s.variant() == Variant.V5_7));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> check("x86", Variant.V5_6, "uffd-wp-swap", Claims.UFFD_WP_SWAP));
+    }
+
+    /** The seeded mutant C03 (x86 that gives up after the second RETRY) is killed with a trace; no invariant objects. */
+    @Test
+    void uffdWpSwapKillsC03() {
+        Mutant m = Mutants.byId("C03");
+        CheckResult r = CHECKER.run(new CheckSpec(m.handler(), Variant.V5_7, Scenarios.byId("uffd-wp-swap"),
+                List.of(Claims.UFFD_WP_SWAP), m.ops()), Explorer.Options.defaults());
+        Trace t = failsWithTrace(r, Claims.UFFD_WP_SWAP);
+        assertTrue(t.explanation().contains("without making it"), t.explanation());
+        r = CHECKER.run(new CheckSpec(m.handler(), Variant.V5_7, Scenarios.byId("uffd-wp-swap"), Invariants.ALL, m.ops()),
+                Explorer.Options.defaults());
+        assertTrue(r.allPass(), r.verdicts.toString());
+    }
+
+    /** Where the arch cannot retry a write at all (nios2 assigns flags = FAULT_FLAG_WRITE), the claim is silent and COMPLETE fails. */
+    @Test
+    void uffdWpSwapOnNios2AndGup() {
+        CheckResult r = check("nios2", Variant.V5_7, "uffd-wp-swap", Claims.UFFD_WP_SWAP);
+        assertEquals(Verdict.VACUOUS, r.verdicts.get("UFFD_WP_SWAP"));
+        r = check("nios2", Variant.V5_7, "uffd-wp-swap", Claims.COMPLETE);
+        assertEquals(Verdict.FAIL, r.verdicts.get("COMPLETE"));
+        assertTrue(r.traces.get("COMPLETE").explanation().contains("sigbus"), r.traces.get("COMPLETE").explanation());
+        // GUP pins for write: follow_page_pte() refuses the write-protected pte, so GUP makes the third attempt too
+        assertEquals(Verdict.PASS, check("gup", Variant.V5_7, "uffd-wp-swap", Claims.UFFD_WP_SWAP).verdicts.get("UFFD_WP_SWAP"));
+    }}

@@ -104,6 +104,7 @@ class ScenariosRunTest {
         for (String name : HANDLERS)
             for (Variant v : Variant.PATCH)
                 for (Scenario s : Scenarios.ALL) {
+                    if (s.path().absentFrom(v) != null) continue;        // uffd-wp-swap: no v5.6
                     FaultHandler h = Handlers.byName(name);
                     tests.add(DynamicTest.dynamicTest(name + " " + v.label() + " " + s.id(), () -> check(h, v, s)));
                 }

@@ -72,6 +72,7 @@ class JpfAgreementTest {
         for (int i = 0; i < handlers.size(); i++)
             for (int v = 0; v < vs.size(); v++) {
                 Scenario s = Scenarios.ALL.get((2 * i + v) % Scenarios.ALL.size());
+                if (s.path().absentFrom(vs.get(v)) != null) s = Scenarios.ALL.get(0);   // uffd-wp-swap has no v5.6: filemap-io instead
                 out.add(new CheckSpec(handlers.get(i), vs.get(v), s, Invariants.ALL, KernelOps.DEFAULT));
             }
         return out;
