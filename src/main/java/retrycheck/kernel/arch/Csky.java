@@ -97,4 +97,61 @@ public final class Csky extends Arch {
                 .bug(MM_FAULT_ERROR_512.at(97, "BUG();"))
                 .perf(DO_PAGE_FAULT_512.at(236, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
     }
+
+    // v6.0.1 and v6.3.8 (the same file): the 5.12.9 loop with {@code if (fault & VM_FAULT_COMPLETED) return;} after the
+    // signal check (:288-290), the lines after it 4 lower; the ALLOW_RETRY test of the gate stays (csky kept it).
+    private static final Src DO_PAGE_FAULT_60 = Src.v60("arch/csky/mm/fault.c", "do_page_fault");
+    private static final Src ACCESS_ERROR_60 = Src.v60("arch/csky/mm/fault.c", "access_error");
+    private static final Src BAD_AREA_60 = Src.v60("arch/csky/mm/fault.c", "bad_area");
+    private static final Src MM_FAULT_ERROR_60 = Src.v60("arch/csky/mm/fault.c", "mm_fault_error");
+    private static final Src DO_PAGE_FAULT_63 = Src.v63("arch/csky/mm/fault.c", "do_page_fault");
+    private static final Src ACCESS_ERROR_63 = Src.v63("arch/csky/mm/fault.c", "access_error");
+    private static final Src BAD_AREA_63 = Src.v63("arch/csky/mm/fault.c", "bad_area");
+    private static final Src MM_FAULT_ERROR_63 = Src.v63("arch/csky/mm/fault.c", "mm_fault_error");
+
+    /** v6.0.1: {@code if (fault & VM_FAULT_COMPLETED) return;} after the signal check; the gate keeps FAULT_FLAG_ALLOW_RETRY. */
+    @Override protected RetryChoices v60() {
+        return v512().withCompleted(RetryChoices.Completed.RETURN).withLines("v6.0.1 arch/csky/mm/fault.c:233-309");
+    }
+
+    @Override protected Cites cites60() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_60.at(241, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_60.at(247, "if (likely(vma->vm_start <= addr))"))
+                .growsDown(DO_PAGE_FAULT_60.at(249, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(ACCESS_ERROR_60.at(178, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(ACCESS_ERROR_60.at(175, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(ACCESS_ERROR_60.at(178, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_60.at(282, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_60.at(293, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_60.at(303, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_60.at(303, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(BAD_AREA_60.at(106, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_60.at(97, "BUG();"))
+                .perf(DO_PAGE_FAULT_60.at(236, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .completed(DO_PAGE_FAULT_60.at(289, "if (fault & VM_FAULT_COMPLETED)"));
+    }
+
+    /** v6.3.8: arch/csky/mm/fault.c is 6.0.1's. (v6.4's lock_mm_and_find_vma() conversion is not transliterated: csky is not held from v6.4 on.) */
+    @Override protected RetryChoices v63() {
+        return v60().withLines("v6.3.8 arch/csky/mm/fault.c:233-309");
+    }
+
+    @Override protected Cites cites63() {
+        return new Cites()
+                .lock(DO_PAGE_FAULT_63.at(241, "mmap_read_lock(mm);"))
+                .vmStart(DO_PAGE_FAULT_63.at(247, "if (likely(vma->vm_start <= addr))"))
+                .growsDown(DO_PAGE_FAULT_63.at(249, "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {"))
+                .accessRead(ACCESS_ERROR_63.at(178, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(ACCESS_ERROR_63.at(175, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(ACCESS_ERROR_63.at(178, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_63.at(282, "if (fault_signal_pending(fault, regs)) {"))
+                .retryFlags(DO_PAGE_FAULT_63.at(293, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_63.at(303, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_63.at(303, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(BAD_AREA_63.at(106, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_63.at(97, "BUG();"))
+                .perf(DO_PAGE_FAULT_63.at(236, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
+                .completed(DO_PAGE_FAULT_63.at(289, "if (fault & VM_FAULT_COMPLETED)"));
+    }
 }
