@@ -12,7 +12,12 @@ import retrycheck.check.Progress;
 import retrycheck.explore.Explorer;
 import retrycheck.mutants.KillMatrix;
 import retrycheck.mutants.Mutants;
+import retrycheck.review.HistoryView;
 import retrycheck.review.ReviewReport;
+import retrycheck.check.Invariants;
+import retrycheck.check.Scenarios;
+import retrycheck.kernel.Handlers;
+import retrycheck.kernel.Variant;
 import retrycheck.trace.HtmlTrace;
 import retrycheck.trace.Trace;
 import retrycheck.trace.TraceJson;
@@ -39,11 +44,30 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress lines (progress goes to stderr)")
     boolean quiet;
 
+    // ---- the history across releases (helper 17e) ----
+    @Option(names = "--variant", paramLabel = "V[,V...]", description = "the releases checked and shown in the history "
+            + "section (as check: v5.6, v5.7, v5.9, ... v6.8; 'patch' = v5.6,v5.7, the default; 'all' = every release; "
+            + "a handler is checked only in the releases the model holds it for)")
+    List<String> variant;
+
+    /** The whole matrix over the --variant releases; a usage error when the model holds nothing of them. */
+    static List<CheckSpec> historySpecs(List<Variant> releases) {
+        List<CheckSpec> specs = CheckSpec.matrix(Handlers.all(), releases, Scenarios.ALL, Invariants.ALL);
+        if (specs.isEmpty()) throw new UsageException("no checks selected: " + CheckCommand.undeclared(Handlers.all(), releases));
+        return specs;
+    }
+    // ----
+
     @Mixin
     WorkersOption workers = new WorkersOption();
 
     @Override public Integer call() throws Exception {
         int n = workers.count();
+        List<Variant> releases = CheckCommand.variants(variant);
+        List<CheckSpec> specs = historySpecs(releases);
+        String undeclared = CheckCommand.undeclared(Handlers.all(), releases);
+        if (!undeclared.equals("the selection is empty"))   // honest about what --variant selected but the model does not hold
+            System.err.println("retrycheck: " + undeclared + ": not checked (the history shows them as –)");
         if (!Files.isDirectory(models)) throw new UsageException("--models " + models + ": no such directory (run from the project root)");
         List<String[]> requirements = requirements(spec);                       // every input, before anything is created
         List<Path> alloyFiles = alloyFiles(models);
@@ -51,15 +75,15 @@ final class ReviewCommand implements Callable<Integer> {
         Path tmp = report.begin();
         try (Outputs.Registration hook = Outputs.onInterrupt(() -> System.err.println(
                 "retrycheck: review interrupted; " + report.interruptedNote()))) {
-            return write(tmp, n, report, requirements, alloyFiles);
+            return write(tmp, n, report, requirements, alloyFiles, releases, specs);
         } finally {
             report.abort();               // a no-op once committed
         }
     }
 
     /** Builds the report in {@code tmp} and puts it in place. */
-    private int write(Path tmp, int n, Outputs.ReportDir report, List<String[]> requirements, List<Path> alloyFiles) throws Exception {
-        List<CheckSpec> specs = CheckSpec.wholeMatrix();
+    private int write(Path tmp, int n, Outputs.ReportDir report, List<String[]> requirements, List<Path> alloyFiles,
+                      List<Variant> releases, List<CheckSpec> specs) throws Exception {
         Progress progress = Progress.stderr(quiet);
         progress.accept("review 1/3: embedded explorer, " + specs.size() + " checks");
         List<CheckResult> embedded = MatrixRunner.run(specs, Explorer.Options.defaults(), n, progress);
@@ -99,7 +123,7 @@ final class ReviewCommand implements Callable<Integer> {
         String jpf = JpfSupport.available() ? "installed (run `check --engine jpf` for its verdicts)" : "not installed, no verdicts";
         ReviewReport.Inputs in = new ReviewReport.Inputs(requirements, embedded, alloy,
                 ReviewReport.archesOf(alloy), kills, jpf, traceFiles, killFiles);
-        String md = ReviewReport.markdown(in);
+        String md = ReviewReport.markdown(in) + HistoryView.markdown(Handlers.all(), releases, embedded, traceFiles);
         Files.writeString(tmp.resolve("review.md"), md);
         Files.writeString(tmp.resolve("review.html"), ReviewReport.html(md));
         // replace the old report (only an empty directory or a previous review) now that the new one is complete
