@@ -123,7 +123,8 @@ final class ReviewCommand implements Callable<Integer> {
         String jpf = JpfSupport.available() ? "installed (run `check --engine jpf` for its verdicts)" : "not installed, no verdicts";
         ReviewReport.Inputs in = new ReviewReport.Inputs(requirements, embedded, alloy,
                 ReviewReport.archesOf(alloy), kills, jpf, traceFiles, killFiles);
-        String md = ReviewReport.markdown(in) + HistoryView.markdown(Handlers.all(), releases, embedded, traceFiles);
+        String md = ReviewReport.markdown(in) + HistoryView.markdown(Handlers.all(), releases, embedded, traceFiles)
+                + HistoryView.alloyAgreement(Handlers.all(), releases, embedded, alloy, retrycheck.alloy.GenerateModels.coverage());
         Files.writeString(tmp.resolve("review.md"), md);
         Files.writeString(tmp.resolve("review.html"), ReviewReport.html(md));
         // replace the old report (only an empty directory or a previous review) now that the new one is complete

@@ -76,6 +76,55 @@ public final class HistoryView {
         return b.toString();
     }
 
+    /** The invariants models/arches.als checks per arch (GenerateModels.Prop, without SIGNAL_user: SIGNAL's user part). */
+    static final List<String> ALLOY_IDS = List.of("FLAGS", "DROP", "SIGNAL", "LOCK", "TERMINATION");
+
+    /**
+     * Per release and invariant, the arches each engine finds violating: the embedded explorer over the scenarios of the
+     * run, Alloy's generated models/arches.als ({@code coverage}: "INVARIANT release arch" -> the label of the check
+     * that covers it, " expect 1" when it expects a counterexample: {@code GenerateModels.coverage()}). An arch counts
+     * as violating in Alloy when the check that covers it found a counterexample; a check expected to hold that found
+     * one is named instead (its trace names the arch).
+     */
+    public static String alloyAgreement(List<FaultHandler> handlers, List<Variant> releases, List<CheckResult> results,
+                                        List<retrycheck.alloy.AlloyResult> alloy, Map<String, String> coverage) {
+        StringBuilder b = new StringBuilder("\n### Agreement of the engines per release\n\n");
+        b.append("Per release and invariant, the arches each engine finds violating (embedded: any scenario; Alloy: the generated\n")
+                .append("check covering the arch's declaration in that release, possibly an earlier release's with the same declaration).\n\n");
+        b.append("| release | invariant | embedded: violating arches | Alloy: violating arches | |\n|---|---|---|---|---|\n");
+        Map<String, retrycheck.alloy.AlloyResult> byLabel = new java.util.HashMap<>();
+        for (retrycheck.alloy.AlloyResult r : alloy)
+            if (r.command() != null && r.check() && r.file().getFileName().toString().equals("arches.als")) byLabel.put(r.command(), r);
+        Map<String, Verdict> worst = new java.util.HashMap<>();
+        for (CheckResult r : results)
+            r.verdicts.forEach((id, v) -> worst.merge(id + " " + r.spec.variant().label() + " " + r.spec.handler().name(), v, History::worse));
+        for (Variant v : releases) {
+            if (results.stream().noneMatch(r -> r.spec.variant() == v)) continue;
+            for (String id : ALLOY_IDS) {
+                java.util.Set<String> emb = new java.util.TreeSet<>(), al = new java.util.TreeSet<>(), failedHolds = new java.util.TreeSet<>();
+                boolean any = false;
+                for (FaultHandler h : handlers) {
+                    if (!(h instanceof retrycheck.kernel.arch.Arch)) continue;
+                    if (worst.get(id + " " + v.label() + " " + h.name()) == Verdict.FAIL) emb.add(h.name());
+                    String cov = coverage.get(id + " " + v.label() + " " + h.name());
+                    if (cov == null) continue;
+                    any = true;
+                    boolean expectFail = cov.endsWith(" expect 1");
+                    retrycheck.alloy.AlloyResult r = byLabel.get(cov.replace(" expect 1", ""));
+                    if (r == null || r.outcome() != retrycheck.alloy.Outcome.COUNTEREXAMPLE) continue;
+                    if (expectFail) al.add(h.name()); else failedHolds.add(r.command());
+                }
+                if (!any) continue;
+                b.append("| ").append(v.label()).append(" | ").append(id).append(" | ").append(list(emb)).append(" | ").append(list(al))
+                        .append(failedHolds.isEmpty() ? "" : "; and " + String.join(", ", failedHolds) + " (expected to hold) found a counterexample")
+                        .append(" | ").append(emb.equals(al) && failedHolds.isEmpty() ? "agree" : "differ").append(" |\n");
+            }
+        }
+        return b.toString();
+    }
+
+    private static String list(java.util.Set<String> s) { return s.isEmpty() ? "none" : String.join(", ", s); }
+
     static String header(Variant v) {
         return v.label() + (KernelReleases.declared(v) ? "" : " (core not held)");
     }

@@ -158,7 +158,10 @@ public final class HistoryDoc {
                 .append("differs, grouped by handler, invariant and verdicts; the handler's declaration delta (its RetryChoices\n")
                 .append("components between the two releases; none for GUP and fixup_user_fault, which are the core's); and the kernel\n")
                 .append("changes of the release that this delta stands for (spec/releases.md; the numbers refer to the list above each table).\n")
-                .append("A flip with no declaration delta is the core's: the changes listed are those of the core files whose class changed.\n");
+                .append("A flip with no declaration delta is the core's: the changes listed are those of the core files whose class changed.\n")
+                .append("The attribution goes by the model's delta, it is not a proof: the delta names the declared components only, not\n")
+                .append("an arch's own step methods that differ per release (e.g. sh's mm_fault_error() in v5.7.14, spec/arch-findings.md);\n")
+                .append("the flip's traces (`review --variant all`) show what happened.\n");
 
         List<History.Flip> flips = History.flips(results);
         Map<String, Row> rows = new LinkedHashMap<>();

@@ -52,4 +52,23 @@ class ReleasesOutputTest {
         assertEquals(Main.USAGE, bad.exit(), bad.all());
         assertTrue(bad.err().contains("v5.8") && bad.err().contains("v6.8"), bad.err());
     }
+
+    @Test void benchOverReleasesGivesTheTotalAndALinePerRelease() throws Exception {
+        var specs = retrycheck.check.CheckSpec.matrix(java.util.List.of(retrycheck.kernel.Handlers.byName("x86")),
+                retrycheck.kernel.Variant.PATCH, java.util.List.of(retrycheck.check.Scenarios.byId("filemap-io")),
+                retrycheck.check.Invariants.ALL);
+        var rs = retrycheck.check.MatrixRunner.run(specs, retrycheck.explore.Explorer.Options.defaults(), 1, x -> { });
+        String out = BenchCommand.releaseFigures(rs, 1.5, 1);
+        long execs = rs.stream().mapToLong(r -> r.stats.executions + r.stats.pruned).sum();
+        assertTrue(out.startsWith("whole matrix over v5.6,v5.7: 2 checks, " + execs + " executions (+pruned), 1.5 s wall on 1 workers"), out);
+        String[] v56 = out.lines().filter(l -> l.trim().startsWith("v5.6 ")).findFirst().orElseThrow().trim().split("\\s+");
+        assertEquals(java.util.List.of("v5.6", "5.6.4", "1", "1", Long.toString(rs.get(0).stats.executions + rs.get(0).stats.pruned)),
+                java.util.List.of(v56).subList(0, 5), out);
+    }
+
+    @Test void benchRefusesAnUnknownReleaseBeforeRunning() {
+        CliTest.Result r = cli("bench", "--variant", "v5.8", "--quiet");
+        assertEquals(Main.USAGE, r.exit(), r.all());
+        assertTrue(r.err().contains("v5.8") && r.err().contains("v6.8"), r.err());
+    }
 }

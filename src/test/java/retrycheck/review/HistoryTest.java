@@ -79,4 +79,21 @@ class HistoryTest {
         assertTrue(md.contains("| v5.7 → v5.9 | " + FLIPS.name() + " | filemap-io | FLAGS | PASS → [FAIL](traces/f59.html) |"), md);
         assertTrue(ReviewReport.html(md).contains("href=\"traces/f59.html\""));
     }
+
+    @Test void theAgreementPerReleaseComparesTheEnginesOnTheChecksThatCoverEachArch() {
+        java.nio.file.Path arches = java.nio.file.Path.of("models/arches.als");
+        var cex = new retrycheck.alloy.AlloyResult(arches, "FLAGS_v59_fake", 1, true, retrycheck.alloy.Outcome.COUNTEREXAMPLE,
+                retrycheck.alloy.Outcome.COUNTEREXAMPLE, 0, null, null, null);
+        var holds = new retrycheck.alloy.AlloyResult(arches, "FLAGS_v57", 2, true, retrycheck.alloy.Outcome.HOLDS,
+                retrycheck.alloy.Outcome.HOLDS, 0, null, null, null);
+        Map<String, String> coverage = Map.of("FLAGS v5.9 " + FLIPS.name(), "FLAGS_v59_fake expect 1",
+                "FLAGS v5.9 " + SAME.name(), "FLAGS_v57", "FLAGS v5.7 " + FLIPS.name(), "FLAGS_v57", "FLAGS v5.7 " + SAME.name(), "FLAGS_v57");
+        String md = HistoryView.alloyAgreement(List.of(SAME, FLIPS), RELEASES, results, List.of(cex, holds), coverage);
+        assertTrue(md.contains("| v5.9 | FLAGS | " + FLIPS.name() + " | " + FLIPS.name() + " | agree |"), md);
+        assertTrue(md.contains("| v5.7 | FLAGS | none | none | agree |"), md);
+        // the Alloy side missing a violation the explorer found: differ
+        String md2 = HistoryView.alloyAgreement(List.of(SAME, FLIPS), RELEASES, results, List.of(holds),
+                Map.of("FLAGS v5.9 " + FLIPS.name(), "FLAGS_v57"));
+        assertTrue(md2.contains("| v5.9 | FLAGS | " + FLIPS.name() + " | none | differ |"), md2);
+    }
 }
