@@ -18,9 +18,10 @@ import java.util.Map;
 /**
  * Generates one Alloy module per architecture, {@code models/arch/<name>.als}, from the Java declarations
  * ({@link Arches#all()}, {@link Arch#choices(Variant)}): each opens {@code retry.als} (the shared loop and
- * core rules) and declares preds {@code <name>_v56}, {@code <name>_v57} pinning its {@code Arch} signature to
- * the arch's {@link RetryChoices} — retry gate, TRIED, the flags it clears, the signal check's form,
- * kernel-mode handling and who re-takes mmap_sem. The commands for all arches are generated into
+ * core rules) and declares preds {@code <name>_v56}, {@code <name>_v57} — and one per later release the model holds
+ * the arch for ({@link Arch#declares}: {@code <name>_v59}, {@code <name>_v512}, {@code <name>_v60}, ...) — pinning its
+ * {@code Arch} signature to the arch's {@link RetryChoices} — retry gate, TRIED, the flags it clears, the signal check's
+ * form, kernel-mode handling, who re-takes mmap_sem and, from v6.0, the VM_FAULT_COMPLETED test. The commands for all arches are generated into
  * {@code models/arches.als} (grouped, so that the whole matrix solves in seconds; see {@link #checks}). So the Java model and the Alloy models cannot drift apart; {@code GeneratedModelsAreCurrentTest}
  * fails when a committed file differs from what this class generates.
  *
