@@ -61,6 +61,8 @@ one sig Returned,   -- return from the handler (user mode: the signal is deliver
 -- the declared choices of one arch (RetryChoices)
 abstract sig Gate {}
 one sig OUTER, COMBINED, NESTED, NO_ERROR_AND_ALLOW, RETRY_ONLY extends Gate {}
+-- v6.0 arm, hexagon: if (!(fault & VM_FAULT_ERROR)) { if (fault & VM_FAULT_RETRY) ... } (RETRY never carries ERROR: as RETRY_ONLY)
+one sig NO_ERROR_RETRY_ONLY extends Gate {}
 abstract sig SignalCheck {}
 one sig FAULT_SIGNAL_PENDING, FATAL_ONLY, FATAL_IN_RETRY_BRANCH, NO_CHECK extends SignalCheck {}
 abstract sig KernelExit {}
@@ -137,7 +139,7 @@ pred sigCheckFires {
 }
 -- the ALLOW_RETRY gate: all four gate shapes agree here, since RETRY never carries a VM_FAULT_ERROR bit
 -- ("We never return with VM_FAULT_RETRY and a bit from VM_FAULT_ERROR set", filemap_fault)
-pred gateOpen { Fault.result = RETRY and (ALLOW_RETRY in Fault.flags or Arch.gate = RETRY_ONLY) }  -- v6.0: if (fault & VM_FAULT_RETRY)
+pred gateOpen { Fault.result = RETRY and (ALLOW_RETRY in Fault.flags or Arch.gate in RETRY_ONLY + NO_ERROR_RETRY_ONLY) }  -- v6.0: if (fault & VM_FAULT_RETRY)
 
 -- handle_userfault()'s wake-up condition (userfaultfd_get_blocking_state / userfaultfd_signal_pending)
 pred uffdSignalWakes {
