@@ -16,13 +16,16 @@ open flags
 
 abstract sig Variant {}
 one sig V56, V57 extends Variant {}
+-- the core from v6.0 on (corev only): VM_FAULT_COMPLETED; see "The releases after v5.7" below
+one sig V60 extends Variant {}
 
 abstract sig Mode {}
 one sig UserMode, KernelMode extends Mode {}
 
--- which core path handle_mm_fault() takes: filemap/swap page lock (mm/filemap.c) or userfaultfd
+-- which core path handle_mm_fault() takes: filemap/swap page lock (mm/filemap.c) or userfaultfd, or (v6.0 on) a
+-- write to a MAP_SHARED page that the fault dirtied (fault_dirty_shared_page, below)
 abstract sig Path {}
-one sig Filemap, Uffd extends Path {}
+one sig Filemap, Uffd, Shared extends Path {}
 
 abstract sig Holder {}
 one sig FaultThread, IO extends Holder {}
@@ -30,9 +33,10 @@ one sig FaultThread, IO extends Holder {}
 abstract sig Signal {}
 one sig Fatal, NonFatal extends Signal {}
 
--- the handler's result: VM_FAULT_RETRY, no RETRY (0/MAJOR/NOPAGE), a VM_FAULT_ERROR bit (SIGBUS)
+-- the handler's result: VM_FAULT_RETRY, no RETRY (0/MAJOR/NOPAGE), a VM_FAULT_ERROR bit (SIGBUS), and from v6.0
+-- VM_FAULT_COMPLETED (done, mmap_lock already released by the core)
 abstract sig Result {}
-one sig RETRY, NORETRY, ERROR extends Result {}
+one sig RETRY, NORETRY, ERROR, COMPLETED extends Result {}
 
 abstract sig UffdState {}
 one sig Unresolved, Resolved extends UffdState {}
@@ -56,13 +60,22 @@ one sig Returned,   -- return from the handler (user mode: the signal is deliver
 
 -- the declared choices of one arch (RetryChoices)
 abstract sig Gate {}
-one sig OUTER, COMBINED, NESTED, NO_ERROR_AND_ALLOW extends Gate {}
+one sig OUTER, COMBINED, NESTED, NO_ERROR_AND_ALLOW, RETRY_ONLY extends Gate {}
+-- v6.0 arm, hexagon: if (!(fault & VM_FAULT_ERROR)) { if (fault & VM_FAULT_RETRY) ... } (RETRY never carries ERROR: as RETRY_ONLY)
+one sig NO_ERROR_RETRY_ONLY extends Gate {}
 abstract sig SignalCheck {}
 one sig FAULT_SIGNAL_PENDING, FATAL_ONLY, FATAL_IN_RETRY_BRANCH, NO_CHECK extends SignalCheck {}
 abstract sig KernelExit {}
 one sig NO_CONTEXT, RETURN extends KernelExit {}
 abstract sig Relock {}
 one sig RETRY_LABEL, TRYLOCK_BRANCH, ARCH_RELOCKS extends Relock {}
+-- v6.4 on: retry: vma = lock_mm_and_find_vma(mm, address, regs). Here the same as RETRY_LABEL: nothing else takes
+-- mmap_lock in this model, so its trylock succeeds and its killable fallback is never reached (models/README.md)
+one sig LOCK_MM_AND_FIND_VMA extends Relock {}
+-- v6.0 on: what the arch does with VM_FAULT_COMPLETED (RetryChoices.Completed; every form the arches have ends the
+-- fault without unlocking: COMPLETED_RETURN)
+abstract sig Completed {}
+one sig NO_COMPLETED, COMPLETED_RETURN extends Completed {}
 
 one sig Arch {
   archv: one Variant,      -- the arch loop's version: initial flags
@@ -73,7 +86,8 @@ one sig Arch {
   sigcheck: one SignalCheck,
   kexit: one KernelExit,
   relock: one Relock,
-  userflag: set Flag       -- RetryChoices.Path.userFlag: USER for a user-mode fault, none where the arch never sets it (nds32)
+  userflag: set Flag,      -- RetryChoices.Path.userFlag: USER for a user-mode fault, none where the arch never sets it (nds32)
+  completed: one Completed -- RetryChoices.completed (v6.0 on; irrelevant before: the core never returns COMPLETED)
 }
 
 abstract sig Event {}
@@ -82,6 +96,7 @@ one sig
   LockSem, CoreTrylock, CoreComplete, CoreDropWait, CoreNowait, CoreWaitLock, WaitIODone, WaitIOKilled,
   WaitLockGot, WaitLockKilled, UffdMapped, UffdSigbus, UffdNowait, UffdDrop, UffdWake, UffdWakeNopage,
   SignalExit, SignalRefault, GotoRetry, RetryBranchExit, UpReadExit, Idle, UffdWoken,
+  CoreDirtyShared, CoreDirtySharedLocked, CompletedExit,
   -- the environment
   IoUnlock, IoLock, SendFatal, SendSignal, Resolve, Stutter
   extends Event {}
@@ -109,7 +124,7 @@ fun startFlags: set Flag {
 fun inc[a: Int]: Int { a >= 6 implies a else plus[a, 1] }
 
 pred fatal { Fatal in Fault.signals }
-pred core57 { Arch.corev = V57 }
+pred core57 { Arch.corev in V57 + V60 }
 
 -- the core's "first attempt" test: v5.7 fault_flag_allow_retry_first(), v5.6 (flags & ALLOW_RETRY)
 pred firstBranch[f: set Flag] { core57 implies allowRetryFirst[f] else ALLOW_RETRY in f }
@@ -124,7 +139,7 @@ pred sigCheckFires {
 }
 -- the ALLOW_RETRY gate: all four gate shapes agree here, since RETRY never carries a VM_FAULT_ERROR bit
 -- ("We never return with VM_FAULT_RETRY and a bit from VM_FAULT_ERROR set", filemap_fault)
-pred gateOpen { Fault.result = RETRY and ALLOW_RETRY in Fault.flags }
+pred gateOpen { Fault.result = RETRY and (ALLOW_RETRY in Fault.flags or Arch.gate in RETRY_ONLY + NO_ERROR_RETRY_ONLY) }  -- v6.0: if (fault & VM_FAULT_RETRY)
 
 -- handle_userfault()'s wake-up condition (userfaultfd_get_blocking_state / userfaultfd_signal_pending)
 pred uffdSignalWakes {
@@ -269,6 +284,7 @@ pred retryBranchExit {
 pred upReadExit {    -- up_read(&mm->mmap_sem); error ? mm_fault_error() : return
   Fault.pc = Check and not sigCheckFires and not gateOpen
   not (Arch.sigcheck = FATAL_IN_RETRY_BRANCH and Fault.result = RETRY)
+  not completedTested
   no Fault.mmap_sem' and Fault.pc' = Done and Fault.exit' = (Fault.result = ERROR implies ErrorExit else Returned)
   keepAttempt and keepFlags and keepResult and keepEnv
 }
@@ -294,6 +310,8 @@ pred step {
   Fault.ev = SignalExit and signalExit or Fault.ev = SignalRefault and signalExit or
   Fault.ev = GotoRetry and gotoRetry or Fault.ev = RetryBranchExit and retryBranchExit or
   Fault.ev = UpReadExit and upReadExit or Fault.ev = Idle and idle or Fault.ev = UffdWoken and uffdWoken or
+  Fault.ev = CoreDirtyShared and coreDirtyShared or Fault.ev = CoreDirtySharedLocked and coreDirtySharedLocked or
+  Fault.ev = CompletedExit and completedExit or
   Fault.ev = IoUnlock and ioUnlock or Fault.ev = IoLock and ioLock or
   Fault.ev = SendFatal and sendFatal or Fault.ev = SendSignal and sendSignal or
   Fault.ev = Resolve and resolve or Fault.ev = Stutter and stutter
@@ -337,6 +355,7 @@ pred SIGNAL_user { always ((Fault.ev = GotoRetry and Fault.mode = UserMode) impl
 -- no lock is leaked at the end of the fault
 pred LOCK {
   always ((Fault.pc = Check and Fault.result = RETRY and RETRY_NOWAIT not in Fault.flags) implies no Fault.mmap_sem)
+  always ((Fault.pc = Check and Fault.result = COMPLETED) implies no Fault.mmap_sem)   -- v6.0: "meanwhile mmap lock released"
   always (Fault.ev = UpReadExit implies Fault.mmap_sem = FaultThread)
   always (Fault.pc = Done implies no Fault.mmap_sem)
 }
@@ -466,3 +485,58 @@ check COMPLETE_v57 { x86ref_v57 implies COMPLETE } for 4 Int, 12..12 steps expec
 run COMPLETE_v57_inst { x86ref_v57 and (always not fatal) and pageComes and retried and eventually Fault.pc = Done } for 4 Int, 12..12 steps expect 1
 check COMPLETE_v56 { x86ref_v56 implies COMPLETE } for 4 Int, 1..12 steps expect 1
 run COMPLETE_v56_inst { x86ref_v56 and (always not fatal) and pageComes and retried and eventually Fault.pc = Done } for 4 Int, 12..12 steps expect 1
+
+-- ===== The releases after v5.7 (issue 17; spec/releases.md; generated preds NAME_v59 ... NAME_v68 in arch/*.als) =====
+-- At this level v5.9's core is v5.7's (accounting moves into handle_mm_fault(): no invariant reads it; handle_userfault's
+-- single schedule() ends at the first wake-up or signal, as the wait here does). v6.0 adds VM_FAULT_COMPLETED (corev
+-- V60), the gate without ALLOW_RETRY (Gate RETRY_ONLY, same behaviour: no arch clears ALLOW_RETRY after v5.7) and,
+-- v6.4, lock_mm_and_find_vma() at retry: (Relock LOCK_MM_AND_FIND_VMA). Not here: the per-VMA lock attempt (a second
+-- lock, a fallback attempt and its own RETRY paths) and stack expansion; models/README.md.
+
+-- the shared-write path exists in the model only with the v6.0 core (in v5.7 the same code returned VM_FAULT_RETRY
+-- after the drop; that form is the Java model's, spec/requirements.md "The patch's claims", RETRY_WAIT)
+fact sharedFromV60 { Fault.path = Shared implies Arch.corev = V60 }
+
+-- fault_dirty_shared_page() [S6.0.1 mm/memory.c:2993-3036]: the page was dirtied; on a first attempt without NOWAIT
+-- fpin = maybe_unlock_mmap_for_io(vmf, NULL) drops mmap_lock, balance_dirty_pages_ratelimited(mapping) throttles and
+-- it returns VM_FAULT_COMPLETED; otherwise it throttles holding the lock and the fault returns 0
+pred coreDirtyShared {
+  Fault.pc = Core and Fault.path = Shared and firstBranch[Fault.flags] and RETRY_NOWAIT not in Fault.flags
+  no Fault.mmap_sem' and coreReturns[COMPLETED] and keepEnv
+}
+pred coreDirtySharedLocked {
+  Fault.pc = Core and Fault.path = Shared and not (firstBranch[Fault.flags] and RETRY_NOWAIT not in Fault.flags)
+  coreReturns[NORETRY] and keepSem and keepEnv
+}
+-- the arch: if (fault & VM_FAULT_COMPLETED) return;  -- no mmap_read_unlock(): the core released the lock
+pred completedTested { Fault.result = COMPLETED and Arch.completed = COMPLETED_RETURN }
+pred completedExit {
+  Fault.pc = Check and completedTested
+  Fault.pc' = Done and Fault.exit' = Returned and keepSem and keepAttempt and keepFlags and keepResult and keepEnv
+}
+
+-- DROP's literal rule (every drop is followed by a VM_FAULT_RETRY return) no longer holds by design from v6.0: a
+-- COMPLETED return follows the shared-write drop. Reported (DROP_v60_completed, expect 1), not redefined; the
+-- generated per-arch DROP checks of v6.0 on cover the other paths, whose rule is unchanged.
+pred dropFollowedByRetryOrCompleted {
+  always (coreDrops implies after (((Fault.pc != Check) until (Fault.pc = Check and Fault.result in RETRY + COMPLETED))
+                                   or always Fault.pc != Check))
+}
+
+-- v6.0.1 arch/x86/mm/fault.c: the v5.7 loop with if (unlikely(fault & VM_FAULT_RETRY)) and the COMPLETED test
+pred x86ref_loop_v60 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY and Arch.adds = TRIED and no Arch.clears
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+}
+pred x86ref_v60 { x86ref_loop_v60 and Arch.completed = COMPLETED_RETURN }
+check LOCK_v60 { x86ref_v60 implies LOCK } for 4 Int, 10..10 steps expect 0
+run LOCK_v60_inst { x86ref_v60 and eventually Fault.ev = CompletedExit } for 4 Int, 10..10 steps expect 1
+-- an arch without the COMPLETED test unlocks what the core released
+check LOCK_v60_no_completed_test { (x86ref_loop_v60 and Arch.completed = NO_COMPLETED) implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v60_no_completed_test_inst { x86ref_loop_v60 and Arch.completed = NO_COMPLETED and eventually Fault.result = COMPLETED } for 4 Int, 10..10 steps expect 1
+check DROP_v60_completed { x86ref_v60 implies DROP } for 4 Int, 1..10 steps expect 1
+run DROP_v60_completed_inst { x86ref_v60 and Fault.path = Shared and eventually coreDrops } for 4 Int, 10..10 steps expect 1
+check DROP_v60_other_paths { x86ref_v60 implies (Fault.path != Shared implies DROP) } for 4 Int, 10..10 steps expect 0
+run DROP_v60_other_paths_inst { x86ref_v60 and Fault.path != Shared and eventually coreDrops } for 4 Int, 10..10 steps expect 1
+check DROP_v60_retry_or_completed { x86ref_v60 implies dropFollowedByRetryOrCompleted } for 4 Int, 10..10 steps expect 0
+run DROP_v60_retry_or_completed_inst { x86ref_v60 and eventually (coreDrops and Fault.path = Shared) } for 4 Int, 10..10 steps expect 1

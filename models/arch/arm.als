@@ -25,3 +25,83 @@ pred arm_v57 {
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
   Arch.userflag = USER
 }
+
+-- v5.9: v5.9.1 arch/arm/mm/fault.c:270-315
+--   gate NO_ERROR_AND_ALLOW, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area FAULT_CODE, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred arm_v59 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = NO_ERROR_AND_ALLOW
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+}
+
+-- v5.12: v5.12.9 arch/arm/mm/fault.c:270-315
+--   gate NO_ERROR_AND_ALLOW, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area FAULT_CODE, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred arm_v512 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = NO_ERROR_AND_ALLOW
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+}
+
+-- v6.0: v6.0.1 arch/arm/mm/fault.c:287-336
+--   gate NO_ERROR_RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area FAULT_CODE, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred arm_v60 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = NO_ERROR_RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.3: v6.3.8 arch/arm/mm/fault.c:302-351
+--   gate NO_ERROR_RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area FAULT_CODE, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred arm_v63 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = NO_ERROR_RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.4: v6.4.6 arch/arm/mm/fault.c:278-315
+--   gate NO_ERROR_RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area FAULT_CODE, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred arm_v64 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = NO_ERROR_RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.5: v6.5.0 arch/arm/mm/fault.c:281-318
+--   gate NO_ERROR_RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area FAULT_CODE, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred arm_v65 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = NO_ERROR_RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.8: v6.8.0 arch/arm/mm/fault.c:279-349
+--   gate NO_ERROR_RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed RETURN, vma lock V68 (the per-VMA lock attempt is not in retry.als: models/README.md)
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area FAULT_CODE, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred arm_v68 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = NO_ERROR_RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}

@@ -25,3 +25,83 @@ pred hexagon_v57 {
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
   Arch.userflag = USER
 }
+
+-- v5.9: v5.9.1 arch/hexagon/mm/vm_fault.c:58-139
+--   gate NO_ERROR_AND_ALLOW, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, RETRY_LABEL, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred hexagon_v59 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = NO_ERROR_AND_ALLOW
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+}
+
+-- v5.12: v5.12.9 arch/hexagon/mm/vm_fault.c:58-139
+--   gate NO_ERROR_AND_ALLOW, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, RETRY_LABEL, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred hexagon_v512 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = NO_ERROR_AND_ALLOW
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+}
+
+-- v6.0: v6.0.1 arch/hexagon/mm/vm_fault.c:60-141
+--   gate NO_ERROR_RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, RETRY_LABEL, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred hexagon_v60 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = NO_ERROR_RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.3: v6.3.8 arch/hexagon/mm/vm_fault.c:60-144
+--   gate NO_ERROR_RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred hexagon_v63 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = NO_ERROR_RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.4: v6.4.6 arch/hexagon/mm/vm_fault.c:59-102
+--   gate NO_ERROR_RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred hexagon_v64 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = NO_ERROR_RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.5: v6.5.0 arch/hexagon/mm/vm_fault.c:59-102
+--   gate NO_ERROR_RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred hexagon_v65 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = NO_ERROR_RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.8: v6.8.0 arch/hexagon/mm/vm_fault.c:61-134
+--   gate NO_ERROR_RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred hexagon_v68 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = NO_ERROR_RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}

@@ -25,3 +25,71 @@ pred ia64_v57 {
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
   Arch.userflag = USER
 }
+
+-- v5.9: v5.9.1 arch/ia64/mm/fault.c:110-281
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, RETRY_LABEL, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred ia64_v59 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+}
+
+-- v5.12: v5.12.9 arch/ia64/mm/fault.c:110-281
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, RETRY_LABEL, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred ia64_v512 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+}
+
+-- v6.0: v6.0.1 arch/ia64/mm/fault.c:100-268
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, RETRY_LABEL, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred ia64_v60 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.3: v6.3.8 arch/ia64/mm/fault.c:100-271
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred ia64_v63 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.4: v6.4.6 arch/ia64/mm/fault.c:99-179
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred ia64_v64 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.5: v6.5.0 arch/ia64/mm/fault.c:99-179
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred ia64_v65 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}

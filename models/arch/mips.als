@@ -25,3 +25,83 @@ pred mips_v57 {
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
   Arch.userflag = USER
 }
+
+-- v5.9: v5.9.1 arch/mips/mm/fault.c:100-252
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, RETRY_LABEL, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred mips_v59 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+}
+
+-- v5.12: v5.12.9 arch/mips/mm/fault.c:100-255
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred mips_v512 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+}
+
+-- v6.0: v6.0.1 arch/mips/mm/fault.c:100-258
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred mips_v60 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.3: v6.3.8 arch/mips/mm/fault.c:100-258
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred mips_v63 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.4: v6.4.6 arch/mips/mm/fault.c:101-183
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred mips_v64 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.5: v6.5.0 arch/mips/mm/fault.c:101-183
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred mips_v65 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.8: v6.8.0 arch/mips/mm/fault.c:101-251
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred mips_v68 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}

@@ -25,3 +25,23 @@ pred nds32_v57 {
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
   Arch.userflag = none
 }
+
+-- v5.9: v5.9.1 arch/nds32/mm/fault.c:124-320
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   around the loop: flags USER NEVER, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred nds32_v59 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = none
+}
+
+-- v5.12: v5.12.9 arch/nds32/mm/fault.c:124-320
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   around the loop: flags USER NEVER, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred nds32_v512 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = none
+}

@@ -25,3 +25,83 @@ pred powerpc_v57 {
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
   Arch.userflag = USER
 }
+
+-- v5.9: v5.9.1 arch/powerpc/mm/fault.c:444-532
+--   gate NESTED, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred powerpc_v59 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = NESTED
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+}
+
+-- v5.12: v5.12.9 arch/powerpc/mm/fault.c:439-527
+--   gate NESTED, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred powerpc_v512 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = NESTED
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+}
+
+-- v6.0: v6.0.1 arch/powerpc/mm/fault.c:439-527
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   completed GOTO_OUT, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred powerpc_v60 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.3: v6.3.8 arch/powerpc/mm/fault.c:463-551
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   completed GOTO_OUT, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred powerpc_v63 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.4: v6.4.6 arch/powerpc/mm/fault.c:515-552
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed GOTO_OUT, vma lock V64 (the per-VMA lock attempt is not in retry.als: models/README.md)
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred powerpc_v64 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.5: v6.5.0 arch/powerpc/mm/fault.c:515-552
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed GOTO_OUT, vma lock V64 (the per-VMA lock attempt is not in retry.als: models/README.md)
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred powerpc_v65 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.8: v6.8.0 arch/powerpc/mm/fault.c:459-554
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed GOTO_OUT, vma lock V68 (the per-VMA lock attempt is not in retry.als: models/README.md)
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred powerpc_v68 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}

@@ -25,3 +25,71 @@ pred s390_v57 {
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = ARCH_RELOCKS
   Arch.userflag = USER
 }
+
+-- v5.9: v5.9.1 arch/s390/mm/fault.c:428-519
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=true, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, ARCH_RELOCKS, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area EXIT_LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred s390_v59 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = RETRY_NOWAIT
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = ARCH_RELOCKS
+  Arch.userflag = USER
+}
+
+-- v5.12: v5.12.9 arch/s390/mm/fault.c:414-505
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=true, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, ARCH_RELOCKS, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area EXIT_LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred s390_v512 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = RETRY_NOWAIT
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = ARCH_RELOCKS
+  Arch.userflag = USER
+}
+
+-- v6.0: v6.0.1 arch/s390/mm/fault.c:378-481
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=true, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, ARCH_RELOCKS, accounting CORE
+--   completed S390_GMAP_RELOCK, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area EXIT_LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred s390_v60 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = RETRY_NOWAIT
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = ARCH_RELOCKS
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.3: v6.3.8 arch/s390/mm/fault.c:402-505
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=true, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, ARCH_RELOCKS, accounting CORE
+--   completed S390_GMAP_RELOCK, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area EXIT_LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred s390_v63 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = RETRY_NOWAIT
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = ARCH_RELOCKS
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.4: v6.4.6 arch/s390/mm/fault.c:434-530
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=true, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, ARCH_RELOCKS, accounting CORE
+--   completed S390_GMAP_RELOCK, vma lock V64 (the per-VMA lock attempt is not in retry.als: models/README.md)
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area EXIT_LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred s390_v64 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = RETRY_NOWAIT
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = ARCH_RELOCKS
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.5: v6.5.0 arch/s390/mm/fault.c:436-532
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=true, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, ARCH_RELOCKS, accounting CORE
+--   completed S390_GMAP_RELOCK, vma lock V64 (the per-VMA lock attempt is not in retry.als: models/README.md)
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area EXIT_LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred s390_v65 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = RETRY_NOWAIT
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = ARCH_RELOCKS
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}

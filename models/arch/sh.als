@@ -25,3 +25,83 @@ pred sh_v57 {
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
   Arch.userflag = USER
 }
+
+-- v5.9: v5.9.1 arch/sh/mm/fault.c:432-503
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   around the loop: flags USER AT_GOOD_AREA, WRITE AT_GOOD_AREA, bad area LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sh_v59 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+}
+
+-- v5.12: v5.12.9 arch/sh/mm/fault.c:432-503
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   around the loop: flags USER AT_GOOD_AREA, WRITE AT_GOOD_AREA, bad area LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sh_v512 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+}
+
+-- v6.0: v6.0.1 arch/sh/mm/fault.c:430-503
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   completed AFTER_ERROR_DISPATCH, vma lock NONE
+--   around the loop: flags USER AT_GOOD_AREA, WRITE AT_GOOD_AREA, bad area LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sh_v60 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.3: v6.3.8 arch/sh/mm/fault.c:430-503
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   completed AFTER_ERROR_DISPATCH, vma lock NONE
+--   around the loop: flags USER AT_GOOD_AREA, WRITE AT_GOOD_AREA, bad area LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sh_v63 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.4: v6.4.6 arch/sh/mm/fault.c:441-490
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed AFTER_ERROR_DISPATCH, vma lock NONE
+--   around the loop: flags USER AT_GOOD_AREA, WRITE AT_GOOD_AREA, bad area LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sh_v64 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.5: v6.5.0 arch/sh/mm/fault.c:441-490
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed AFTER_ERROR_DISPATCH, vma lock NONE
+--   around the loop: flags USER AT_GOOD_AREA, WRITE AT_GOOD_AREA, bad area LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sh_v65 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.8: v6.8.0 arch/sh/mm/fault.c:430-490
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed AFTER_ERROR_DISPATCH, vma lock NONE
+--   around the loop: flags USER AT_GOOD_AREA, WRITE AT_GOOD_AREA, bad area LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sh_v68 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}

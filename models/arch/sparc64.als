@@ -25,3 +25,83 @@ pred sparc64_v57 {
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = TRYLOCK_BRANCH
   Arch.userflag = USER
 }
+
+-- v5.9: v5.9.1 arch/sparc/mm/fault_64.c:319-508
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, TRYLOCK_BRANCH, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sparc64_v59 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+}
+
+-- v5.12: v5.12.9 arch/sparc/mm/fault_64.c:319-508
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, TRYLOCK_BRANCH, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sparc64_v512 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+}
+
+-- v6.0: v6.0.1 arch/sparc/mm/fault_64.c:319-511
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel RETURN, TRYLOCK_BRANCH, accounting CORE
+--   completed LOCK_RELEASED_LABEL, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sparc64_v60 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = RETURN and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.3: v6.3.8 arch/sparc/mm/fault_64.c:319-516
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   completed LOCK_RELEASED_LABEL, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sparc64_v63 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.4: v6.4.6 arch/sparc/mm/fault_64.c:328-460
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   completed LOCK_RELEASED_LABEL, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sparc64_v64 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.5: v6.5.0 arch/sparc/mm/fault_64.c:331-463
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   completed LOCK_RELEASED_LABEL, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sparc64_v65 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.8: v6.8.0 arch/sparc/mm/fault_64.c:322-521
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   completed LOCK_RELEASED_LABEL, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred sparc64_v68 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}

@@ -25,3 +25,83 @@ pred um_v57 {
   Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
   Arch.userflag = USER
 }
+
+-- v5.9: v5.9.1 arch/um/kernel/trap.c:46-124
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred um_v59 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+}
+
+-- v5.12: v5.12.9 arch/um/kernel/trap.c:46-124
+--   gate OUTER, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred um_v512 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = OUTER
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+}
+
+-- v6.0: v6.0.1 arch/um/kernel/trap.c:46-126
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred um_v60 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.3: v6.3.8 arch/um/kernel/trap.c:46-126
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred um_v63 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.4: v6.4.6 arch/um/kernel/trap.c:45-118
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred um_v64 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.5: v6.5.0 arch/um/kernel/trap.c:45-118
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred um_v65 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.8: v6.8.0 arch/um/kernel/trap.c:46-127
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FATAL_ONLY, kernel NO_CONTEXT, RETRY_LABEL, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE AT_GOOD_AREA, bad area LABEL, errors LABELS (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred um_v68 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FATAL_ONLY and Arch.kexit = NO_CONTEXT and Arch.relock = RETRY_LABEL
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}

@@ -25,3 +25,83 @@ pred x86_v57 {
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
   Arch.userflag = USER
 }
+
+-- v5.9: v5.9.1 arch/x86/mm/fault.c:1276-1393
+--   gate COMBINED, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred x86_v59 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = COMBINED
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+}
+
+-- v5.12: v5.12.9 arch/x86/mm/fault.c:1294-1444
+--   gate COMBINED, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred x86_v512 {
+  Arch.archv = V57 and Arch.corev = V57 and Arch.gate = COMBINED
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+}
+
+-- v6.0: v6.0.1 arch/x86/mm/fault.c:1301-1457
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred x86_v60 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.3: v6.3.8 arch/x86/mm/fault.c:1311-1467
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, TRYLOCK_BRANCH, accounting CORE
+--   completed RETURN, vma lock NONE
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred x86_v63 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.4: v6.4.6 arch/x86/mm/fault.c:1363-1420
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed RETURN, vma lock V64 (the per-VMA lock attempt is not in retry.als: models/README.md)
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred x86_v64 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.5: v6.5.0 arch/x86/mm/fault.c:1363-1420
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed RETURN, vma lock V64 (the per-VMA lock attempt is not in retry.als: models/README.md)
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred x86_v65 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}
+
+-- v6.8: v6.8.0 arch/x86/mm/fault.c:1311-1467
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=false, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, LOCK_MM_AND_FIND_VMA, accounting CORE
+--   completed RETURN, vma lock V68 (the per-VMA lock attempt is not in retry.als: models/README.md)
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area LABEL, errors AFTER_UP_READ (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred x86_v68 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = none
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = LOCK_MM_AND_FIND_VMA
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}

@@ -18,9 +18,10 @@ import java.util.Map;
 /**
  * Generates one Alloy module per architecture, {@code models/arch/<name>.als}, from the Java declarations
  * ({@link Arches#all()}, {@link Arch#choices(Variant)}): each opens {@code retry.als} (the shared loop and
- * core rules) and declares preds {@code <name>_v56}, {@code <name>_v57} pinning its {@code Arch} signature to
- * the arch's {@link RetryChoices} — retry gate, TRIED, the flags it clears, the signal check's form,
- * kernel-mode handling and who re-takes mmap_sem. The commands for all arches are generated into
+ * core rules) and declares preds {@code <name>_v56}, {@code <name>_v57} — and one per later release the model holds
+ * the arch for ({@link Arch#declares}: {@code <name>_v59}, {@code <name>_v512}, {@code <name>_v60}, ...) — pinning its
+ * {@code Arch} signature to the arch's {@link RetryChoices} — retry gate, TRIED, the flags it clears, the signal check's
+ * form, kernel-mode handling, who re-takes mmap_sem and, from v6.0, the VM_FAULT_COMPLETED test. The commands for all arches are generated into
  * {@code models/arches.als} (grouped, so that the whole matrix solves in seconds; see {@link #checks}). So the Java model and the Alloy models cannot drift apart; {@code GeneratedModelsAreCurrentTest}
  * fails when a committed file differs from what this class generates.
  *
@@ -62,18 +63,37 @@ public final class GenerateModels {
     static final String CEX_SCOPE = "for 4 Int, 1..10 steps";
 
     /** Relative path (e.g. "arch/x86.als", "arches.als") -> content, for every arch of {@link Arches#all()}. */
-    public static Map<String, String> generate() {
+    public static Map<String, String> generate() { return generate(decls()); }
+
+    /** Every arch of {@link Arches#all()} with its declaration in each release the model holds it for. */
+    static List<ArchDecl> decls() {
         List<ArchDecl> decls = new ArrayList<>();
-        for (Arch a : Arches.patch())
-            decls.add(new ArchDecl(ident(a.name()), a.getClass().getName(), a.file(), a.function(), a.quirks(),
-                    a.choices(Variant.V5_6), a.choices(Variant.V5_7)));
-        return generate(decls);
+        for (Arch a : Arches.all()) {
+            Map<Variant, RetryChoices> releases = new LinkedHashMap<>();
+            for (Variant v : Variant.values()) if (a.declares(v)) releases.put(v, a.choices(v));   // the releases the model holds
+            if (!releases.isEmpty())
+                decls.add(new ArchDecl(ident(a.name()), a.getClass().getName(), a.file(), a.function(), a.quirks(), releases));
+        }
+        return decls;
     }
 
-    /** One arch's declaration, as the generator needs it (tests build modified ones). */
+    /**
+     * One arch's declaration, as the generator needs it (tests build modified ones): its choices in each release the
+     * model holds it for ({@link Arch#declares}), in release order.
+     */
     public record ArchDecl(String name, String javaClass, String file, String function, String quirks,
-                           RetryChoices v56, RetryChoices v57) {
-        public RetryChoices choices(Variant v) { return v.isV57() ? v57 : v56; }
+                           Map<Variant, RetryChoices> releases) {
+        public ArchDecl {
+            releases = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(releases));
+        }
+
+        /** The declaration of the patch's two trees only (v5.6.4, v5.7.14). */
+        public ArchDecl(String name, String javaClass, String file, String function, String quirks,
+                        RetryChoices v56, RetryChoices v57) {
+            this(name, javaClass, file, function, quirks, Map.of(Variant.V5_6, v56, Variant.V5_7, v57));
+        }
+
+        public RetryChoices choices(Variant v) { return releases.get(v); }
     }
 
     /** The generated file holding every per-arch command. */
@@ -116,16 +136,18 @@ public final class GenerateModels {
     /** The body of the pred pinning Arch to one declaration (without the pred's name). */
     static String specBody(Variant v, RetryChoices c) {
         String vv = v.isV57() ? "V57" : "V56";
-        return "  Arch.archv = " + vv + " and Arch.corev = " + vv + " and Arch.gate = " + c.gate() + "\n"
+        return "  Arch.archv = " + vv + " and Arch.corev = " + coreVersion(v) + " and Arch.gate = " + c.gate() + "\n"
                 + "  Arch.adds = " + (c.setsTried() ? "TRIED" : "none") + " and Arch.clears = " + clears(c) + "\n"
                 + "  Arch.sigcheck = " + (c.signalCheck() == RetryChoices.SignalCheck.NONE ? "NO_CHECK" : c.signalCheck().name())
                 + " and Arch.kexit = " + c.kernelExit() + " and Arch.relock = " + c.relock() + "\n"
-                + "  Arch.userflag = " + (c.path() != null && c.path().userFlag() == RetryChoices.FlagsAt.NEVER ? "none" : "USER") + "\n";
+                + "  Arch.userflag = " + (c.path() != null && c.path().userFlag() == RetryChoices.FlagsAt.NEVER ? "none" : "USER") + "\n"
+                + releaseBody(v, c);
     }
 
-    static String sfx(Variant v) { return v.isV57() ? "v57" : "v56"; }
+    /** A command or pred name's release suffix: v5.6 -> "v56", v5.12 -> "v512", v6.0 -> "v60". */
+    static String sfx(Variant v) { return v.label().replace(".", ""); }
 
-    /** arch/NAME.als: the declaration of one arch for v5.6 and v5.7 as preds NAME_v56 and NAME_v57 over retry.als. */
+    /** arch/NAME.als: the declaration of one arch in each release it is held for, as preds NAME_v56, NAME_v57, NAME_v59, ... over retry.als. */
     public static String archModule(ArchDecl d) {
         StringBuilder sb = new StringBuilder();
         sb.append("module ").append(ARCH_DIR).append('/').append(d.name()).append('\n');
@@ -133,14 +155,16 @@ public final class GenerateModels {
         sb.append("-- Checked by ").append(CHECKS_FILE).append(" (the commands of all arches together).\n");
         if (!d.quirks().isBlank()) sb.append("-- quirks (not modelled here): ").append(d.quirks().replace('\n', ' ')).append('\n');
         sb.append("open retry\n");
-        for (Variant v : Variant.PATCH) {
-            RetryChoices c = d.choices(v);
+        for (Map.Entry<Variant, RetryChoices> e : d.releases().entrySet()) {
+            Variant v = e.getKey();
+            RetryChoices c = e.getValue();
             sb.append('\n');
             sb.append("-- ").append(v.label()).append(": ").append(c.lines()).append('\n');
             sb.append("--   gate ").append(c.gate()).append(", setsTried=").append(c.setsTried())
                     .append(", clearsAllowRetry=").append(c.clearsAllowRetry()).append(", clearsRetryNowait=").append(c.clearsRetryNowait())
                     .append(", ").append(c.signalCheck()).append(", kernel ").append(c.kernelExit()).append(", ")
                     .append(c.relock()).append(", accounting ").append(c.accounting()).append('\n');
+            sb.append(releaseComment(v, c));
             if (c.path() != null)
                 sb.append("--   around the loop: flags USER ").append(c.path().userFlag()).append(", WRITE ").append(c.path().writeFlag())
                         .append(", bad area ").append(c.path().badArea()).append(", errors ").append(c.path().errors())
@@ -151,11 +175,12 @@ public final class GenerateModels {
     }
 
     /**
-     * arches.als: for each variant and invariant, one check over all arches expected to satisfy it (the
-     * disjunction of their declarations: a counterexample names the arch in Arch's fields), and one check per
-     * distinct declaration among the arches expected to violate it (arches with identical declarations are
-     * indistinguishable to the model, so one check stands for them all; the comment lists them). Every check
-     * has its companion run.
+     * arches.als: for each release and invariant, one check over all arches expected to satisfy it (the disjunction
+     * of their declarations: a counterexample names the arch in Arch's fields), and one check per distinct declaration
+     * among the arches expected to violate it (arches with identical declarations are indistinguishable to the model,
+     * so one check stands for them all; the comment lists them). Every check has its companion run. A declaration
+     * already checked for the same invariant with the same expectation in an earlier release (its pred body is the
+     * same Alloy problem) is not checked again: the comment names the command that covers it ({@link #coverage}).
      */
     public static String checks(List<ArchDecl> decls) {
         StringBuilder sb = new StringBuilder();
@@ -163,38 +188,100 @@ public final class GenerateModels {
         sb.append(header("from retrycheck.kernel.arch.Arches.patch() (" + decls.size() + " arches)"));
         sb.append("-- Each check pins retry.als's Arch to the declarations of a group of arches (arch/*.als).\n");
         for (ArchDecl d : decls) sb.append("open ").append(ARCH_DIR).append('/').append(d.name()).append('\n');
-        for (Variant v : Variant.PATCH) {
+        Plan plan = plan(decls);
+        for (Variant v : releases(decls)) {
             sb.append("\n-- ===== ").append(v.label()).append(" =====\n");
-            for (Prop p : Prop.values()) {
-                if (!p.variants.contains(v)) continue;
-                List<ArchDecl> holds = new ArrayList<>();
-                Map<String, List<ArchDecl>> fails = new LinkedHashMap<>();
-                for (ArchDecl d : decls) {
-                    if (p.expectCounterexample(v, d.choices(v))) fails.computeIfAbsent(specBody(v, d.choices(v)), k -> new ArrayList<>()).add(d);
-                    else holds.add(d);
+            for (Group g : plan.groups()) {
+                if (g.release() != v) continue;
+                if (g.covered() != null) {
+                    sb.append("-- ").append(g.prop().name()).append(": same declaration").append(g.arches().size() > 1 ? "s" : "")
+                            .append(" as checked by ").append(g.covered()).append(": ").append(names(g.arches())).append('\n');
+                    continue;
                 }
-                String base = p.name() + "_" + sfx(v);
-                if (!holds.isEmpty()) {
-                    String any = anyOf(holds, v);
-                    sb.append("-- ").append(p.doc).append(": ").append(names(holds)).append('\n');
-                    sb.append("check ").append(base).append(" { ").append(any).append(" implies ").append(p.property).append(" } ")
+                Prop p = g.prop();
+                if (!g.fails()) {
+                    String any = anyOf(g.arches(), v);
+                    sb.append("-- ").append(p.doc).append(": ").append(names(g.arches())).append('\n');
+                    sb.append("check ").append(g.label()).append(" { ").append(any).append(" implies ").append(p.property(v)).append(" } ")
                             .append(SCOPE).append(" expect 0\n");
-                    sb.append("run ").append(base).append("_inst { ").append(any).append(" and ").append(p.witness).append(" } ")
-                            .append(SCOPE).append(" expect ").append(p.witnessExists(holds.get(0).choices(v)) ? 1 : 0).append('\n');
-                }
-                for (List<ArchDecl> group : fails.values()) {
-                    ArchDecl first = group.get(0);
+                    sb.append("run ").append(g.label()).append("_inst { ").append(any).append(" and ").append(p.witness).append(" } ")
+                            .append(SCOPE).append(" expect ").append(p.witnessExists(g.arches().get(0).choices(v)) ? 1 : 0).append('\n');
+                } else {
+                    ArchDecl first = g.arches().get(0);
                     String spec = first.name() + "_" + sfx(v);
-                    String label = base + "_" + first.name();
-                    sb.append("-- expected counterexample: ").append(p.why).append("\n--   same declaration: ").append(names(group)).append('\n');
-                    sb.append("check ").append(label).append(" { ").append(spec).append(" implies ").append(p.property).append(" } ")
+                    sb.append("-- expected counterexample: ").append(p.why).append("\n--   same declaration: ").append(names(g.arches())).append('\n');
+                    sb.append("check ").append(g.label()).append(" { ").append(spec).append(" implies ").append(p.property(v)).append(" } ")
                             .append(CEX_SCOPE).append(" expect 1\n");
-                    sb.append("run ").append(label).append("_inst { ").append(spec).append(" and ").append(p.witness).append(" } ")
+                    sb.append("run ").append(g.label()).append("_inst { ").append(spec).append(" and ").append(p.witness).append(" } ")
                             .append(SCOPE).append(" expect ").append(p.witnessExists(first.choices(v)) ? 1 : 0).append('\n');
                 }
             }
         }
         return sb.toString();
+    }
+
+    /** The releases any of {@code decls} is held for, in order. */
+    static List<Variant> releases(List<ArchDecl> decls) {
+        java.util.TreeSet<Variant> s = new java.util.TreeSet<>();
+        for (ArchDecl d : decls) s.addAll(d.releases().keySet());
+        return List.copyOf(s);
+    }
+
+    /**
+     * One command of arches.als (or, {@code covered} non-null, the arches of a release whose declaration an earlier
+     * release's command {@code covered} already checks): an invariant, a release, the arches, whether a counterexample
+     * is expected, and its label (FLAGS_v57, FLAGS_v56_alpha, TERMINATION_v60_alpha, ...).
+     */
+    record Group(Prop prop, Variant release, List<ArchDecl> arches, boolean fails, String label, String covered) {}
+
+    record Plan(List<Group> groups) {}
+
+    /** The commands of arches.als, release by release, without the declarations an earlier release already checked. */
+    static Plan plan(List<ArchDecl> decls) {
+        List<Group> groups = new ArrayList<>();
+        Map<String, String> checked = new LinkedHashMap<>();     // prop + expectation + pred body -> the command that checks it
+        for (Variant v : releases(decls)) {
+            for (Prop p : Prop.values()) {
+                if (!p.appliesTo(v)) continue;
+                String base = p.name() + "_" + sfx(v);
+                List<ArchDecl> holds = new ArrayList<>();
+                Map<String, List<ArchDecl>> fails = new LinkedHashMap<>();
+                Map<String, List<ArchDecl>> coveredBy = new LinkedHashMap<>();
+                for (ArchDecl d : decls) {
+                    RetryChoices c = d.choices(v);
+                    if (c == null) continue;
+                    boolean f = p.expectCounterexample(v, c);
+                    String earlier = checked.get(p.name() + f + specBody(v, c));
+                    if (earlier != null) coveredBy.computeIfAbsent(earlier, k -> new ArrayList<>()).add(d);
+                    else if (f) fails.computeIfAbsent(specBody(v, c), k -> new ArrayList<>()).add(d);
+                    else holds.add(d);
+                }
+                if (!holds.isEmpty()) groups.add(new Group(p, v, holds, false, base, null));
+                for (List<ArchDecl> g : fails.values()) groups.add(new Group(p, v, g, true, base + "_" + g.get(0).name(), null));
+                coveredBy.forEach((label, ds) -> groups.add(new Group(p, v, ds, false, label, label)));
+                for (ArchDecl d : holds) checked.put(p.name() + false + specBody(v, d.choices(v)), base);
+                for (List<ArchDecl> g : fails.values())
+                    for (ArchDecl d : g) checked.put(p.name() + true + specBody(v, d.choices(v)), base + "_" + g.get(0).name());
+            }
+        }
+        return new Plan(groups);
+    }
+
+    /**
+     * For review's agreement of the engines per release: "INVARIANT release arch" (FLAGS v6.0 x86) -> the label of the
+     * arches.als check that covers it (its own release's, or the earlier release's that checks the same declaration),
+     * with a trailing " expect 1" when that check expects a counterexample. Invariants: the ids of {@link Prop}.
+     */
+    public static Map<String, String> coverage() { return coverage(decls()); }
+
+    static Map<String, String> coverage(List<ArchDecl> decls) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Group g : plan(decls).groups()) {
+            boolean fails = g.covered() == null ? g.fails() : g.prop().expectCounterexample(g.release(), g.arches().get(0).choices(g.release()));
+            for (ArchDecl d : g.arches())
+                out.put(g.prop().name() + " " + g.release().label() + " " + d.name(), g.label() + (fails ? " expect 1" : ""));
+        }
+        return out;
     }
 
     private static String anyOf(List<ArchDecl> ds, Variant v) {
@@ -211,23 +298,35 @@ public final class GenerateModels {
 
     /** The invariants checked per arch, with their expected outcome as a function of the declaration. */
     enum Prop {
-        FLAGS("FLAGS", "retried", "FLAGS holds", "the retry turns the start flags into TRIED without ALLOW_RETRY",
-                List.of(Variant.V5_6, Variant.V5_7)),
-        DROP("DROP", "eventually coreDrops", "DROP holds", "", List.of(Variant.V5_7)),
+        FLAGS("FLAGS", "retried", "FLAGS holds", "the retry turns the start flags into TRIED without ALLOW_RETRY", null),
+        DROP("DROP", "eventually coreDrops", "DROP holds", "", Variant.V5_7),
         SIGNAL("SIGNAL", "eventually (fatal and Fault.ev in SignalExit + SignalRefault + RetryBranchExit)",
-                "SIGNAL (fatal) holds", "no signal check: a fatal signal does not stop the retry loop",
-                List.of(Variant.V5_6, Variant.V5_7)),
+                "SIGNAL (fatal) holds", "no signal check: a fatal signal does not stop the retry loop", null),
         SIGNAL_user("SIGNAL_user", "Fault.mode = UserMode and retried", "SIGNAL_user holds",
-                "the check is fatal-only: a user-mode fault retries with a non-fatal signal pending", List.of(Variant.V5_7)),
+                "the check is fatal-only: a user-mode fault retries with a non-fatal signal pending", Variant.V5_7),
         TERMINATION("TERMINATION", "quietAfterFatal and eventually (fatal and Fault.pc in WaitIO + WaitUffd)", "TERMINATION holds",
-                "kernel mode: the signal exit is a plain return, the access faults again and again (no no_context())",
-                List.of(Variant.V5_6, Variant.V5_7));
+                "kernel mode: the signal exit is a plain return, the access faults again and again (no no_context())", null),
+        /** From v6.0 (VM_FAULT_COMPLETED): an arch that does not test COMPLETED unlocks a lock the core released. */
+        LOCK("LOCK", "eventually (Fault.pc = Check and Fault.result = COMPLETED)", "LOCK holds (COMPLETED ends the fault without an unlock)",
+                "no VM_FAULT_COMPLETED test: the arch's up_read finds mmap_sem released by the core", Variant.V6_0);
 
         final String property, witness, doc, why;
-        final List<Variant> variants;
+        /** The first release the property is checked per arch in (null: every release). */
+        final Variant from;
 
-        Prop(String property, String witness, String doc, String why, List<Variant> variants) {
-            this.property = property; this.witness = witness; this.doc = doc; this.why = why; this.variants = variants;
+        Prop(String property, String witness, String doc, String why, Variant from) {
+            this.property = property; this.witness = witness; this.doc = doc; this.why = why; this.from = from;
+        }
+
+        boolean appliesTo(Variant v) { return from == null || v.atLeast(from); }
+
+        /**
+         * The property checked in release {@code v}. From v6.0 DROP is checked on the paths whose rule did not change:
+         * the shared-write path's COMPLETED after the drop breaks its literal rule by design, which retry.als reports
+         * once (DROP_v60_completed) rather than per arch.
+         */
+        String property(Variant v) {
+            return this == DROP && v.atLeast(Variant.V6_0) ? "(Fault.path != Shared implies DROP)" : property;
         }
 
         boolean expectCounterexample(Variant v, RetryChoices c) {
@@ -238,6 +337,7 @@ public final class GenerateModels {
                 case SIGNAL -> e.signal();
                 case SIGNAL_user -> e.signalUser();
                 case TERMINATION -> e.termination();
+                case LOCK -> v.atLeast(Variant.V6_0) && c.completed() == RetryChoices.Completed.NONE;
             };
         }
 
@@ -266,6 +366,32 @@ public final class GenerateModels {
         // it (a mutant, or a wrong transliteration) gets a counterexample where "holds" is expected, a FAIL
         if (v.isV57()) return new Expect(false, false, signalUser, termination);
         return new Expect(flags, noCheck, signalUser, termination);
+    }
+
+    // ---- the releases after v5.7 (issue 17, helper 17e): what the generated preds say beyond the v5.7 choices ----
+
+    /**
+     * retry.als's core version: V56, V57, and V60 from v6.0 on (VM_FAULT_COMPLETED: the shared-write path returns it).
+     * v5.9's core (accounting in handle_mm_fault, handle_userfault's single schedule()) is V57 at this abstraction:
+     * no invariant reads the accounting, and the uffd wait already ends at the first wake-up or signal.
+     */
+    static String coreVersion(Variant v) { return v.atLeast(Variant.V6_0) ? "V60" : v.isV57() ? "V57" : "V56"; }
+
+    /**
+     * The lines a release from v6.0 adds to the pred: the arch's handling of VM_FAULT_COMPLETED. Every form the arches
+     * have ({@code return;}, powerpc's {@code goto out;}, sparc64's {@code goto lock_released;}, s390's gmap re-lock
+     * then unlock, sh's test after the error dispatch) ends the fault without unlocking mmap_sem at retry.als's level:
+     * COMPLETED_RETURN; NONE is NO_COMPLETED. The per-VMA lock attempt is not in retry.als (models/README.md).
+     */
+    static String releaseBody(Variant v, RetryChoices c) {
+        if (!v.atLeast(Variant.V6_0)) return "";
+        return "  Arch.completed = " + (c.completed() == RetryChoices.Completed.NONE ? "NO_COMPLETED" : "COMPLETED_RETURN") + "\n";
+    }
+
+    static String releaseComment(Variant v, RetryChoices c) {
+        if (!v.atLeast(Variant.V6_0)) return "";
+        return "--   completed " + c.completed() + ", vma lock " + c.vmaLock()
+                + (c.vmaLock().name().equals("NONE") ? "" : " (the per-VMA lock attempt is not in retry.als: models/README.md)") + "\n";
     }
 
     private static String clears(RetryChoices c) {

@@ -63,6 +63,47 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--handoff-rounds", defaultValue = "3", paramLabel = "N", description = "rounds of the hand-off comparison, at least 1; each mode keeps its best (default: ${DEFAULT-VALUE})")
     int rounds;
 
+    // ---- the matrix over releases (helper 17e) ----
+    @Option(names = "--variant", paramLabel = "V[,V...]", description = "only the whole matrix over these releases (as check: "
+            + "v5.6 ... v6.8, 'patch', 'all'; each handler in the releases the model holds it for): checks, executions and wall "
+            + "time, in total and per release")
+    List<String> variant;
+
+    /** `bench --variant ...`: the whole matrix over the releases, once after a warm-up; figures per release. */
+    private int releases(int n, List<Variant> releases, List<CheckSpec> all, Progress progress) throws InterruptedException {
+        String undeclared = CheckCommand.undeclared(Handlers.all(), releases);
+        if (!undeclared.equals("the selection is empty")) System.err.println("retrycheck: " + undeclared + ": not checked");
+        Explorer.Options por = Explorer.Options.defaults();
+        progress.accept("bench 1/2: JIT warm-up");
+        MatrixRunner.run(all.subList(0, Math.min(20, all.size())), por, n, x -> { });
+        progress.accept("bench 2/2: whole matrix over " + releases.size() + " releases, " + all.size() + " checks on " + n + " workers");
+        long t0 = System.nanoTime();
+        List<CheckResult> rs = MatrixRunner.run(all, por, n, progress);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.print(releaseFigures(rs, secs, n));
+        return Main.OK;
+    }
+
+    /** The figures of one run of the matrix over releases: in total (wall time) and per release (the checks' own times). */
+    static String releaseFigures(List<CheckResult> rs, double secs, int n) {
+        StringBuilder out = new StringBuilder();
+        long execs = rs.stream().mapToLong(r -> r.stats.executions + r.stats.pruned).sum();
+        boolean complete = rs.stream().allMatch(r -> r.stats.complete());
+        out.append(String.format(Locale.ROOT, "whole matrix over %s: %d checks, %d executions (+pruned), %.1f s wall on %d workers, %.0f executions/s, %s%n",
+                String.join(",", retrycheck.review.History.releases(rs).stream().map(Variant::label).toList()), rs.size(), execs, secs, n,
+                execs / secs, complete ? "every check exhaustive" : "SOME CHECKS INCOMPLETE"));
+        out.append(String.format(Locale.ROOT, "  %-6s %-9s %7s %9s %12s %12s%n", "release", "tree", "checks", "handlers", "executions", "check-s"));
+        java.util.Map<Variant, List<CheckResult>> by = new java.util.TreeMap<>();
+        for (CheckResult r : rs) by.computeIfAbsent(r.spec.variant(), k -> new ArrayList<>()).add(r);
+        by.forEach((v, l) -> out.append(String.format(Locale.ROOT, "  %-6s %-9s %7d %9d %12d %12.1f%n", v.label(), v.release(), l.size(),
+                l.stream().map(r -> r.spec.handler().name()).distinct().count(),
+                l.stream().mapToLong(r -> r.stats.executions + r.stats.pruned).sum(),
+                l.stream().mapToLong(r -> r.stats.wallNanos).sum() / 1e9)));
+        out.append("  (check-s: the sum of the release's checks' own wall times; with more than one worker they overlap)\n");
+        return out.toString();
+    }
+    // ----
+
     // --- engine jpf
     @Option(names = "--engine", defaultValue = "embedded", paramLabel = "embedded|jpf", description = "embedded (default), or jpf: the checks of issue 15's table under Java PathFinder, states and wall time")
     String engine;
@@ -88,10 +129,15 @@ final class BenchCommand implements Callable<Integer> {
         FaultHandler arch = arch(porArch);
         if (budget < 1) throw new UsageException("--no-por-budget must be at least 1, got " + budget);
         if (rounds < 1) throw new UsageException("--handoff-rounds must be at least 1, got " + rounds);
+        List<Variant> releases = variant == null ? null : CheckCommand.variants(variant);
+        List<CheckSpec> releaseMatrix = releases == null ? null : CheckSpec.matrix(Handlers.all(), releases, Scenarios.ALL, Invariants.ALL);
+        if (releaseMatrix != null && releaseMatrix.isEmpty())
+            throw new UsageException("no checks selected: " + CheckCommand.undeclared(Handlers.all(), releases));
 
         // then the work
         Progress progress = Progress.stderr(quiet);
         try {
+            if (releases != null) return releases(n, releases, releaseMatrix, progress);
             List<CheckSpec> all = CheckSpec.wholeMatrix();
             Explorer.Options por = Explorer.Options.defaults();
             if (handoffsOnly) {

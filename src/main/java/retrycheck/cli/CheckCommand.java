@@ -233,6 +233,7 @@ final class CheckCommand implements Callable<Integer> {
                 double secs = run.seconds();
                 if (plan.engine().equals("embedded")) {
                     System.out.print(Report.table(results));
+                    System.out.print(Report.perRelease(results));            // the verdicts of each release (helper 17e)
                     System.out.printf("%d checks in %.1f s%n", results.size(), secs);
                     printTraces(results);
                 }

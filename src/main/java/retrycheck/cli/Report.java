@@ -40,6 +40,30 @@ final class Report {
         return b.toString();
     }
 
+    /**
+     * With checks in more than one release: one line per release (its tree), how many checks and handlers it had and
+     * its verdicts, with the invariants that FAILed and on how many checks; "" for a single release. The rows of
+     * {@link #table} are in matrix order (each handler's releases one after another); this is the view across them.
+     */
+    static String perRelease(List<CheckResult> results) {
+        java.util.Map<retrycheck.kernel.Variant, List<CheckResult>> by = new java.util.TreeMap<>();
+        for (CheckResult r : results) by.computeIfAbsent(r.spec.variant(), k -> new java.util.ArrayList<>()).add(r);
+        if (by.size() < 2) return "";
+        StringBuilder b = new StringBuilder("per release:\n");
+        by.forEach((v, rs) -> {
+            long handlers = rs.stream().map(r -> r.spec.handler().name()).distinct().count();
+            java.util.Map<String, Integer> fails = new java.util.LinkedHashMap<>();
+            for (CheckResult r : rs)
+                r.verdicts.forEach((id, x) -> { if (x == Verdict.FAIL) fails.merge(id, 1, Integer::sum); });
+            StringBuilder f = new StringBuilder();
+            fails.forEach((id, k) -> f.append(f.length() == 0 ? "; FAIL: " : ", ").append(id).append(' ').append(k));
+            b.append(String.format("  %-6s %-9s %4d checks, %2d handlers: %d PASS, %d FAIL, %d INCOMPLETE, %d ERROR%s%n", v.label(),
+                    "(" + v.release() + ")", rs.size(), handlers, count(rs, Verdict.PASS), count(rs, Verdict.FAIL),
+                    count(rs, Verdict.INCOMPLETE), count(rs, Verdict.ERROR), f));
+        });
+        return b.toString();
+    }
+
     private static int width(String id) { return Math.max(11, id.length()); }
 
     private static long count(List<CheckResult> results, Verdict v) {
@@ -64,6 +88,7 @@ final class Report {
             ObjectNode c = checks.addObject();
             c.put("arch", r.spec.handler().name());
             c.put("variant", r.spec.variant().label());
+            c.put("release", r.spec.variant().release());      // the tree the variant's citations refer to, e.g. "5.7.14"
             c.put("scenario", r.spec.scenario().id());
             ObjectNode v = c.putObject("verdicts");
             for (Map.Entry<String, Verdict> e : r.verdicts.entrySet()) v.put(e.getKey(), e.getValue().name());
