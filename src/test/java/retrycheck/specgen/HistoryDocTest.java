@@ -56,7 +56,7 @@ class HistoryDocTest {
         // v5.7 -> v5.9: the fake's own declaration change, which no change of v5.9 names: said so, not hidden
         assertTrue(md.contains("| x86-fake59-flags | FLAGS | PASS → FAIL | filemap-io | clearsAllowRetry false → true | "
                 + "the declaration changed, but no listed change of the release names it: check the declaration |"), md);
-        assertTrue(md.contains("Core classes: mm/memory.c Memory → Memory59; fs/userfaultfd.c Userfaultfd → Userfaultfd59."), md);
+        assertTrue(md.contains("Core classes: mm/memory.c Memory → Memory59; fs/userfaultfd.c Userfaultfd → Userfaultfd59; mm/gup.c Gup → Gup59."), md);
         assertTrue(md.contains(HistoryDoc.RELEASES_LINE + "v5.6 (5.6.4), v5.7 (5.7.14), v5.9 (5.9.1)."), md);
         assertEquals(List.of("none"), List.of(HistoryDoc.choiceDelta(Handlers.byName("gup"), Variant.V5_6, Variant.V5_7).isEmpty() ? "none" : "some"));
     }
