@@ -94,7 +94,7 @@ public abstract class Monitor implements EventListener {
         if (r > 0) held.add("mmap_sem(read)" + (r > 1 ? " x" + r : ""));
         if (writeHolders.contains(thread)) held.add("mmap_sem(write)");
         held.addAll(new java.util.TreeSet<>(sleepLocks.getOrDefault(thread, Set.of())));
-        b.append("; holds ").append(held.isEmpty() ? "nothing" : String.join(", ", held));
+        b.append("; holds ").append(held.isEmpty() ? "nothing" : retrycheck.runtime.Strs.join(", ", held));
         b.append("; signals pending: ").append(fatalPending && nonFatalPending ? "SIGKILL, SIGUSR1"
                 : fatalPending ? "SIGKILL" : nonFatalPending ? "SIGUSR1" : "none");
         return b.toString();

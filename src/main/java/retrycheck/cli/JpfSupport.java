@@ -47,16 +47,19 @@ final class JpfSupport {
 
     /** Runs the checks under JPF and prints its table; null when JPF cannot run here (after saying why on stderr). */
     static List<CheckResult> runOrExplain(List<CheckSpec> specs) {
-        return runOrExplain(specs, JpfEngine.Options.defaults(), false, 1);
+        return runOrExplain(specs, JpfEngine.Options.defaults(), false, 1, r -> { });
     }
 
     /**
-     * @param options JPF's bounds (check's --max-steps as its depth limit, --max-states as its state budget)
-     * @param quiet   no progress lines
-     * @param workers with more than 1, each check runs in a JVM of its own ({@code JpfWorker}), this many at a time
-     *                (jpf-core keeps its VM in static fields: one JPF per process)
+     * @param options  JPF's bounds (check's --max-steps as its depth limit, --max-states as its state budget)
+     * @param quiet    no progress lines
+     * @param workers  with more than 1, the checks run in that many worker JVMs ({@code JpfWorkers}), each running check
+     *                 after check (jpf-core keeps its VM in static fields: one JPF at a time per process); with 1, one
+     *                 after another in this JVM
+     * @param finished called with each check as it ends (for the partial report of an interrupted run)
      */
-    static List<CheckResult> runOrExplain(List<CheckSpec> specs, JpfEngine.Options options, boolean quiet, int workers) {
+    static List<CheckResult> runOrExplain(List<CheckSpec> specs, JpfEngine.Options options, boolean quiet, int workers,
+                                          java.util.function.Consumer<CheckResult> finished) {
         String why = JpfEngine.unavailable();
         if (why != null) {
             System.err.println("retrycheck: --engine jpf needs Java PathFinder. " + why);
@@ -75,31 +78,27 @@ final class JpfSupport {
         long t0 = System.nanoTime();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         java.util.function.Consumer<JpfEngine.Result> progress = r -> {
+            finished.accept(r.result());
             int k = done.incrementAndGet();
             if (!quiet)
-                System.err.printf("[%d/%d] %-40s %s  %d states, %d searches, %d ms%n", k, specs.size(), r.result().spec.label(),
-                        summary(r.result()), r.jpf().newStates(), r.searches(), r.jpf().wallNanos() / 1_000_000);
+                System.err.printf("[%d/%d] %-40s %s  %d states, %d searches, %d ms, %.0f s elapsed%n", k, specs.size(),
+                        r.result().spec.label(), summary(r.result()), r.jpf().newStates(), r.searches(),
+                        r.jpf().wallNanos() / 1_000_000, (System.nanoTime() - t0) / 1e9);
         };
         if (workers > 1 && specs.size() > 1) {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(workers, specs.size()));
             try {
-                List<java.util.concurrent.Future<JpfEngine.Result>> fs = new ArrayList<>();
-                for (CheckSpec s : specs)
-                    fs.add(pool.submit(() -> {
-                        JpfEngine.Result r = retrycheck.jpf.JpfWorker.runInProcess(s, options);
-                        synchronized (done) { progress.accept(r); }
-                        return r;
-                    }));
-                for (java.util.concurrent.Future<JpfEngine.Result> f : fs) {
-                    JpfEngine.Result r = f.get();
+                for (JpfEngine.Result r : retrycheck.jpf.JpfWorkers.run(specs, options, workers,
+                        retrycheck.jpf.JpfWorkers.timeoutMillis(), progress)) {
                     results.add(r.result());
                     jpf.add(r);
                 }
-            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-                System.err.println("retrycheck: " + (e.getCause() != null ? e.getCause().getMessage() : e.toString()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                System.err.println("retrycheck: interrupted");
                 return null;
-            } finally {
-                pool.shutdownNow();
+            } catch (RuntimeException e) {
+                System.err.println("retrycheck: " + e.getMessage());
+                return null;
             }
         } else {
             for (CheckSpec s : specs) {
@@ -129,7 +128,7 @@ final class JpfSupport {
 
     /** FAIL/INCOMPLETE/ERROR if any verdict is, else PASS (the progress line's word, as the embedded engine's). */
     static String summary(CheckResult r) {
-        for (Verdict v : List.of(Verdict.ERROR, Verdict.FAIL, Verdict.INCOMPLETE))
+        for (Verdict v : List.of(Verdict.ERROR, Verdict.FAIL, Verdict.INCOMPLETE, Verdict.VACUOUS))
             if (r.verdicts.containsValue(v)) return v.name();
         return Verdict.PASS.name();
     }
@@ -155,8 +154,9 @@ final class JpfSupport {
             if (!r.error.isEmpty()) b.append("  (").append(r.error).append(')');
             b.append('\n');
         }
-        b.append(String.format("verdicts: %d PASS, %d FAIL, %d INCOMPLETE, %d ERROR (engine: jpf)%n", count[Verdict.PASS.ordinal()],
-                count[Verdict.FAIL.ordinal()], count[Verdict.INCOMPLETE.ordinal()], count[Verdict.ERROR.ordinal()]));
+        b.append(String.format("verdicts: %d PASS, %d FAIL, %d INCOMPLETE, %d ERROR%s (engine: jpf)%n", count[Verdict.PASS.ordinal()],
+                count[Verdict.FAIL.ordinal()], count[Verdict.INCOMPLETE.ordinal()], count[Verdict.ERROR.ordinal()],
+                count[Verdict.VACUOUS.ordinal()] == 0 ? "" : ", " + count[Verdict.VACUOUS.ordinal()] + " VACUOUS (the property's precondition never held)"));
         return b.toString();
     }
 
