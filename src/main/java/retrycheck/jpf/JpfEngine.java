@@ -217,6 +217,23 @@ public final class JpfEngine {
         m.put("report.statistics", "true");
         for (String topic : List.of("start", "transition", "constraint", "probe", "property_violation", "finished"))
             m.put("report.console." + topic, "");
+        m.putAll(extraSettings());
+        return m;
+    }
+
+    /** System property with JPF settings of one's own, {@code key=value;key=value}, applied after retrycheck's. */
+    public static final String SETTINGS_PROPERTY = "retrycheck.jpf.settings";
+
+    /** The entries of {@link #SETTINGS_PROPERTY}; a usage error names a malformed one. */
+    static Map<String, String> extraSettings() {
+        Map<String, String> m = new LinkedHashMap<>();
+        String v = System.getProperty(SETTINGS_PROPERTY, "");
+        for (String kv : v.split(";")) {
+            if (kv.isBlank()) continue;
+            int eq = kv.indexOf('=');
+            if (eq <= 0) throw new IllegalArgumentException("-D" + SETTINGS_PROPERTY + ": '" + kv + "' is not key=value");
+            m.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+        }
         return m;
     }
 

@@ -38,7 +38,8 @@ public final class JpfWorkers {
     public static final String TIMEOUT_PROPERTY = "retrycheck.jpf.timeout";
     public static final long DEFAULT_TIMEOUT_SECONDS = 1800;
     /** System properties a worker inherits from this JVM. */
-    static final List<String> INHERITED = List.of("jpf.home", "retrycheck.jpf.depth", JpfEngine.BACKEND_PROPERTY, TIMEOUT_PROPERTY);
+    static final List<String> INHERITED = List.of("jpf.home", "retrycheck.jpf.depth", JpfEngine.BACKEND_PROPERTY, TIMEOUT_PROPERTY,
+            JpfEngine.SETTINGS_PROPERTY);
 
     private JpfWorkers() {}
 
