@@ -6,7 +6,7 @@ import org.junit.jupiter.api.TestFactory;
 import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
 import retrycheck.check.Checker;
-import retrycheck.check.Invariants;
+import retrycheck.check.Properties;
 import retrycheck.check.Scenario;
 import retrycheck.check.Scenarios;
 import retrycheck.check.Verdict;
@@ -20,15 +20,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The JPF engine reaches the embedded explorer's verdicts, every one, TERMINATION included. By default it checks a
- * sample that covers every handler with both kernel versions and every scenario: handler #i with version #v (v5.6 = 0,
- * v5.7 = 1) is checked on scenario #((2i + v) mod 10) of {@code Scenarios.ALL}, so each scenario is checked with four
- * or five handler/version pairs (five with the 25 handlers). {@code -Dretrycheck.jpf.matrix=all} checks the whole matrix instead (every handler,
- * version and scenario; see README.md, 'Java PathFinder', for its running time); {@code -Dretrycheck.jpf.arch=alpha,gup}
- * keeps only those handlers' checks.
+ * The JPF engine reaches the embedded explorer's verdicts, every one, TERMINATION and VACUOUS included. Every check has
+ * every built-in property: the seven invariants and the patch's claims ({@code Properties.ALL}, whose claims are VACUOUS
+ * where their precondition never held). By default it checks a sample that covers every handler with both kernel versions
+ * and every scenario: check #k is handler/version pair #(k mod 2H) (handler #i with v5.6 is pair 2i, with v5.7 2i + 1) on
+ * scenario #(k mod S) of {@code Scenarios.ALL}, for k below max(2H, S) (H handlers, S scenarios; with 26 handlers and 15
+ * scenarios: 52 checks, each scenario three or four times).
+ * {@code -Dretrycheck.jpf.matrix=all} checks the whole matrix instead (every handler, version and scenario; see README.md,
+ * 'Java PathFinder', for its running time); {@code -Dretrycheck.jpf.arch=alpha,gup} keeps only those handlers' checks.
  * Runs whenever jpf-core and the -Pjpf backend are on the class path; otherwise it is reported as skipped, with why.
  * Also prints the agreement table (check, verdicts, executions/states, wall times) to the test output.
  */
@@ -59,27 +62,31 @@ class JpfAgreementTest {
 
     /** "sample" (every handler × version, every scenario; see the class comment) or "all" (the whole matrix). */
     static List<CheckSpec> selection(String which) {
-        if (which.equals("all")) return CheckSpec.wholeMatrix();
+        if (which.equals("all"))
+            return CheckSpec.matrix(Handlers.all(), List.of(Variant.values()), Scenarios.ALL, Properties.ALL);
         if (!which.equals("sample")) throw new IllegalArgumentException("retrycheck.jpf.matrix: 'sample' or 'all', not '" + which + "'");
         List<CheckSpec> out = new ArrayList<>();
         List<FaultHandler> handlers = Handlers.all();
         Variant[] vs = Variant.values();
-        for (int i = 0; i < handlers.size(); i++)
-            for (int v = 0; v < vs.length; v++) {
-                Scenario s = Scenarios.ALL.get((2 * i + v) % Scenarios.ALL.size());
-                out.add(new CheckSpec(handlers.get(i), vs[v], s, Invariants.ALL, KernelOps.DEFAULT));
-            }
+        // check k: handler/version pair k mod (H*V) (pair 2i + v), scenario k mod S; max(H*V, S) checks cover both
+        int pairs = handlers.size() * vs.length, n = Math.max(pairs, Scenarios.ALL.size());
+        for (int k = 0; k < n; k++) {
+            int pair = k % pairs;
+            out.add(new CheckSpec(handlers.get(pair / vs.length), vs[pair % vs.length], Scenarios.ALL.get(k % Scenarios.ALL.size()),
+                    Properties.ALL, KernelOps.DEFAULT));
+        }
         return out;
     }
 
     @Test void theSampleCoversEveryHandlerVersionAndScenario() {
         List<CheckSpec> sample = selection("sample");
-        assertEquals(Handlers.all().size() * Variant.values().length, sample.size());
+        assertEquals(Math.max(Handlers.all().size() * Variant.values().length, Scenarios.ALL.size()), sample.size());
         for (FaultHandler h : Handlers.all())
             for (Variant v : Variant.values())
-                assertEquals(1, sample.stream().filter(c -> c.handler().name().equals(h.name()) && c.variant() == v).count());
+                assertTrue(sample.stream().anyMatch(c -> c.handler().name().equals(h.name()) && c.variant() == v), h.name() + " " + v);
         for (Scenario s : Scenarios.ALL)
             assertEquals(true, sample.stream().anyMatch(c -> c.scenario() == s), s.id());
+        for (CheckSpec c : sample) assertEquals(Properties.ALL, c.properties(), "every property, the claims included");
     }
 
     private static void agree(CheckSpec spec) {
