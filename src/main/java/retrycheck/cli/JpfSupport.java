@@ -160,6 +160,12 @@ final class JpfSupport {
         return b.toString();
     }
 
+    /** The load average now, as a figure's context. */
+    static String load() {
+        double l = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return l < 0 ? "load average unknown" : String.format("load average %.1f on %d cores", l, java.lang.Runtime.getRuntime().availableProcessors());
+    }
+
     /** One check of the JPF benchmark, with what issue 15 measured before this engine's state matching. */
     record BenchCase(String arch, String variant, String scenario, String before) {}
 
@@ -193,24 +199,28 @@ final class JpfSupport {
             System.err.println("retrycheck: " + e.getMessage());
             return Main.USAGE;
         }
-        System.out.printf("%-32s %-46s %-12s %8s %8s %3s %8s  %s%n", "check", "verdicts (F/D/S/L/D/T/S)", "summary", "states",
-                "matched", "n", "wall s", "before (issue 15)");
+        System.out.printf("%-32s %-46s %-12s %8s %8s %3s %8s %8s  %s%n", "check", "verdicts (F/D/S/L/D/T/S)", "summary", "states",
+                "matched", "n", "wall s", "cpu s", "before (issue 15)");
         List<Double> walls = new ArrayList<>();
+        List<Double> cpus = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < specs.size(); i++) {
             CheckSpec s = specs.get(i);
-            long t0 = System.nanoTime();
+            long t0 = System.nanoTime(), c0 = threads.getCurrentThreadCpuTime();
             JpfEngine.Result r = engine.run(s);
-            double wall = (System.nanoTime() - t0) / 1e9;
+            double wall = (System.nanoTime() - t0) / 1e9, cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
             walls.add(wall);
+            cpus.add(cpu);
             StringBuilder v = new StringBuilder();
             for (Verdict x : r.result().verdicts.values()) v.append(v.length() == 0 ? "" : "/").append(x.name(), 0, 4);
-            System.out.printf("%-32s %-46s %-12s %8d %8d %3d %8.1f  %s%n", s.label(), v, summary(r.result()),
-                    r.jpf().newStates(), r.jpf().visitedStates(), r.searches(), wall, BENCH.get(i).before());
+            System.out.printf("%-32s %-46s %-12s %8d %8d %3d %8.1f %8.1f  %s%n", s.label(), v, summary(r.result()),
+                    r.jpf().newStates(), r.jpf().visitedStates(), r.searches(), wall, cpu, BENCH.get(i).before());
         }
-        List<Double> sorted = walls.stream().sorted().toList();
-        double median = sorted.get(sorted.size() / 2);
-        System.out.printf("median wall %.1f s, total %.1f s (engine: jpf; wall time on this machine, with its load)%n", median,
-                walls.stream().mapToDouble(d -> d).sum());
+        List<Double> sorted = walls.stream().sorted().toList(), sortedCpu = cpus.stream().sorted().toList();
+        System.out.printf("median wall %.1f s, total %.1f s; median CPU %.1f s, total %.1f s (engine: jpf, one JVM, check after"
+                + " check; CPU: the searching thread's, without the JIT's and GC's threads; wall time on this machine, with its load:"
+                + " %s)%n", sorted.get(sorted.size() / 2), walls.stream().mapToDouble(d -> d).sum(), sortedCpu.get(sortedCpu.size() / 2),
+                cpus.stream().mapToDouble(d -> d).sum(), load());
         return 0;
     }
 }

@@ -50,13 +50,29 @@ class JpfAgreementTest {
     /** Shows up as one skipped test, with the reason, when jpf-core is absent. */
     @Test void jpfCoreIsInstalled() { requireJpf(); }
 
-    @TestFactory List<DynamicTest> embeddedAndJpfAgree() {
+    /**
+     * The JPF side runs first, all checks at once, in the worker JVMs of {@code check --engine jpf --workers N}
+     * ({@link JpfWorkers}; {@code -Dretrycheck.jpf.workers=N}, default 2); each dynamic test then runs the embedded engine
+     * and compares.
+     */
+    @TestFactory List<DynamicTest> embeddedAndJpfAgree() throws InterruptedException {
         requireJpf();
-        List<DynamicTest> tests = new ArrayList<>();
+        List<CheckSpec> specs = new ArrayList<>();
         String only = System.getProperty("retrycheck.jpf.arch", "");        // e.g. alpha,gup: just those handlers' checks
         for (CheckSpec spec : selection(System.getProperty("retrycheck.jpf.matrix", "sample")))
-            if (only.isEmpty() || List.of(only.split(",")).contains(spec.handler().name()))
-                tests.add(DynamicTest.dynamicTest(spec.label(), () -> agree(spec)));
+            if (only.isEmpty() || List.of(only.split(",")).contains(spec.handler().name())) specs.add(spec);
+        long t0 = System.nanoTime();
+        int[] done = {0};
+        List<JpfEngine.Result> jpfResults = JpfWorkers.run(specs, jpf.options(), Integer.getInteger("retrycheck.jpf.workers", 2),
+                JpfWorkers.timeoutMillis(), r -> System.out.printf("JPF [%d/%d] %s %s %d states %d ms%n", ++done[0], specs.size(),
+                        r.result().spec.label(), r.result().verdicts, r.jpf().newStates(), r.jpf().wallNanos() / 1_000_000));
+        System.out.printf("JPF: %d checks in %.1f s of wall time%n", specs.size(), (System.nanoTime() - t0) / 1e9);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            CheckSpec spec = specs.get(i);
+            JpfEngine.Result j = jpfResults.get(i);
+            tests.add(DynamicTest.dynamicTest(spec.label(), () -> agree(spec, j)));
+        }
         return tests;
     }
 
@@ -89,15 +105,15 @@ class JpfAgreementTest {
         for (CheckSpec c : sample) assertEquals(Properties.ALL, c.properties(), "every property, the claims included");
     }
 
-    private static void agree(CheckSpec spec) {
+    private static void agree(CheckSpec spec, JpfEngine.Result j) {
         CheckResult embedded;
         try (Checker c = new Checker()) {
             embedded = c.run(spec, Explorer.Options.defaults());
         }
-        JpfEngine.Result j = jpf.run(spec);
         System.out.printf("AGREEMENT %-28s embedded %-60s %6d executions %6d ms | jpf %-60s %7d states %6d ms%n",
                 spec.label(), embedded.verdicts, embedded.stats.executions, embedded.stats.wallNanos / 1_000_000,
                 j.result().verdicts, j.jpf().newStates(), j.jpf().wallNanos() / 1_000_000);
+        assertEquals(embedded.verdicts.keySet(), j.result().verdicts.keySet(), spec.label());
         for (var e : embedded.verdicts.entrySet()) {
             Verdict mine = j.result().verdicts.get(e.getKey());
             assertEquals(e.getValue(), mine, spec.label() + " " + e.getKey() + ": embedded " + e.getValue() + ", JPF " + mine
