@@ -38,6 +38,8 @@ public final class JpfWorker {
     /** Answer of a check that could not run (bad request, JPF not configured): the reason follows. */
     public static final String ERROR_PREFIX = "@rc-error ";
     public static final String SERVE = "--serve";
+    /** Sent when the worker takes a request: its parent's timeout counts from here (not from the JVM's start). */
+    public static final String STARTED = "@rc-started";
 
     private JpfWorker() {}
 
@@ -84,6 +86,8 @@ public final class JpfWorker {
                 return;
             }
             String answer;
+            out.println(STARTED);
+            out.flush();
             try {
                 answer = answer(a);
             } catch (VirtualMachineError e) {

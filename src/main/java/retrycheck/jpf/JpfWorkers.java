@@ -230,7 +230,10 @@ public final class JpfWorkers {
                 kill();
                 return nothing(spec, Verdict.ERROR, "JPF: could not hand the check to a worker JVM: " + e, System.nanoTime() - t0);
             }
-            long deadline = timeoutMillis == 0 ? Long.MAX_VALUE : System.currentTimeMillis() + timeoutMillis;
+            // the timeout counts from the worker's STARTED line: a JVM's start on a loaded machine is not the check's time
+            // (until then: a JVM that does not even start within 10 minutes, or the timeout if longer, is given up too)
+            long deadline = timeoutMillis == 0 ? Long.MAX_VALUE
+                    : System.currentTimeMillis() + Math.max(timeoutMillis, TimeUnit.MINUTES.toMillis(10));
             while (true) {
                 long left = deadline - System.currentTimeMillis();
                 String line;
@@ -245,6 +248,10 @@ public final class JpfWorkers {
                     kill();
                     return nothing(spec, Verdict.INCOMPLETE, "JPF: no result within " + timeoutMillis / 1000 + " s (-D"
                             + TIMEOUT_PROPERTY + "); its worker JVM was stopped and a new one started", System.nanoTime() - t0);
+                }
+                if (line.equals(JpfWorker.STARTED)) {
+                    if (timeoutMillis > 0) deadline = System.currentTimeMillis() + timeoutMillis;
+                    continue;
                 }
                 if (line.equals(EOF)) {
                     Process p = process;
