@@ -101,12 +101,16 @@ public final class JpfWorker {
         }
     }
 
+    /** One engine per bounds (depth/max states): its site file is written once per JVM, not once per check. */
+    private static final Map<String, JpfEngine> ENGINES = new java.util.HashMap<>();
+
     /** One request's answer line. */
     static String answer(List<String> a) {
         try {
             if (a.size() != 6) throw new IllegalArgumentException("a request has 6 arguments, not " + a.size() + ": " + a);
             CheckSpec spec = JpfTarget.spec(a.get(0), a.get(1), a.get(2), a.get(3));
-            JpfEngine engine = JpfEngine.create(JpfEngine.Options.defaults().bounded(Integer.parseInt(a.get(4)), Long.parseLong(a.get(5))));
+            JpfEngine engine = ENGINES.computeIfAbsent(a.get(4) + "/" + a.get(5), k -> JpfEngine.create(
+                    JpfEngine.Options.defaults().bounded(Integer.parseInt(a.get(4)), Long.parseLong(a.get(5)))));
             return RESULT_PREFIX + toJson(engine.run(spec));
         } catch (RuntimeException e) {
             return ERROR_PREFIX + (e.getMessage() == null ? e.toString() : e.getMessage()).replace('\n', ' ');
