@@ -12,6 +12,23 @@ import gov.nasa.jpf.vm.ThreadInfo;
  * operation, each a thread switch the embedded explorer does not have.)
  */
 public class JPF_retrycheck_jpf_JpfVerify extends NativePeer {
+    /**
+     * The properties whose precondition held during the current search, in the host JVM (not JPF state); one JPF runs at
+     * a time in a JVM ({@link JpfCoreBackend} clears it before and reads it after each search).
+     */
+    private static final java.util.Set<String> PRECONDITIONS_MET = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** What the search reported so far, and clears it. */
+    static java.util.Set<String> drainPreconditionsMet() {
+        java.util.Set<String> s = java.util.Set.copyOf(PRECONDITIONS_MET);
+        PRECONDITIONS_MET.removeAll(s);
+        return s;
+    }
+
+    @MJI public static void preconditionMet__Ljava_lang_String_2__V(MJIEnv env, int objRef, int propertyRef) {
+        PRECONDITIONS_MET.add(env.getStringObject(propertyRef));
+    }
+
     @MJI public static void enter____V(MJIEnv env, int objRef) { env.getSystemState().incAtomic(); }
 
     @MJI public static void leave____V(MJIEnv env, int objRef) { env.getSystemState().decAtomic(); }

@@ -50,6 +50,7 @@ public final class JpfCoreBackend implements JpfBackend {
         });
         if (cycleProperty != null) jpf.addPropertyListener(cycleProperty);
         List<JpfRun.Error> errors = new ArrayList<>();
+        JPF_retrycheck_jpf_JpfVerify.drainPreconditionsMet();     // nothing left from an earlier search in this JVM
         try {
             jpf.run();
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
@@ -57,6 +58,7 @@ public final class JpfCoreBackend implements JpfBackend {
             errors.add(new JpfRun.Error(JPF.class.getName(), "JPF crashed: " + e, List.of()));
         }
         long wall = System.nanoTime() - t0;
+        java.util.Set<String> met = JPF_retrycheck_jpf_JpfVerify.drainPreconditionsMet();
         for (gov.nasa.jpf.Error e : jpf.getSearchErrors()) {
             List<String> ops = new ArrayList<>();
             Path p = e.getPath();
@@ -81,8 +83,8 @@ public final class JpfCoreBackend implements JpfBackend {
         int unnamed = cycleProperty == null ? 0 : cycleProperty.unnamed();
         int judged = cycleProperty == null ? 0 : cycleProperty.judged();
         int constraints = (s == null ? 0 : s.constraints) + (overBudget[0] ? 1 : 0);
-        if (s == null) return new JpfRun(errors, 0, 0, 0, 0, constraints, constraint, wall, judged, unnamed);
+        if (s == null) return new JpfRun(errors, 0, 0, 0, 0, constraints, constraint, wall, judged, unnamed, met);
         return new JpfRun(errors, s.newStates, s.visitedStates, s.endStates, s.maxDepth, constraints, constraint, wall,
-                judged, unnamed);
+                judged, unnamed, met);
     }
 }

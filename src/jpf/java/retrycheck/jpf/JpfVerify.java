@@ -15,5 +15,7 @@ public final class JpfVerify implements JpfVm {
 
     @Override public native void operationPoint();
 
+    @Override public native void preconditionMet(String property);
+
     @Override public void cutPath() { Verify.ignoreIf(true); }
 }

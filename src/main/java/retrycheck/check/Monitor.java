@@ -95,7 +95,7 @@ public abstract class Monitor implements EventListener {
         if (writeHolders.contains(thread)) held.add("mmap_sem(write)");
         if (vmaReadHoldsOf(thread) > 0) held.add("vm_lock(read)");
         held.addAll(new java.util.TreeSet<>(sleepLocks.getOrDefault(thread, Set.of())));
-        b.append("; holds ").append(held.isEmpty() ? "nothing" : String.join(", ", held));
+        b.append("; holds ").append(held.isEmpty() ? "nothing" : retrycheck.runtime.Strs.join(", ", held));
         b.append("; signals pending: ").append(fatalPending && nonFatalPending ? "SIGKILL, SIGUSR1"
                 : fatalPending ? "SIGKILL" : nonFatalPending ? "SIGUSR1" : "none");
         return b.toString();

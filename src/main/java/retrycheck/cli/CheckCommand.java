@@ -214,7 +214,7 @@ final class CheckCommand implements Callable<Integer> {
             List<CheckResult> results;
             if (plan.engine().equals("jpf")) {
                 results = JpfSupport.runOrExplain(plan.specs(),
-                        retrycheck.jpf.JpfEngine.Options.defaults().bounded(maxSteps, maxStates), quiet, plan.workers());
+                        retrycheck.jpf.JpfEngine.Options.defaults().bounded(maxSteps, maxStates), quiet, plan.workers(), run::finished);
                 if (results == null) return Main.USAGE;              // JPF cannot run here; runOrExplain said why
             } else {
                 Explorer.Options options = new Explorer.Options(maxExecutions, maxSteps, true).withPor(porAlgorithm)

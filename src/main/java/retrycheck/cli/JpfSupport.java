@@ -47,16 +47,19 @@ final class JpfSupport {
 
     /** Runs the checks under JPF and prints its table; null when JPF cannot run here (after saying why on stderr). */
     static List<CheckResult> runOrExplain(List<CheckSpec> specs) {
-        return runOrExplain(specs, JpfEngine.Options.defaults(), false, 1);
+        return runOrExplain(specs, JpfEngine.Options.defaults(), false, 1, r -> { });
     }
 
     /**
-     * @param options JPF's bounds (check's --max-steps as its depth limit, --max-states as its state budget)
-     * @param quiet   no progress lines
-     * @param workers with more than 1, each check runs in a JVM of its own ({@code JpfWorker}), this many at a time
-     *                (jpf-core keeps its VM in static fields: one JPF per process)
+     * @param options  JPF's bounds (check's --max-steps as its depth limit, --max-states as its state budget)
+     * @param quiet    no progress lines
+     * @param workers  with more than 1, the checks run in that many worker JVMs ({@code JpfWorkers}), each running check
+     *                 after check (jpf-core keeps its VM in static fields: one JPF at a time per process); with 1, one
+     *                 after another in this JVM
+     * @param finished called with each check as it ends (for the partial report of an interrupted run)
      */
-    static List<CheckResult> runOrExplain(List<CheckSpec> specs, JpfEngine.Options options, boolean quiet, int workers) {
+    static List<CheckResult> runOrExplain(List<CheckSpec> specs, JpfEngine.Options options, boolean quiet, int workers,
+                                          java.util.function.Consumer<CheckResult> finished) {
         String why = JpfEngine.unavailable();
         if (why != null) {
             System.err.println("retrycheck: --engine jpf needs Java PathFinder. " + why);
@@ -75,31 +78,27 @@ final class JpfSupport {
         long t0 = System.nanoTime();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         java.util.function.Consumer<JpfEngine.Result> progress = r -> {
+            finished.accept(r.result());
             int k = done.incrementAndGet();
             if (!quiet)
-                System.err.printf("[%d/%d] %-40s %s  %d states, %d searches, %d ms%n", k, specs.size(), r.result().spec.label(),
-                        summary(r.result()), r.jpf().newStates(), r.searches(), r.jpf().wallNanos() / 1_000_000);
+                System.err.printf("[%d/%d] %-40s %s  %d states, %d searches, %d ms, %.0f s elapsed%n", k, specs.size(),
+                        r.result().spec.label(), summary(r.result()), r.jpf().newStates(), r.searches(),
+                        r.jpf().wallNanos() / 1_000_000, (System.nanoTime() - t0) / 1e9);
         };
         if (workers > 1 && specs.size() > 1) {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(workers, specs.size()));
             try {
-                List<java.util.concurrent.Future<JpfEngine.Result>> fs = new ArrayList<>();
-                for (CheckSpec s : specs)
-                    fs.add(pool.submit(() -> {
-                        JpfEngine.Result r = retrycheck.jpf.JpfWorker.runInProcess(s, options);
-                        synchronized (done) { progress.accept(r); }
-                        return r;
-                    }));
-                for (java.util.concurrent.Future<JpfEngine.Result> f : fs) {
-                    JpfEngine.Result r = f.get();
+                for (JpfEngine.Result r : retrycheck.jpf.JpfWorkers.run(specs, options, workers,
+                        retrycheck.jpf.JpfWorkers.timeoutMillis(), progress)) {
                     results.add(r.result());
                     jpf.add(r);
                 }
-            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-                System.err.println("retrycheck: " + (e.getCause() != null ? e.getCause().getMessage() : e.toString()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                System.err.println("retrycheck: interrupted");
                 return null;
-            } finally {
-                pool.shutdownNow();
+            } catch (RuntimeException e) {
+                System.err.println("retrycheck: " + e.getMessage());
+                return null;
             }
         } else {
             for (CheckSpec s : specs) {
@@ -129,7 +128,7 @@ final class JpfSupport {
 
     /** FAIL/INCOMPLETE/ERROR if any verdict is, else PASS (the progress line's word, as the embedded engine's). */
     static String summary(CheckResult r) {
-        for (Verdict v : List.of(Verdict.ERROR, Verdict.FAIL, Verdict.INCOMPLETE))
+        for (Verdict v : List.of(Verdict.ERROR, Verdict.FAIL, Verdict.INCOMPLETE, Verdict.VACUOUS))
             if (r.verdicts.containsValue(v)) return v.name();
         return Verdict.PASS.name();
     }
@@ -155,9 +154,16 @@ final class JpfSupport {
             if (!r.error.isEmpty()) b.append("  (").append(r.error).append(')');
             b.append('\n');
         }
-        b.append(String.format("verdicts: %d PASS, %d FAIL, %d INCOMPLETE, %d ERROR (engine: jpf)%n", count[Verdict.PASS.ordinal()],
-                count[Verdict.FAIL.ordinal()], count[Verdict.INCOMPLETE.ordinal()], count[Verdict.ERROR.ordinal()]));
+        b.append(String.format("verdicts: %d PASS, %d FAIL, %d INCOMPLETE, %d ERROR%s (engine: jpf)%n", count[Verdict.PASS.ordinal()],
+                count[Verdict.FAIL.ordinal()], count[Verdict.INCOMPLETE.ordinal()], count[Verdict.ERROR.ordinal()],
+                count[Verdict.VACUOUS.ordinal()] == 0 ? "" : ", " + count[Verdict.VACUOUS.ordinal()] + " VACUOUS (the property's precondition never held)"));
         return b.toString();
+    }
+
+    /** The load average now, as a figure's context. */
+    static String load() {
+        double l = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return l < 0 ? "load average unknown" : String.format("load average %.1f on %d cores", l, java.lang.Runtime.getRuntime().availableProcessors());
     }
 
     /** One check of the JPF benchmark, with what issue 15 measured before this engine's state matching. */
@@ -193,24 +199,28 @@ final class JpfSupport {
             System.err.println("retrycheck: " + e.getMessage());
             return Main.USAGE;
         }
-        System.out.printf("%-32s %-46s %-12s %8s %8s %3s %8s  %s%n", "check", "verdicts (F/D/S/L/D/T/S)", "summary", "states",
-                "matched", "n", "wall s", "before (issue 15)");
+        System.out.printf("%-32s %-46s %-12s %8s %8s %3s %8s %8s  %s%n", "check", "verdicts (F/D/S/L/D/T/S)", "summary", "states",
+                "matched", "n", "wall s", "cpu s", "before (issue 15)");
         List<Double> walls = new ArrayList<>();
+        List<Double> cpus = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < specs.size(); i++) {
             CheckSpec s = specs.get(i);
-            long t0 = System.nanoTime();
+            long t0 = System.nanoTime(), c0 = threads.getCurrentThreadCpuTime();
             JpfEngine.Result r = engine.run(s);
-            double wall = (System.nanoTime() - t0) / 1e9;
+            double wall = (System.nanoTime() - t0) / 1e9, cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
             walls.add(wall);
+            cpus.add(cpu);
             StringBuilder v = new StringBuilder();
             for (Verdict x : r.result().verdicts.values()) v.append(v.length() == 0 ? "" : "/").append(x.name(), 0, 4);
-            System.out.printf("%-32s %-46s %-12s %8d %8d %3d %8.1f  %s%n", s.label(), v, summary(r.result()),
-                    r.jpf().newStates(), r.jpf().visitedStates(), r.searches(), wall, BENCH.get(i).before());
+            System.out.printf("%-32s %-46s %-12s %8d %8d %3d %8.1f %8.1f  %s%n", s.label(), v, summary(r.result()),
+                    r.jpf().newStates(), r.jpf().visitedStates(), r.searches(), wall, cpu, BENCH.get(i).before());
         }
-        List<Double> sorted = walls.stream().sorted().toList();
-        double median = sorted.get(sorted.size() / 2);
-        System.out.printf("median wall %.1f s, total %.1f s (engine: jpf; wall time on this machine, with its load)%n", median,
-                walls.stream().mapToDouble(d -> d).sum());
+        List<Double> sorted = walls.stream().sorted().toList(), sortedCpu = cpus.stream().sorted().toList();
+        System.out.printf("median wall %.1f s, total %.1f s; median CPU %.1f s, total %.1f s (engine: jpf, one JVM, check after"
+                + " check; CPU: the searching thread's, without the JIT's and GC's threads; wall time on this machine, with its load:"
+                + " %s)%n", sorted.get(sorted.size() / 2), walls.stream().mapToDouble(d -> d).sum(), sortedCpu.get(sortedCpu.size() / 2),
+                cpus.stream().mapToDouble(d -> d).sum(), load());
         return 0;
     }
 }

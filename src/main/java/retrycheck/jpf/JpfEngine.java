@@ -52,6 +52,14 @@ import java.util.stream.Collectors;
  */
 public final class JpfEngine {
     static final String BACKEND = "retrycheck.jpf.JpfCoreBackend";
+    /**
+     * System property naming another {@link JpfBackend} class (a public constructor taking {@code String[]}, JPF's site
+     * arguments) to run instead of jpf-core: the tests of the worker pool and of check's outputs use a fake one, so that
+     * the default build, without jpf-core, covers those paths. Not for users.
+     */
+    public static final String BACKEND_PROPERTY = "retrycheck.jpf.backend";
+
+    static String backendClass() { return System.getProperty(BACKEND_PROPERTY, BACKEND); }
     /** Setting read by the backend (not by JPF): the state budget of one search. */
     public static final String MAX_STATES_KEY = "retrycheck.max_states";
 
@@ -111,6 +119,14 @@ public final class JpfEngine {
 
     /** Why the JPF engine cannot run here, or null when it can. */
     public static String unavailable() {
+        if (System.getProperty(BACKEND_PROPERTY) != null) {
+            try {
+                Class.forName(backendClass());
+                return null;
+            } catch (ClassNotFoundException e) {
+                return "-D" + BACKEND_PROPERTY + "=" + backendClass() + ": no such class";
+            }
+        }
         try {
             Class.forName("gov.nasa.jpf.JPF");
         } catch (ClassNotFoundException e) {
@@ -127,10 +143,10 @@ public final class JpfEngine {
     /** The engine on jpf-core; call {@link #unavailable()} first. */
     public static JpfEngine create(Options options) {
         try {
-            Object b = Class.forName(BACKEND).getConstructor(String[].class).newInstance((Object) siteArgs());
+            Object b = Class.forName(backendClass()).getConstructor(String[].class).newInstance((Object) siteArgs());
             return new JpfEngine((JpfBackend) b, options);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create " + BACKEND + ": " + e, e);
+            throw new IllegalStateException("cannot create " + backendClass() + ": " + e, e);
         }
     }
 
@@ -201,6 +217,23 @@ public final class JpfEngine {
         m.put("report.statistics", "true");
         for (String topic : List.of("start", "transition", "constraint", "probe", "property_violation", "finished"))
             m.put("report.console." + topic, "");
+        m.putAll(extraSettings());
+        return m;
+    }
+
+    /** System property with JPF settings of one's own, {@code key=value;key=value}, applied after retrycheck's. */
+    public static final String SETTINGS_PROPERTY = "retrycheck.jpf.settings";
+
+    /** The entries of {@link #SETTINGS_PROPERTY}; a usage error names a malformed one. */
+    static Map<String, String> extraSettings() {
+        Map<String, String> m = new LinkedHashMap<>();
+        String v = System.getProperty(SETTINGS_PROPERTY, "");
+        for (String kv : v.split(";")) {
+            if (kv.isBlank()) continue;
+            int eq = kv.indexOf('=');
+            if (eq <= 0) throw new IllegalArgumentException("-D" + SETTINGS_PROPERTY + ": '" + kv + "' is not key=value");
+            m.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+        }
         return m;
     }
 
@@ -236,7 +269,7 @@ public final class JpfEngine {
     }
 
     static String invariantsArg(List<Property> props) {
-        return props.stream().map(p -> Invariants.ALL.contains(p) ? p.id() : p.getClass().getName())
+        return props.stream().map(p -> retrycheck.check.Properties.ALL.contains(p) ? p.id() : p.getClass().getName())
                 .collect(Collectors.joining("+"));
     }
 
@@ -319,7 +352,8 @@ public final class JpfEngine {
             if (found.containsKey(p.id())) v = Verdict.FAIL;
             else if (modelError != null) v = Verdict.ERROR;
             else if (complete.get(p.id()) && !(p.id().equals(Invariants.TERMINATION.id()) && total.unnamedCycles() > 0))
-                v = Verdict.PASS;
+                // the embedded rule: explored completely, but a precondition that held on no path says nothing
+                v = p.hasPrecondition() && !total.preconditionsMet().contains(p.id()) ? Verdict.VACUOUS : Verdict.PASS;
             else v = Verdict.INCOMPLETE;
             r.verdicts.put(p.id(), v);
             if (v == Verdict.FAIL) r.traces.put(p.id(), trace(spec, p, found.get(p.id())));
@@ -344,14 +378,16 @@ public final class JpfEngine {
         int depth = 0, cons = 0, cycles = 0, unnamed = 0;
         String constraint = "";
         List<JpfRun.Error> errors = new ArrayList<>();
+        java.util.Set<String> met = new java.util.TreeSet<>();
         for (JpfRun r : runs) {
+            met.addAll(r.preconditionsMet());
             n += r.newStates(); v += r.visitedStates(); end += r.endStates(); wall += r.wallNanos();
             depth = Math.max(depth, r.maxDepth()); cons += r.constraints();
             cycles += r.cycles(); unnamed += r.unnamedCycles();
             if (!r.constraint().isEmpty()) constraint = r.constraint();
             errors.addAll(r.errors());
         }
-        return new JpfRun(errors, n, v, end, depth, cons, constraint, wall, cycles, unnamed);
+        return new JpfRun(errors, n, v, end, depth, cons, constraint, wall, cycles, unnamed, met);
     }
 
     /** How many times a judged cycle is unrolled on the embedded engine: its rule needs a loop head seen twice. */

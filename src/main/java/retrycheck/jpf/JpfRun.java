@@ -15,9 +15,22 @@ import java.util.List;
  * @param wallNanos     wall time of the search
  * @param cycles        cycles the search closed (a state revisited on its current path), each judged by the embedded rule
  * @param unnamedCycles of those, endless executions the embedded rule does not name (TERMINATION cannot PASS then)
+ * @param preconditionsMet the properties whose precondition held on some path of the search
+ *                         ({@link retrycheck.check.Monitor#preconditionMet}): one that never did is VACUOUS, not PASS
  */
 public record JpfRun(List<Error> errors, long newStates, long visitedStates, long endStates, int maxDepth,
-                     int constraints, String constraint, long wallNanos, int cycles, int unnamedCycles) {
+                     int constraints, String constraint, long wallNanos, int cycles, int unnamedCycles,
+                     java.util.Set<String> preconditionsMet) {
+
+    public JpfRun {
+        preconditionsMet = java.util.Set.copyOf(preconditionsMet);
+    }
+
+    public JpfRun(List<Error> errors, long newStates, long visitedStates, long endStates, int maxDepth, int constraints,
+                  String constraint, long wallNanos, int cycles, int unnamedCycles) {
+        this(errors, newStates, visitedStates, endStates, maxDepth, constraints, constraint, wallNanos, cycles, unnamedCycles,
+                java.util.Set.of());
+    }
 
     public JpfRun(List<Error> errors, long newStates, long visitedStates, long endStates, int maxDepth, int constraints,
                   String constraint, long wallNanos) {

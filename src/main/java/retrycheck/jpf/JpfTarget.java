@@ -3,6 +3,8 @@ package retrycheck.jpf;
 import retrycheck.check.CheckSpec;
 import retrycheck.check.CheckTarget;
 import retrycheck.check.Invariants;
+import retrycheck.check.Monitor;
+import retrycheck.check.Properties;
 import retrycheck.check.Property;
 import retrycheck.check.Scenarios;
 import retrycheck.explore.Finding;
@@ -76,7 +78,7 @@ public final class JpfTarget {
         List<Property> props = new ArrayList<>();
         if (invariants.equalsIgnoreCase("ALL")) props.addAll(Invariants.ALL);
         else for (String id : invariants.split("\\+"))
-            props.add(id.contains(".") ? newInstance(id, Property.class) : Invariants.byId(id));
+            props.add(id.contains(".") ? newInstance(id, Property.class) : Properties.byId(id));
         return new CheckSpec(handler, Variant.parse(variant), Scenarios.byId(scenario), props, ops);
     }
 
@@ -90,29 +92,46 @@ public final class JpfTarget {
         Target.Instance inst = new CheckTarget(spec).instantiate(rt);
         if (rt instanceof AtomicRuntime a) a.setInstance(inst);
         // added after the monitors, so it sees their findings for the event that caused them
-        rt.addListener(new Reporter(inst.findings(), trace));
+        rt.addListener(new Reporter(inst.findings(), trace, vm));
         rt.run(inst.threads());
     }
 
-    /** Prints the operation lines and throws a monitor's finding as an AssertionError in the thread that caused it. */
+    /**
+     * Prints the operation lines and throws a monitor's finding as an AssertionError in the thread that caused it; a
+     * precondition marker ({@link Monitor#PRECONDITION_MET}) is not a violation: it goes to the engine outside JPF
+     * ({@link JpfVm#preconditionMet}), for the VACUOUS rule.
+     */
     static final class Reporter implements EventListener {
         private final List<Finding> findings;
         private final boolean trace;
-        /** Findings already thrown (not JPF state: see IgnoredFields). */
+        /** null on a plain JVM */
+        private final JpfVm vm;
+        /** Findings already handled (not JPF state: see IgnoredFields). */
         private int seen;
 
-        Reporter(List<Finding> findings, boolean trace) {
+        Reporter(List<Finding> findings, boolean trace, JpfVm vm) {
             this.findings = findings;
             this.trace = trace;
+            this.vm = vm;
         }
 
         @Override public void onEvent(Event e) {
             if (trace && e.note() == null) System.out.println(OP_LINE + e.thread());
-            if (findings.size() > seen) {
-                Finding f = findings.get(seen);
-                seen = findings.size();
-                throw new AssertionError(f.invariant() + SEPARATOR + f.message() + " (event " + f.step() + ")");
+            Finding violation = null;
+            for (int i = seen; i < findings.size(); ) {
+                Finding f = findings.get(i);
+                if (f.invariant().endsWith(Monitor.PRECONDITION_MET)) {
+                    if (vm != null)
+                        vm.preconditionMet(f.invariant().substring(0, f.invariant().length() - Monitor.PRECONDITION_MET.length()));
+                    findings.remove(i);      // reported: kept out of JPF's state (its event number would split equal states)
+                } else {
+                    if (violation == null) violation = f;
+                    i++;
+                }
             }
+            seen = findings.size();
+            if (violation != null)
+                throw new AssertionError(violation.invariant() + SEPARATOR + violation.message() + " (event " + violation.step() + ")");
         }
     }
 

@@ -29,6 +29,13 @@ public interface JpfVm {
      */
     void operationPoint();
 
+    /**
+     * Tells the engine outside JPF that {@code property}'s precondition held on the current path (the monitor's
+     * {@link retrycheck.check.Monitor#PRECONDITION_MET} marker), without changing JPF's state: a property whose
+     * precondition held on no path is VACUOUS, as on the embedded engine.
+     */
+    void preconditionMet(String property);
+
     /** Ends the current search path without an error (JPF backtracks), as the embedded explorer cuts a cycle. */
     void cutPath();
 

@@ -20,27 +20,101 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One JPF check in a process of its own: jpf-core keeps its VM in static fields, so checks run in parallel only in
- * separate JVMs. {@code java -cp ... retrycheck.jpf.JpfWorker ARCH VARIANT SCENARIO INVARIANTS DEPTH MAX_STATES} runs
- * {@link JpfEngine#run} and prints one line: {@link #RESULT_PREFIX} and the result as JSON ({@link #toJson}), which
- * {@link #fromJson} reads back in the parent.
+ * A JVM of its own for JPF checks: jpf-core keeps its VM in static fields, so checks run in parallel only in separate
+ * JVMs, but one JVM runs any number of JPF searches one after another (a fresh {@code JPF} per search, as jpf-core's own
+ * {@code TestJPF} does), so a worker lives for many checks ({@link JpfWorkers}: one per {@code --workers} slot).
+ * <ul>
+ * <li>{@code java -cp ... retrycheck.jpf.JpfWorker --serve}: reads one request per line on stdin, a JSON array of
+ *     {@link #args} ({@code ["x86","v5.7","filemap-io","FLAGS+LOCK","400","1000000"]}), runs it ({@link JpfEngine#run})
+ *     and answers with one line on stdout: {@link #RESULT_PREFIX} and the result as JSON ({@link #toJson}), or
+ *     {@link #ERROR_PREFIX} and why the check could not run. Everything else the JVM prints (JPF's warnings) goes to
+ *     stderr. It exits when stdin ends (its parent is gone), even in the middle of a search.</li>
+ * <li>{@code java -cp ... retrycheck.jpf.JpfWorker ARCH VARIANT SCENARIO INVARIANTS DEPTH MAX_STATES}: one check, its
+ *     answer line, exit.</li>
+ * </ul>
  */
 public final class JpfWorker {
     public static final String RESULT_PREFIX = "@rc-result ";
+    /** Answer of a check that could not run (bad request, JPF not configured): the reason follows. */
+    public static final String ERROR_PREFIX = "@rc-error ";
+    public static final String SERVE = "--serve";
+    /** Sent when the worker takes a request: its parent's timeout counts from here (not from the JVM's start). */
+    public static final String STARTED = "@rc-started";
 
     private JpfWorker() {}
 
     public static void main(String[] args) throws IOException {
+        java.io.PrintStream protocol = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        System.setOut(System.err);                           // JPF's console output is not the protocol
+        if (args.length == 1 && args[0].equals(SERVE)) {
+            serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), protocol);
+            System.exit(0);
+        }
         if (args.length != 6) {
-            System.err.println("usage: JpfWorker ARCH|mutant:ID VARIANT SCENARIO INVARIANTS DEPTH MAX_STATES");
+            System.err.println("usage: JpfWorker --serve | JpfWorker ARCH|mutant:ID VARIANT SCENARIO INVARIANTS DEPTH MAX_STATES");
             System.exit(2);
         }
-        CheckSpec spec = JpfTarget.spec(args[0], args[1], args[2], args[3]);
-        JpfEngine engine = JpfEngine.create(JpfEngine.Options.defaults().bounded(Integer.parseInt(args[4]), Long.parseLong(args[5])));
-        JpfEngine.Result r = engine.run(spec);
-        System.out.println(RESULT_PREFIX + toJson(r));
-        System.out.flush();
+        protocol.println(answer(List.of(args)));
+        protocol.flush();
         System.exit(0);                                      // JPF may leave threads behind
+    }
+
+    /** The request loop of {@code --serve}; stdin is read by a thread of its own, so that its end stops a search too. */
+    static void serve(BufferedReader in, java.io.PrintStream out) {
+        java.util.concurrent.BlockingQueue<List<String>> requests = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try {
+                for (String line; (line = in.readLine()) != null; ) {
+                    if (line.isBlank()) continue;
+                    List<String> a = new ArrayList<>();
+                    for (JsonNode x : TraceJson.MAPPER.readTree(line)) a.add(x.asText());
+                    requests.add(a);
+                }
+            } catch (IOException | RuntimeException e) {
+                System.err.println("JpfWorker: cannot read a request: " + e);
+            }
+            System.exit(0);                                  // the parent closed stdin (or died): stop, whatever runs
+        }, "jpf-worker-stdin");
+        reader.setDaemon(true);
+        reader.start();
+        while (true) {
+            List<String> a;
+            try {
+                a = requests.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            String answer;
+            out.println(STARTED);
+            out.flush();
+            try {
+                answer = answer(a);
+            } catch (VirtualMachineError e) {
+                out.println(ERROR_PREFIX + "the JPF worker ran out of resources: " + e);
+                out.flush();
+                System.exit(1);                              // not to be trusted with another check; the parent restarts it
+                return;
+            }
+            out.println(answer);
+            out.flush();
+        }
+    }
+
+    /** One engine per bounds (depth/max states): its site file is written once per JVM, not once per check. */
+    private static final Map<String, JpfEngine> ENGINES = new java.util.HashMap<>();
+
+    /** One request's answer line. */
+    static String answer(List<String> a) {
+        try {
+            if (a.size() != 6) throw new IllegalArgumentException("a request has 6 arguments, not " + a.size() + ": " + a);
+            CheckSpec spec = JpfTarget.spec(a.get(0), a.get(1), a.get(2), a.get(3));
+            JpfEngine engine = ENGINES.computeIfAbsent(a.get(4) + "/" + a.get(5), k -> JpfEngine.create(
+                    JpfEngine.Options.defaults().bounded(Integer.parseInt(a.get(4)), Long.parseLong(a.get(5)))));
+            return RESULT_PREFIX + toJson(engine.run(spec));
+        } catch (RuntimeException e) {
+            return ERROR_PREFIX + (e.getMessage() == null ? e.toString() : e.getMessage()).replace('\n', ' ');
+        }
     }
 
     /** The arguments that make a worker run {@code spec}. */
@@ -63,6 +137,8 @@ public final class JpfWorker {
                 .put("maxDepth", j.maxDepth()).put("constraints", j.constraints()).put("constraint", j.constraint())
                 .put("wallNanos", j.wallNanos()).put("cycles", j.cycles()).put("unnamedCycles", j.unnamedCycles())
                 .put("searches", jr.searches());
+        com.fasterxml.jackson.databind.node.ArrayNode met = n.putArray("preconditionsMet");
+        j.preconditionsMet().stream().sorted().forEach(met::add);
         ObjectNode t = n.putObject("traces");
         r.traces.forEach((k, x) -> t.set(k, TraceJson.MAPPER.valueToTree(x)));
         try {
@@ -78,7 +154,7 @@ public final class JpfWorker {
         JsonNode n = TraceJson.MAPPER.readTree(json);
         JpfRun j = new JpfRun(List.of(), n.get("newStates").asLong(), n.get("visitedStates").asLong(), n.get("endStates").asLong(),
                 n.get("maxDepth").asInt(), n.get("constraints").asInt(), n.get("constraint").asText(), n.get("wallNanos").asLong(),
-                n.get("cycles").asInt(), n.get("unnamedCycles").asInt());
+                n.get("cycles").asInt(), n.get("unnamedCycles").asInt(), preconditions(n.get("preconditionsMet")));
         ExploreStats stats = new ExploreStats();
         stats.cyclesCut = n.get("cyclesCut").asLong();
         stats.deadlocks = n.get("deadlocks").asLong();
@@ -101,31 +177,9 @@ public final class JpfWorker {
         return new JpfEngine.Result(r, j, n.get("searches").asInt());
     }
 
-    /** Runs {@code spec} in a child JVM (this JVM's class path and JPF location) and reads its result. */
-    public static JpfEngine.Result runInProcess(CheckSpec spec, JpfEngine.Options o) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String p : List.of("jpf.home", "retrycheck.jpf.depth"))
-            if (System.getProperty(p) != null) cmd.add("-D" + p + "=" + System.getProperty(p));
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(JpfWorker.class.getName());
-        cmd.addAll(args(spec, o));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String result = null;
-        StringBuilder other = new StringBuilder();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.startsWith(RESULT_PREFIX)) result = line.substring(RESULT_PREFIX.length());
-                else if (other.length() < 2000) other.append(line).append('\n');
-            }
-        } finally {
-            if (p.isAlive() && result == null) p.destroy();
-        }
-        int code = p.waitFor();
-        if (result == null)
-            throw new IllegalStateException(spec.label() + ": the JPF worker process ended (status " + code + ") without a result: "
-                    + other.toString().trim());
-        return fromJson(spec, result);
+    private static java.util.Set<String> preconditions(JsonNode a) {
+        java.util.Set<String> s = new java.util.TreeSet<>();
+        if (a != null) for (JsonNode x : a) s.add(x.asText());
+        return s;
     }
 }
