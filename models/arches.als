@@ -239,58 +239,58 @@ run LOCK_v63_inst { hexagon_v63 and eventually (Fault.pc = Check and Fault.resul
 -- LOCK: same declarations as checked by LOCK_v60: alpha, arc, arm, arm64, ia64, m68k, microblaze, mips, nios2, openrisc, parisc, powerpc, riscv, s390, sh, sparc32, sparc64, um, x86, xtensa, csky, loongarch
 
 -- ===== v6.4 =====
--- FLAGS holds: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
-check FLAGS_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64) implies FLAGS } for 4 Int, 10..10 steps expect 0
-run FLAGS_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64) and retried } for 4 Int, 10..10 steps expect 1
+-- FLAGS holds: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
+check FLAGS_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) implies FLAGS } for 4 Int, 10..10 steps expect 0
+run FLAGS_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) and retried } for 4 Int, 10..10 steps expect 1
 -- FLAGS: same declarations as checked by FLAGS_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
--- DROP holds: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
-check DROP_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64) implies (Fault.path != Shared implies DROP) } for 4 Int, 10..10 steps expect 0
-run DROP_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64) and eventually coreDrops } for 4 Int, 10..10 steps expect 1
+-- DROP holds: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
+check DROP_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) implies (Fault.path != Shared implies DROP) } for 4 Int, 10..10 steps expect 0
+run DROP_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) and eventually coreDrops } for 4 Int, 10..10 steps expect 1
 -- DROP: same declarations as checked by DROP_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
--- SIGNAL (fatal) holds: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
-check SIGNAL_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64) implies SIGNAL } for 4 Int, 10..10 steps expect 0
-run SIGNAL_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64) and eventually (fatal and Fault.ev in SignalExit + SignalRefault + RetryBranchExit) } for 4 Int, 10..10 steps expect 1
+-- SIGNAL (fatal) holds: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
+check SIGNAL_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) implies SIGNAL } for 4 Int, 10..10 steps expect 0
+run SIGNAL_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) and eventually (fatal and Fault.ev in SignalExit + SignalRefault + RetryBranchExit) } for 4 Int, 10..10 steps expect 1
 -- SIGNAL: same declarations as checked by SIGNAL_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
--- SIGNAL_user holds: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
-check SIGNAL_user_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64) implies SIGNAL_user } for 4 Int, 10..10 steps expect 0
-run SIGNAL_user_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64) and Fault.mode = UserMode and retried } for 4 Int, 10..10 steps expect 1
+-- SIGNAL_user holds: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
+check SIGNAL_user_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) implies SIGNAL_user } for 4 Int, 10..10 steps expect 0
+run SIGNAL_user_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) and Fault.mode = UserMode and retried } for 4 Int, 10..10 steps expect 1
 -- SIGNAL_user: same declarations as checked by SIGNAL_user_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64
 -- SIGNAL_user: same declaration as checked by SIGNAL_user_v60_um: um
--- TERMINATION holds: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
-check TERMINATION_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64) implies TERMINATION } for 4 Int, 10..10 steps expect 0
-run TERMINATION_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64) and quietAfterFatal and eventually (fatal and Fault.pc in WaitIO + WaitUffd) } for 4 Int, 10..10 steps expect 1
+-- TERMINATION holds: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
+check TERMINATION_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) implies TERMINATION } for 4 Int, 10..10 steps expect 0
+run TERMINATION_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) and quietAfterFatal and eventually (fatal and Fault.pc in WaitIO + WaitUffd) } for 4 Int, 10..10 steps expect 1
 -- TERMINATION: same declarations as checked by TERMINATION_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
--- LOCK holds (COMPLETED ends the fault without an unlock): alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
-check LOCK_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64) implies LOCK } for 4 Int, 10..10 steps expect 0
-run LOCK_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64) and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- LOCK holds (COMPLETED ends the fault without an unlock): alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
+check LOCK_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) implies LOCK } for 4 Int, 10..10 steps expect 0
+run LOCK_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
 -- LOCK: same declarations as checked by LOCK_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
 
 -- ===== v6.5 =====
--- FLAGS: same declarations as checked by FLAGS_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
+-- FLAGS: same declarations as checked by FLAGS_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- FLAGS: same declarations as checked by FLAGS_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
--- DROP: same declarations as checked by DROP_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
+-- DROP: same declarations as checked by DROP_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- DROP: same declarations as checked by DROP_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
--- SIGNAL: same declarations as checked by SIGNAL_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
+-- SIGNAL: same declarations as checked by SIGNAL_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- SIGNAL: same declarations as checked by SIGNAL_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
--- SIGNAL_user: same declarations as checked by SIGNAL_user_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
+-- SIGNAL_user: same declarations as checked by SIGNAL_user_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- SIGNAL_user: same declarations as checked by SIGNAL_user_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64
 -- SIGNAL_user: same declaration as checked by SIGNAL_user_v60_um: um
--- TERMINATION: same declarations as checked by TERMINATION_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
+-- TERMINATION: same declarations as checked by TERMINATION_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- TERMINATION: same declarations as checked by TERMINATION_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
--- LOCK: same declarations as checked by LOCK_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
+-- LOCK: same declarations as checked by LOCK_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- LOCK: same declarations as checked by LOCK_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
 
 -- ===== v6.8 =====
--- FLAGS: same declarations as checked by FLAGS_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
+-- FLAGS: same declarations as checked by FLAGS_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- FLAGS: same declarations as checked by FLAGS_v60: m68k, microblaze, openrisc, parisc, sparc64, um
--- DROP: same declarations as checked by DROP_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
+-- DROP: same declarations as checked by DROP_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- DROP: same declarations as checked by DROP_v60: m68k, microblaze, openrisc, parisc, sparc64, um
--- SIGNAL: same declarations as checked by SIGNAL_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
+-- SIGNAL: same declarations as checked by SIGNAL_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- SIGNAL: same declarations as checked by SIGNAL_v60: m68k, microblaze, openrisc, parisc, sparc64, um
--- SIGNAL_user: same declarations as checked by SIGNAL_user_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
+-- SIGNAL_user: same declarations as checked by SIGNAL_user_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- SIGNAL_user: same declarations as checked by SIGNAL_user_v60: m68k, microblaze, openrisc, parisc, sparc64
 -- SIGNAL_user: same declaration as checked by SIGNAL_user_v60_um: um
--- TERMINATION: same declarations as checked by TERMINATION_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
+-- TERMINATION: same declarations as checked by TERMINATION_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- TERMINATION: same declarations as checked by TERMINATION_v60: m68k, microblaze, openrisc, parisc, sparc64, um
--- LOCK: same declarations as checked by LOCK_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa
+-- LOCK: same declarations as checked by LOCK_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- LOCK: same declarations as checked by LOCK_v60: m68k, microblaze, openrisc, parisc, sparc64, um

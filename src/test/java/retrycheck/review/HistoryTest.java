@@ -56,7 +56,8 @@ class HistoryTest {
     }
 
     @Test void aReleaseWithoutTheHandlerSaysWhy() {
-        FaultHandler unicore32 = Handlers.byName("unicore32"), x86 = Handlers.byName("x86");
+        // s390 is in 6.8.0's tree, but its rewritten do_exception() is not transliterated
+        FaultHandler unicore32 = Handlers.byName("unicore32"), x86 = Handlers.byName("s390");
         assertEquals(History.Absence.NOT_IN_TREE, History.absence(unicore32, Variant.V5_9));
         assertEquals(History.Absence.NOT_TRANSLITERATED, History.absence(x86, Variant.V6_8));
         assertNull(History.absence(x86, Variant.V5_7));
@@ -75,7 +76,7 @@ class HistoryTest {
                 results, traces);
         assertTrue(md.contains("| " + FLIPS.name() + " | [FAIL](traces/f56.html) 1 | **↯ PASS** | **↯ [FAIL](traces/f59.html) 1** | – (n/t) |"), md);
         assertTrue(md.contains("| unicore32 |  |  | – (tree) | – (tree) |"), md);
-        assertTrue(md.contains("| v6.0 (core not held) |"), md);
+        assertFalse(md.contains("(core not held)"), "every release's core is held now");
         assertTrue(md.contains("| v5.7 → v5.9 | " + FLIPS.name() + " | filemap-io | FLAGS | PASS → [FAIL](traces/f59.html) |"), md);
         assertTrue(ReviewReport.html(md).contains("href=\"traces/f59.html\""));
     }

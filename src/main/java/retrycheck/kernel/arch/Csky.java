@@ -154,4 +154,75 @@ public final class Csky extends Arch {
                 .perf(DO_PAGE_FAULT_63.at(236, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"))
                 .completed(DO_PAGE_FAULT_63.at(289, "if (fault & VM_FAULT_COMPLETED)"));
     }
+
+    // v6.4.6, v6.5.0 and v6.8.0 (the same file): lock_mm_and_find_vma() at retry:.
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/csky/mm/fault.c", "do_page_fault");
+    private static final Src ACCESS_ERROR_64 = Src.v64("arch/csky/mm/fault.c", "access_error");
+    private static final Src MM_FAULT_ERROR_64 = Src.v64("arch/csky/mm/fault.c", "mm_fault_error");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/csky/mm/fault.c", "do_page_fault");
+    private static final Src ACCESS_ERROR_65 = Src.v65("arch/csky/mm/fault.c", "access_error");
+    private static final Src MM_FAULT_ERROR_65 = Src.v65("arch/csky/mm/fault.c", "mm_fault_error");
+    private static final Src DO_PAGE_FAULT_68 = Src.v68("arch/csky/mm/fault.c", "do_page_fault");
+    private static final Src ACCESS_ERROR_68 = Src.v68("arch/csky/mm/fault.c", "access_error");
+    private static final Src MM_FAULT_ERROR_68 = Src.v68("arch/csky/mm/fault.c", "mm_fault_error");
+
+    /** v6.4.6: {@code vma = lock_mm_and_find_vma(mm, addr, regs); if (unlikely(!vma)) { bad_area_nosemaphore(...); return; }}
+     *  at {@code retry:}; an access error unlocks, then bad_area_nosemaphore() (bad_area() lost its unlock). */
+    @Override protected RetryChoices v64() {
+        return v63().withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/csky/mm/fault.c:235-296");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_64.at(240, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .accessRead(ACCESS_ERROR_64.at(177, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(ACCESS_ERROR_64.at(174, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(ACCESS_ERROR_64.at(177, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_64.at(270, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_64.at(277, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_64.at(281, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(291, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_64.at(291, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_64.at(253, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_64.at(97, "BUG();"))
+                .perf(DO_PAGE_FAULT_64.at(235, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    /** v6.5.0: arch/csky/mm/fault.c is 6.4.6's. */
+    @Override protected RetryChoices v65() { return v64().withLines("v6.5.0 arch/csky/mm/fault.c:235-296"); }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_65.at(240, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .accessRead(ACCESS_ERROR_65.at(177, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(ACCESS_ERROR_65.at(174, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(ACCESS_ERROR_65.at(177, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_65.at(270, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_65.at(277, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_65.at(281, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(291, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_65.at(291, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_65.at(253, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_65.at(97, "BUG();"))
+                .perf(DO_PAGE_FAULT_65.at(235, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
+
+    /** v6.8.0: arch/csky/mm/fault.c is 6.4.6's (csky has no per-VMA lock attempt). */
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/csky/mm/fault.c:235-296"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_68.at(240, "vma = lock_mm_and_find_vma(mm, addr, regs);"))
+                .accessRead(ACCESS_ERROR_68.at(177, "if (unlikely(!vma_is_accessible(vma)))"))
+                .accessWrite(ACCESS_ERROR_68.at(174, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(ACCESS_ERROR_68.at(177, "if (unlikely(!vma_is_accessible(vma)))"))
+                .signalCheck(DO_PAGE_FAULT_68.at(270, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_68.at(277, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_68.at(281, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_68.at(291, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_68.at(291, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_68.at(253, "mmap_read_unlock(mm);"))
+                .bug(MM_FAULT_ERROR_68.at(97, "BUG();"))
+                .perf(DO_PAGE_FAULT_68.at(235, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, addr);"));
+    }
 }

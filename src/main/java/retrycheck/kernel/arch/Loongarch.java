@@ -118,4 +118,68 @@ public final class Loongarch extends Arch {
                 .bug(DO_PAGE_FAULT_63.at(248, "BUG();"))
                 .perf(DO_PAGE_FAULT_63.at(170, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
     }
+
+    // v6.4.6 and v6.5.0 (the same file), v6.8.0: lock_mm_and_find_vma() at retry:.
+    private static final Src DO_PAGE_FAULT_64 = Src.v64("arch/loongarch/mm/fault.c", "__do_page_fault");
+    private static final Src DO_PAGE_FAULT_65 = Src.v65("arch/loongarch/mm/fault.c", "__do_page_fault");
+    private static final Src DO_PAGE_FAULT_68 = Src.v68("arch/loongarch/mm/fault.c", "__do_page_fault");
+
+    /** v6.4.6: {@code retry: vma = lock_mm_and_find_vma(mm, address, regs); if (unlikely(!vma)) goto bad_area_nosemaphore;}. */
+    @Override protected RetryChoices v64() {
+        return v63().withRelock(RetryChoices.Relock.LOCK_MM_AND_FIND_VMA).withLines("v6.4.6 arch/loongarch/mm/fault.c:170-247");
+    }
+
+    @Override protected Cites cites64() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_64.at(172, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_64.at(199, "if (!(vma->vm_flags & VM_READ) && address != exception_era(regs))"))
+                .accessWrite(DO_PAGE_FAULT_64.at(196, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_64.at(201, "if (!(vma->vm_flags & VM_EXEC) && address == exception_era(regs))"))
+                .signalCheck(DO_PAGE_FAULT_64.at(212, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_64.at(219, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_64.at(223, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_64.at(247, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_64.at(233, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_64.at(182, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_64.at(244, "BUG();"))
+                .perf(DO_PAGE_FAULT_64.at(170, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.5.0: arch/loongarch/mm/fault.c is 6.4.6's. */
+    @Override protected RetryChoices v65() { return v64().withLines("v6.5.0 arch/loongarch/mm/fault.c:170-247"); }
+
+    @Override protected Cites cites65() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_65.at(172, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_65.at(199, "if (!(vma->vm_flags & VM_READ) && address != exception_era(regs))"))
+                .accessWrite(DO_PAGE_FAULT_65.at(196, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_65.at(201, "if (!(vma->vm_flags & VM_EXEC) && address == exception_era(regs))"))
+                .signalCheck(DO_PAGE_FAULT_65.at(212, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_65.at(219, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_65.at(223, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_65.at(247, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_65.at(233, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_65.at(182, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_65.at(244, "BUG();"))
+                .perf(DO_PAGE_FAULT_65.at(170, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /** v6.8.0: the loop of 6.5.0, 6 lines lower (kfence in no_context(); loongarch has no per-VMA lock attempt). */
+    @Override protected RetryChoices v68() { return v65().withLines("v6.8.0 arch/loongarch/mm/fault.c:176-253"); }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lockMmAndFindVma(DO_PAGE_FAULT_68.at(178, "vma = lock_mm_and_find_vma(mm, address, regs);"))
+                .accessRead(DO_PAGE_FAULT_68.at(205, "if (!(vma->vm_flags & VM_READ) && address != exception_era(regs))"))
+                .accessWrite(DO_PAGE_FAULT_68.at(202, "if (!(vma->vm_flags & VM_WRITE))"))
+                .accessExec(DO_PAGE_FAULT_68.at(207, "if (!(vma->vm_flags & VM_EXEC) && address == exception_era(regs))"))
+                .signalCheck(DO_PAGE_FAULT_68.at(218, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_PAGE_FAULT_68.at(225, "if (fault & VM_FAULT_COMPLETED)"))
+                .retryFlags(DO_PAGE_FAULT_68.at(229, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_PAGE_FAULT_68.at(253, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_PAGE_FAULT_68.at(239, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(DO_PAGE_FAULT_68.at(188, "mmap_read_unlock(mm);"))
+                .bug(DO_PAGE_FAULT_68.at(250, "BUG();"))
+                .perf(DO_PAGE_FAULT_68.at(176, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
 }

@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArchLockMmAndFindVmaTest {
     /** The arches converted to lock_mm_and_find_vma() in 6.4.6 and 6.5.0 (§7.2; csky and loongarch: no class here yet). */
     private static final Set<String> CONVERTED = Set.of("alpha", "arc", "arm", "arm64", "hexagon", "mips", "nios2",
-            "powerpc", "riscv", "sh", "sparc32", "x86", "xtensa");
+            "powerpc", "riscv", "sh", "sparc32", "x86", "xtensa", "csky", "loongarch");
     private static final List<Variant> RELEASES = List.of(Variant.V6_4, Variant.V6_5);
 
     private record Run(FaultOutcome outcome, List<Event> events, List<Integer> flags) {
@@ -92,7 +92,7 @@ class ArchLockMmAndFindVmaTest {
         Set<String> converted = new TreeSet<>(), expanding = new TreeSet<>();
         for (Arch a : Arches.all())
             for (Variant v : RELEASES) {
-                if (!a.declares(v)) continue;   // csky and loongarch: not transliterated from 6.4 on
+                if (!a.declares(v)) continue;
                 RetryChoices c = a.choices(v);
                 if (c.relock() == RetryChoices.Relock.LOCK_MM_AND_FIND_VMA) converted.add(a.name());
                 if (c.path().stack() == RetryChoices.Stack.EXPAND_STACK_UNLOCKS
@@ -196,7 +196,7 @@ class ArchLockMmAndFindVmaTest {
     void aStackFaultGrowsTheStackUnderTheWriteLockAndDowngrades() {
         for (Arch a : Arches.all())
             for (Variant v : RELEASES) {
-                if (!a.declares(v)) continue;   // csky and loongarch: not transliterated from 6.4 on
+                if (!a.declares(v)) continue;
                 String l = a.name() + " " + v.label();
                 long[] start = new long[1];
                 Run r = stackFault(a, v, true, start);
@@ -226,7 +226,7 @@ class ArchLockMmAndFindVmaTest {
     void belowAVmaThatDoesNotGrowDownIsABadAreaWithEveryLockReleasedOnce() {
         for (Arch a : Arches.all())
             for (Variant v : RELEASES) {
-                if (!a.declares(v)) continue;   // csky and loongarch: not transliterated from 6.4 on
+                if (!a.declares(v)) continue;
                 String l = a.name() + " " + v.label();
                 Run r = stackFault(a, v, false, new long[1]);
                 assertEquals(0, r.flags().size(), l);
