@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:all PASS (replay: reproduced; mutants: all killed)", "1:a FAIL or ERROR (replay: diverged; mutants: a survivor...)",
                 "2:bad usage or input, or an output that cannot be written; nothing written",
                 "3:nothing FAILed, something INCOMPLETE", "130:interrupted (Ctrl-C; 143: SIGTERM)"},
-        description = "Model checker for the Linux page-fault retry protocol (v5.6 and v5.7).",
+        description = "Model checker for the Linux page-fault retry protocol (v5.6, v5.7 and the releases after v5.7 that changed it).",
         subcommands = {CheckCommand.class, ListCommand.class, TraceCommand.class, ReplayCommand.class,
                 BenchCommand.class, MutantsCommand.class, retrycheck.alloy.AlloyCommand.class, ReviewCommand.class, CiteCheckCommand.class,
                 CommandLine.HelpCommand.class})
