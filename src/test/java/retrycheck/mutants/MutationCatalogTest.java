@@ -207,6 +207,10 @@ class MutationCatalogTest {
         assertEquals(EngineVerdict.Status.ERROR, v.status(), v.cell());
         assertTrue(v.cell().contains("refusing to replace"), v.cell());
         assertEquals("a user's file", Files.readString(keep.resolve("notes.txt")));
+        Path file = Files.writeString(tmp.resolve("a-file"), "a user's file, not a directory");
+        KillMatrix.Result onFile = KillMatrix.run(List.of(Mutants.byId("M02")), 1, List.of(new AlloyMutantEngine(Path.of("models"), file)), line -> { });
+        assertEquals(EngineVerdict.Status.ERROR, onFile.rows.get(0).engines().get("alloy").status());
+        assertEquals("a user's file, not a directory", Files.readString(file));
         Path own = tmp.resolve("own");
         KillMatrix.run(List.of(Mutants.byId("M02")), 1, List.of(new AlloyMutantEngine(Path.of("models"), own)), line -> { });
         KillMatrix.Result again = KillMatrix.run(List.of(Mutants.byId("M02")), 1, List.of(new AlloyMutantEngine(Path.of("models"), own)), line -> { });
