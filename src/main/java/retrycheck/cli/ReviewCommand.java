@@ -68,62 +68,6 @@ final class ReviewCommand implements Callable<Integer> {
         }
     }
 
-    /** Builds the report in {@code tmp} and puts it in place. */
-    private int write(Path tmp, int n, Outputs.ReportDir report, List<String[]> requirements, List<Path> alloyFiles) throws Exception {
-        // the seven invariants and the patch's claims in one exploration per check (the claims' section of the report)
-        List<retrycheck.check.Property> props = new java.util.ArrayList<>(retrycheck.check.Invariants.ALL);
-        props.addAll(retrycheck.check.Claims.ALL);
-        List<CheckSpec> specs = CheckSpec.matrix(retrycheck.kernel.Handlers.all(), retrycheck.kernel.Variant.PATCH,
-                retrycheck.check.Scenarios.ALL, props);
-        Progress progress = Progress.stderr(quiet);
-        progress.accept("review 1/3: embedded explorer, " + specs.size() + " checks");
-        List<CheckResult> embedded = MatrixRunner.run(specs, Explorer.Options.defaults(), n, progress);
-        progress.accept("review 2/3: Alloy models under " + models);
-        List<AlloyResult> alloy = AlloyRunner.runAll(alloyFiles, null, n, progress);
-        progress.accept("review 3/3: mutation kill matrix (" + Mutants.all().size() + " mutants, embedded and Alloy)");
-        KillMatrix.Result kills = KillMatrix.run(Mutants.all(), n,
-                List.of(new retrycheck.mutants.AlloyMutantEngine(models, tmp.resolve(retrycheck.mutants.AlloyMutantEngine.MODELS_DIR))),
-                progress);
-        progress.end();
-
-        Files.createDirectories(tmp.resolve("traces"));
-        Map<String, String> traceFiles = new LinkedHashMap<>();
-        for (CheckResult r : embedded)
-            for (Trace t : r.traces.values()) {
-                String name = ReviewReport.traceName(t);
-                Files.writeString(tmp.resolve("traces/" + name + ".json"), TraceJson.write(t));
-                Files.writeString(tmp.resolve("traces/" + name + ".html"), HtmlTrace.render(t));
-                traceFiles.put(t.handler() + " " + t.variant() + " " + t.scenario() + " " + t.invariant(), "traces/" + name + ".html");
-            }
-        Map<String, String> killFiles = new LinkedHashMap<>();
-        for (KillMatrix.Kill k : kills.kills()) {
-            String name = "kill-" + k.key();
-            Files.writeString(tmp.resolve("traces/" + name + ".json"), TraceJson.write(k.trace()));
-            Files.writeString(tmp.resolve("traces/" + name + ".html"), HtmlTrace.render(k.trace()));
-            killFiles.put(k.key(), "traces/" + name + ".html");
-        }
-        for (KillMatrix.Row r : kills.rows)
-            for (retrycheck.mutants.EngineVerdict v : r.engines().values())
-                for (retrycheck.mutants.EngineVerdict.EngineKill k : v.kills().values()) {
-                    String key = KillMatrix.engineKillKey(r, v.engine(), k.invariant());
-                    String name = "kill-" + key;
-                    Files.writeString(tmp.resolve("traces/" + name + ".json"), TraceJson.write(k.trace()));
-                    Files.writeString(tmp.resolve("traces/" + name + ".html"), HtmlTrace.render(k.trace()));
-                    killFiles.put(key, "traces/" + name + ".html");
-                }
-        String jpf = JpfSupport.available() ? "installed (run `check --engine jpf` for its verdicts)" : "not installed, no verdicts";
-        ReviewReport.Inputs in = new ReviewReport.Inputs(requirements, embedded, alloy,
-                ReviewReport.archesOf(alloy), kills, jpf, traceFiles, killFiles);
-        String md = ReviewReport.markdown(in);
-        Files.writeString(tmp.resolve("review.md"), md);
-        Files.writeString(tmp.resolve("review.html"), ReviewReport.html(md));
-        // replace the old report (only an empty directory or a previous review) now that the new one is complete
-        report.commit();
-        System.out.println("review written to " + out.resolve("review.md") + " and " + out.resolve("review.html")
-                + " (" + traceFiles.size() + " counterexample traces, " + killFiles.size() + " kill traces)");
-        return Main.OK;
-    }
-
     /** The requirement rows of --spec: a usage error when the file is missing or has none (no silent fallback). */
     static List<String[]> requirements(Path spec) {
         if (!Files.isRegularFile(spec))
@@ -160,9 +104,14 @@ final class ReviewCommand implements Callable<Integer> {
             + "a handler is checked only in the releases the model holds it for)")
     List<String> variant;
 
-    /** The whole matrix over the --variant releases; a usage error when the model holds nothing of them. */
+    /**
+     * The whole matrix over the --variant releases, with the seven invariants and the patch's claims in one exploration
+     * per check (the claims' section of the report); a usage error when the model holds nothing of them.
+     */
     static List<CheckSpec> historySpecs(List<Variant> releases) {
-        List<CheckSpec> specs = CheckSpec.matrix(Handlers.all(), releases, Scenarios.ALL, Invariants.ALL);
+        List<retrycheck.check.Property> props = new java.util.ArrayList<>(Invariants.ALL);
+        props.addAll(retrycheck.check.Claims.ALL);
+        List<CheckSpec> specs = CheckSpec.matrix(Handlers.all(), releases, Scenarios.ALL, props);
         if (specs.isEmpty()) throw new UsageException("no checks selected: " + CheckCommand.undeclared(Handlers.all(), releases));
         return specs;
     }

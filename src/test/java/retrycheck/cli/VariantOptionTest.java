@@ -35,4 +35,11 @@ class VariantOptionTest {
         assertTrue(r.err().contains("no handler in the model for unicore32 v5.9"), r.err());
         assertTrue(r.out().contains("v5.6") && r.out().contains("v5.7"), r.out());
     }
+
+    /** review explores the claims with the invariants, so its claims section has verdicts (one exploration per check). */
+    @Test void reviewChecksTheInvariantsAndTheClaims() {
+        List<retrycheck.check.CheckSpec> specs = ReviewCommand.historySpecs(Variant.PATCH);
+        List<String> ids = specs.get(0).properties().stream().map(retrycheck.check.Property::id).toList();
+        assertTrue(ids.containsAll(List.of("FLAGS", "TERMINATION", "RETRY_WAIT", "COMPLETE", "UFFD_WP_SWAP")), ids.toString());
+    }
 }
