@@ -120,11 +120,19 @@ public final class AlloyRunner {
         return cmd.check ? Outcome.HOLDS : Outcome.INSTANCE;
     }
 
-    /** Runs one command; writes the solution as Alloy XML into {@code xmlDir} when it is a counterexample (null: no XML). */
-    public static AlloyResult run(Model m, Command cmd, Path xmlDir) {
-        Outcome expected = expected(m, cmd);
+    /**
+     * Runs one command; writes the solution as Alloy XML into {@code xmlDir} when it is a counterexample (null: no XML).
+     * Safe to call from several threads with the same model: each thread but the first solves on its own parse
+     * ({@link #ownedBy}).
+     */
+    public static AlloyResult run(Model shared, Command sharedCmd, Path xmlDir) {
+        Outcome expected = expected(shared, sharedCmd);
         long t0 = System.nanoTime();
+        Model m = shared;
+        Command cmd = sharedCmd;
         try {
+            m = ownedBy(shared);
+            cmd = m == shared ? sharedCmd : m.command(sharedCmd.label);
             A4Solution sol = TranslateAlloyToKodkod.execute_command(A4Reporter.NOP, m.world().getAllReachableSigs(), cmd, options());
             long ms = (System.nanoTime() - t0) / 1_000_000;
             boolean sat = sol.satisfiable();
@@ -133,6 +141,9 @@ public final class AlloyRunner {
             Path xml = null;
             if (sat && cmd.check && xmlDir != null) xml = writeXml(m, cmd, sol, xmlDir);
             return new AlloyResult(m.file(), cmd.label, cmd.pos.y, cmd.check, expected, outcome, ms, trace, xml, null);
+        } catch (AlloyInputException e) {   // this thread's parse of the file failed (it changed since it was parsed)
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            return new AlloyResult(m.file(), cmd.label, cmd.pos.y, cmd.check, expected, Outcome.ERROR, ms, null, null, e.describe());
         } catch (Err e) {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             String msg = relativize(e.pos.filename) + ":" + e.pos.y + ":" + e.pos.x + ": " + kind(e) + ": " + oneLine(e.msg);
@@ -142,6 +153,29 @@ public final class AlloyRunner {
             return new AlloyResult(m.file(), cmd.label, cmd.pos.y, cmd.check, expected, Outcome.ERROR, ms, null, null,
                     m.file() + ":" + cmd.pos.y + ": " + e);
         }
+    }
+
+    /*
+     * Alloy's AST is not safe to translate from two threads at once: solving commands of one parsed model on two
+     * threads sometimes ends in "NullPointerException ... PardinusBounds.lowerBound(...) is null" in
+     * A4Solution.addSymbolicBound (Alloy 6.2.0; seen in CI on models/arches.als, and reproduced: the first 8
+     * commands of arches.als on 8 threads failed in 6 of 20 JVMs, and in none of 20 with one parse per thread).
+     * So the first thread to solve a parsed model owns it, and every other thread parses the file again for itself.
+     */
+    private static final Map<CompModule, Thread> OWNER = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final ThreadLocal<Map<CompModule, Model>> COPIES = ThreadLocal.withInitial(java.util.WeakHashMap::new);
+
+    /** {@code m} if this thread owns it (or is the first to solve it), otherwise this thread's own parse of its file. */
+    static Model ownedBy(Model m) throws AlloyInputException {
+        Thread me = Thread.currentThread();
+        if (OWNER.computeIfAbsent(m.world(), w -> me) == me) return m;
+        Map<CompModule, Model> mine = COPIES.get();
+        Model copy = mine.get(m.world());
+        if (copy == null) {
+            copy = parse(m.file());
+            mine.put(m.world(), copy);
+        }
+        return copy;
     }
 
     /** FAIL rows for checks without their companion run {@code <check>_inst}. */

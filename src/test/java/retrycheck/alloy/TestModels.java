@@ -34,7 +34,7 @@ final class TestModels {
         });
     }
 
-    /** Solves every command of every model once, on all processors (the runner gives each thread its own A4Options). */
+    /** Solves every command of every model once, on all processors (the runner gives each thread its own A4Options and its own parse). */
     static synchronized void solveAll() {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
