@@ -18,8 +18,11 @@ public final class Arches {
     /** Every arch of the model, in any release (see {@link Arch#existsIn}). */
     public static List<Arch> all() { return ALL; }
 
-    private static final List<Arch> PATCH = ALL.stream()
-            .filter(a -> a.existsIn(retrycheck.kernel.Variant.V5_6) && a.existsIn(retrycheck.kernel.Variant.V5_7)).toList();
+    // not Stream.toList(): JpfTarget loads this class inside JPF, whose java-17 class library lacks the SharedSecrets
+    // access Stream.toList() goes through (every JPF check ended in NoSuchMethodException; JpfClassLibraryTest)
+    private static final List<Arch> PATCH = List.copyOf(ALL.stream()
+            .filter(a -> a.existsIn(retrycheck.kernel.Variant.V5_6) && a.existsIn(retrycheck.kernel.Variant.V5_7))
+            .collect(java.util.stream.Collectors.toList()));
 
     /** The 23 architectures of the patch (v5.6.4 and v5.7.14), in the patch's order. */
     public static List<Arch> patch() { return PATCH; }
