@@ -282,15 +282,15 @@ run LOCK_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64
 
 -- ===== v6.8 =====
 -- FLAGS: same declarations as checked by FLAGS_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
--- FLAGS: same declarations as checked by FLAGS_v60: m68k, microblaze, openrisc, parisc, sparc64, um
+-- FLAGS: same declarations as checked by FLAGS_v60: m68k, microblaze, openrisc, parisc, s390, sparc64, um
 -- DROP: same declarations as checked by DROP_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
--- DROP: same declarations as checked by DROP_v60: m68k, microblaze, openrisc, parisc, sparc64, um
+-- DROP: same declarations as checked by DROP_v60: m68k, microblaze, openrisc, parisc, s390, sparc64, um
 -- SIGNAL: same declarations as checked by SIGNAL_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
--- SIGNAL: same declarations as checked by SIGNAL_v60: m68k, microblaze, openrisc, parisc, sparc64, um
+-- SIGNAL: same declarations as checked by SIGNAL_v60: m68k, microblaze, openrisc, parisc, s390, sparc64, um
 -- SIGNAL_user: same declarations as checked by SIGNAL_user_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
--- SIGNAL_user: same declarations as checked by SIGNAL_user_v60: m68k, microblaze, openrisc, parisc, sparc64
+-- SIGNAL_user: same declarations as checked by SIGNAL_user_v60: m68k, microblaze, openrisc, parisc, s390, sparc64
 -- SIGNAL_user: same declaration as checked by SIGNAL_user_v60_um: um
 -- TERMINATION: same declarations as checked by TERMINATION_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
--- TERMINATION: same declarations as checked by TERMINATION_v60: m68k, microblaze, openrisc, parisc, sparc64, um
+-- TERMINATION: same declarations as checked by TERMINATION_v60: m68k, microblaze, openrisc, parisc, s390, sparc64, um
 -- LOCK: same declarations as checked by LOCK_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
--- LOCK: same declarations as checked by LOCK_v60: m68k, microblaze, openrisc, parisc, sparc64, um
+-- LOCK: same declarations as checked by LOCK_v60: m68k, microblaze, openrisc, parisc, s390, sparc64, um

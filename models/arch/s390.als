@@ -93,3 +93,15 @@ pred s390_v65 {
   Arch.userflag = USER
   Arch.completed = COMPLETED_RETURN
 }
+
+-- v6.8: v6.8.0 arch/s390/mm/fault.c:280-441
+--   gate RETRY_ONLY, setsTried=true, clearsAllowRetry=false, clearsRetryNowait=true, FAULT_SIGNAL_PENDING, kernel NO_CONTEXT, ARCH_RELOCKS, accounting CORE
+--   completed S390_GMAP_RELOCK, vma lock V68 (the per-VMA lock attempt is not in retry.als: models/README.md)
+--   around the loop: flags USER BEFORE_RETRY, WRITE BEFORE_RETRY, bad area EXIT_LABEL, errors ARCH (Java model only: here an ERROR result ends the fault with mmap_sem released)
+pred s390_v68 {
+  Arch.archv = V57 and Arch.corev = V60 and Arch.gate = RETRY_ONLY
+  Arch.adds = TRIED and Arch.clears = RETRY_NOWAIT
+  Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = ARCH_RELOCKS
+  Arch.userflag = USER
+  Arch.completed = COMPLETED_RETURN
+}

@@ -85,6 +85,8 @@ public class S390 extends Arch {
      */
     @Override
     public FaultOutcome doPageFault(Kernel k) {
+        if (k.variant.atLeast(Variant.V6_8))                          // v6.8: do_dat_exception(regs): do_exception(regs, VM_ACCESS_FLAGS);
+            return doException68(k);
         int fault = doException(k);                                   // fault = do_exception(regs, access);
         if (fault != 0) return doFaultError(k, fault);                // if (unlikely(fault)) do_fault_error(regs, access, fault);
         return FaultOutcome.ret(0);
@@ -454,4 +456,142 @@ public class S390 extends Arch {
                 .major(Src.v68("arch/s390/mm/fault.c", "do_exception").at(338, "if (fault & VM_FAULT_MAJOR)"))
                 .tried(Src.v68("arch/s390/mm/fault.c", "do_exception").at(339, "flags |= FAULT_FLAG_TRIED;"))
                 .signal(Src.v68("arch/s390/mm/fault.c", "do_exception").at(342, "if (fault_signal_pending(fault, regs)) {"));
-    }}
+    }
+
+    // ---- v6.8.0: do_exception() rewritten (arch/s390/mm/fault.c:280-441) ----
+    private static final Src DO_EXCEPTION_68 = Src.v68("arch/s390/mm/fault.c", "do_exception");
+    private static final Src HANDLE_FAULT_ERROR_68 = Src.v68("arch/s390/mm/fault.c", "handle_fault_error");
+    private static final Src HANDLE_FAULT_ERROR_NOLOCK_68 = Src.v68("arch/s390/mm/fault.c", "handle_fault_error_nolock");
+
+    /**
+     * v6.8.0: the v6.5 loop, but {@code do_exception()} returns nothing and handles every exit where it happens:
+     * do_fault_error() and the arch codes (VM_FAULT_BADMAP, BADACCESS, SIGNAL, PFAULT) are gone; a bad area is
+     * {@code return handle_fault_error(regs, si_code);} (unlock, then handle_fault_error_nolock()), a VM_FAULT_ERROR is
+     * {@code mmap_read_unlock(mm); goto error;}. The declaration (flags, gate, signal check, relock, completed) is v6.5's.
+     */
+    @Override protected RetryChoices v68() {
+        return v65().withLines("v6.8.0 arch/s390/mm/fault.c:280-441");
+    }
+
+    @Override protected Cites cites68() {
+        return new Cites()
+                .lock(DO_EXCEPTION_68.at(348, "mmap_read_lock(mm);"))
+                .relock(DO_EXCEPTION_68.at(405, "mmap_read_lock(mm);"))
+                .vmStart(DO_EXCEPTION_68.at(365, "if (unlikely(vma->vm_start > address)) {"))
+                .growsDown(DO_EXCEPTION_68.at(366, "if (!(vma->vm_flags & VM_GROWSDOWN))"))
+                .expandStack(DO_EXCEPTION_68.at(368, "vma = expand_stack(mm, address);"))
+                .accessRead(DO_EXCEPTION_68.at(372, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessWrite(DO_EXCEPTION_68.at(372, "if (unlikely(!(vma->vm_flags & access)))"))
+                .accessExec(DO_EXCEPTION_68.at(372, "if (unlikely(!(vma->vm_flags & access)))"))
+                .signalCheck(DO_EXCEPTION_68.at(375, "if (fault_signal_pending(fault, regs)) {"))
+                .completed(DO_EXCEPTION_68.at(383, "if (fault & VM_FAULT_COMPLETED) {"))
+                .completedRelock(DO_EXCEPTION_68.at(385, "mmap_read_lock(mm);"))
+                .retryFlags(DO_EXCEPTION_68.at(404, "flags |= FAULT_FLAG_TRIED;"))
+                .upRead(DO_EXCEPTION_68.at(420, "mmap_read_unlock(mm);"))
+                .errorUpRead(DO_EXCEPTION_68.at(391, "mmap_read_unlock(mm);"))
+                .badAreaUpRead(HANDLE_FAULT_ERROR_68.at(260, "mmap_read_unlock(mm);"))
+                .bug(DO_EXCEPTION_68.at(439, "BUG();"))
+                .perf(DO_EXCEPTION_68.at(311, "perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);"));
+    }
+
+    /**
+     * v6.8.0 do_exception(regs, access) (arch/s390/mm/fault.c:280-441). The fault type switch before it (KERNEL_FAULT,
+     * faulthandler_disabled(), no mm: handle_fault_error_nolock(regs, 0)) is not reached by the model's faults. The C
+     * returns void; the model returns how the fault ended.
+     */
+    protected FaultOutcome doException68(Kernel k) {
+        RetryChoices c = choices(k.variant);
+        Cites l = cites(k.variant);
+        int fault;
+        k.perfSwEvent(l.perf, "PAGE_FAULTS");                         // perf_sw_event(PERF_COUNT_SW_PAGE_FAULTS, 1, regs, address);
+        int flags = initialFlags(k);                                  // flags = FAULT_FLAG_DEFAULT; USER; if (access == VM_WRITE) WRITE
+        VmaLockStep s = lockVmaStep(k, c, flags);                     // if (!(flags & FAULT_FLAG_USER)) goto lock_mmap; vma = lock_vma_under_rcu(...); ...
+        if (s.kind() == VmaLockStep.Kind.DONE) {                      // if (!(fault & VM_FAULT_RETRY)) { count_vm_vma_lock_event(VMA_LOCK_SUCCESS);
+            fault = s.fault();
+            if ((fault & VmFault.ERROR) != 0) return error68(k, l, fault); // if (unlikely(fault & VM_FAULT_ERROR)) goto error;
+            return FaultOutcome.ret(fault);              //   return; }
+        }
+        if (s.kind() == VmaLockStep.Kind.SIGNAL) {                    // if (fault_signal_pending(fault, regs)) {
+            if (!k.access.userMode()) return handleFaultErrorNolock(k, l, 0, s.fault()); // if (!user_mode(regs)) handle_fault_error_nolock(regs, 0);
+            return FaultOutcome.ret(s.fault());          //   return; }
+        }
+        flags = s.flags();                                            // (if (fault & VM_FAULT_MAJOR) flags |= FAULT_FLAG_TRIED;)
+        k.mm.mmapSem.downRead(l.lock);                                // lock_mmap: mmap_read_lock(mm);
+        boolean gmap = gmapFault();                                   // gmap = NULL; if (IS_ENABLED(CONFIG_PGSTE) && type == GMAP_FAULT) {
+        if (gmap)                                                     //   address = __gmap_translate(gmap, address);  (found)
+            flags |= FaultFlags.RETRY_NOWAIT;                         //   if (gmap->pfault_enabled) flags |= FAULT_FLAG_RETRY_NOWAIT; }
+        for (;;) {                                                    // retry:
+            Vma vma = k.mmap().findVma(k.mm, k.access.address());      // vma = find_vma(mm, address);
+            if (vma == null) return handleFaultError(k, l, SEGV_MAPERR, 0); // if (!vma) return handle_fault_error(regs, SEGV_MAPERR);
+            int bad = goodArea(k, c, l, vma, flags);                  // vm_start > address: VM_GROWSDOWN, expand_stack(); vm_flags & access
+            if (bad == BAD_AREA_NOSEMAPHORE) return handleFaultErrorNolock(k, l, SEGV_MAPERR, 0); // if (!vma) return handle_fault_error_nolock(regs, SEGV_MAPERR);
+            if (bad != 0) return handleFaultError(k, l, bad, 0); // return handle_fault_error(regs, SEGV_MAPERR / SEGV_ACCERR);
+            fault = handleMmFault(k, vma, flags);                     // fault = handle_mm_fault(vma, address, flags, regs);
+            if (k.signal().faultSignalPending(fault, l.signalCheck)) { // if (fault_signal_pending(fault, regs)) {
+                if ((flags & FaultFlags.RETRY_NOWAIT) != 0)           //   if (flags & FAULT_FLAG_RETRY_NOWAIT)
+                    k.mm.mmapSem.upRead(DO_EXCEPTION_68.at(377, "mmap_read_unlock(mm);")); // mmap_read_unlock(mm);
+                if (!k.access.userMode()) return handleFaultErrorNolock(k, l, 0, fault); // if (!user_mode(regs)) handle_fault_error_nolock(regs, 0);
+                return FaultOutcome.ret(fault);          //   return; }
+            }
+            if ((fault & VmFault.COMPLETED) != 0) {                   // if (fault & VM_FAULT_COMPLETED) {
+                if (gmap) {                                           //   if (gmap) {
+                    k.mm.mmapSem.downRead(l.completedRelock);         //     mmap_read_lock(mm);
+                    break;                                            //     goto gmap; }
+                }
+                return FaultOutcome.ret(fault);          //   return; }
+            }
+            if ((fault & VmFault.ERROR) != 0) {                       // if (unlikely(fault & VM_FAULT_ERROR)) {
+                k.mm.mmapSem.upRead(l.errorUpRead);                   //   mmap_read_unlock(mm);
+                return error68(k, l, fault);                          //   goto error; }
+            }
+            if ((fault & VmFault.RETRY) != 0) {                       // if (fault & VM_FAULT_RETRY) {
+                if (gmap && (flags & FaultFlags.RETRY_NOWAIT) != 0) { //   if (IS_ENABLED(CONFIG_PGSTE) && gmap && (flags & FAULT_FLAG_RETRY_NOWAIT)) {
+                    return handleFaultError(k, l, 0, fault);          //     current->thread.gmap_pfault = 1; return handle_fault_error(regs, 0); }
+                }
+                flags = retryFlags(k, c, l, flags);                   //   flags &= ~FAULT_FLAG_RETRY_NOWAIT; flags |= FAULT_FLAG_TRIED;
+                beforeRetry(k, c);                                    //   mmap_read_lock(mm);
+                continue;                                             //   goto retry; }
+            }
+            break;
+        }
+        // gmap: if (IS_ENABLED(CONFIG_PGSTE) && gmap) { address = __gmap_link(gmap, current->thread.gmap_addr, address); } (linked)
+        k.mm.mmapSem.upRead(l.upRead);                                // mmap_read_unlock(mm);
+        return FaultOutcome.ret(0);                                   // return;
+    }
+
+    /** handle_fault_error(regs, si_code): {@code mmap_read_unlock(mm); handle_fault_error_nolock(regs, si_code);} */
+    protected FaultOutcome handleFaultError(Kernel k, Cites l, int siCode, int fault) {
+        k.mm.mmapSem.upRead(l.badAreaUpRead);                         // mmap_read_unlock(mm);
+        return handleFaultErrorNolock(k, l, siCode, fault);           // handle_fault_error_nolock(regs, si_code);
+    }
+
+    /**
+     * handle_fault_error_nolock(regs, si_code): user mode {@code if (WARN_ON_ONCE(!si_code)) si_code = SEGV_MAPERR;
+     * return do_sigsegv(regs, si_code);}; kernel mode {@code if (fixup_exception(regs)) return;} ... {@code die(regs, "Oops");}.
+     */
+    protected FaultOutcome handleFaultErrorNolock(Kernel k, Cites l, int siCode, int fault) {
+        if (k.access.userMode()) {                                    // if (user_mode(regs)) {
+            if (siCode == 0)                                          //   if (WARN_ON_ONCE(!si_code))
+                k.warn(HANDLE_FAULT_ERROR_NOLOCK_68.at(235, "if (WARN_ON_ONCE(!si_code))"), "WARN_ON_ONCE(!si_code): a user-mode fault ended without a si_code");
+            return FaultOutcome.done("sigsegv", fault);               //   return do_sigsegv(regs, si_code); }
+        }
+        return noContext(k, fault);                                   // if (fixup_exception(regs)) return; ... die(regs, "Oops");
+    }
+
+    /** {@code error:} the VM_FAULT_ERROR dispatch, mmap_lock not held. */
+    protected FaultOutcome error68(Kernel k, Cites l, int fault) {
+        boolean user = k.access.userMode();
+        if ((fault & VmFault.OOM) != 0) {                             // if (fault & VM_FAULT_OOM) {
+            if (!user) return handleFaultErrorNolock(k, l, 0, fault); //   if (!user_mode(regs)) handle_fault_error_nolock(regs, 0);
+            return FaultOutcome.done("oom", fault);                   //   else pagefault_out_of_memory();
+        } else if ((fault & VmFault.SIGSEGV) != 0) {                  // } else if (fault & VM_FAULT_SIGSEGV) {
+            if (!user) return handleFaultErrorNolock(k, l, 0, fault); //   if (!user_mode(regs)) handle_fault_error_nolock(regs, 0);
+            return FaultOutcome.done("sigsegv", fault);               //   else do_sigsegv(regs, SEGV_MAPERR);
+        } else if ((fault & VmFault.SIGBUS) != 0) {                   // } else if (fault & VM_FAULT_SIGBUS) {
+            if (!user) return handleFaultErrorNolock(k, l, 0, fault); //   if (!user_mode(regs)) handle_fault_error_nolock(regs, 0);
+            return FaultOutcome.done("sigbus", fault);                //   else do_sigbus(regs);
+        }                                                             // } else {
+        k.warn(l.bug, "BUG(): do_exception() error: with " + VmFault.names(fault));
+        return FaultOutcome.done("BUG", fault);                       //   BUG(); }
+    }
+}
