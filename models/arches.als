@@ -207,9 +207,42 @@ run TERMINATION_v60_hexagon_inst { hexagon_v60 and quietAfterFatal and eventuall
 --   same declaration: microblaze, nios2, sparc64
 check TERMINATION_v60_microblaze { microblaze_v60 implies TERMINATION } for 4 Int, 1..10 steps expect 1
 run TERMINATION_v60_microblaze_inst { microblaze_v60 and quietAfterFatal and eventually (fatal and Fault.pc in WaitIO + WaitUffd) } for 4 Int, 10..10 steps expect 1
--- LOCK holds (COMPLETED ends the fault without an unlock): alpha, arc, arm, arm64, hexagon, ia64, m68k, microblaze, mips, nios2, openrisc, parisc, powerpc, riscv, s390, sh, sparc32, sparc64, um, x86, xtensa, csky, loongarch
-check LOCK_v60 { (alpha_v60 or arc_v60 or arm_v60 or arm64_v60 or hexagon_v60 or ia64_v60 or m68k_v60 or microblaze_v60 or mips_v60 or nios2_v60 or openrisc_v60 or parisc_v60 or powerpc_v60 or riscv_v60 or s390_v60 or sh_v60 or sparc32_v60 or sparc64_v60 or um_v60 or x86_v60 or xtensa_v60 or csky_v60 or loongarch_v60) implies LOCK } for 4 Int, 10..10 steps expect 0
-run LOCK_v60_inst { (alpha_v60 or arc_v60 or arm_v60 or arm64_v60 or hexagon_v60 or ia64_v60 or m68k_v60 or microblaze_v60 or mips_v60 or nios2_v60 or openrisc_v60 or parisc_v60 or powerpc_v60 or riscv_v60 or s390_v60 or sh_v60 or sparc32_v60 or sparc64_v60 or um_v60 or x86_v60 or xtensa_v60 or csky_v60 or loongarch_v60) and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- expected counterexample: v6.0 on, by design: VM_FAULT_COMPLETED returns without RETRY with mmap_sem released by the core
+--   same declaration: alpha, ia64, m68k, openrisc, parisc, riscv, sparc32
+check LOCK_v60_alpha { alpha_v60 implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v60_alpha_inst { alpha_v60 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- expected counterexample: v6.0 on, by design: VM_FAULT_COMPLETED returns without RETRY with mmap_sem released by the core
+--   same declaration: arc, mips, sh, xtensa, loongarch
+check LOCK_v60_arc { arc_v60 implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v60_arc_inst { arc_v60 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- expected counterexample: v6.0 on, by design: VM_FAULT_COMPLETED returns without RETRY with mmap_sem released by the core
+--   same declaration: arm
+check LOCK_v60_arm { arm_v60 implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v60_arm_inst { arm_v60 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- expected counterexample: v6.0 on, by design: VM_FAULT_COMPLETED returns without RETRY with mmap_sem released by the core
+--   same declaration: arm64, powerpc, x86
+check LOCK_v60_arm64 { arm64_v60 implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v60_arm64_inst { arm64_v60 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- expected counterexample: v6.0 on, by design: VM_FAULT_COMPLETED returns without RETRY with mmap_sem released by the core
+--   same declaration: hexagon
+check LOCK_v60_hexagon { hexagon_v60 implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v60_hexagon_inst { hexagon_v60 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- expected counterexample: v6.0 on, by design: VM_FAULT_COMPLETED returns without RETRY with mmap_sem released by the core
+--   same declaration: microblaze, nios2, sparc64
+check LOCK_v60_microblaze { microblaze_v60 implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v60_microblaze_inst { microblaze_v60 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- expected counterexample: v6.0 on, by design: VM_FAULT_COMPLETED returns without RETRY with mmap_sem released by the core
+--   same declaration: s390
+check LOCK_v60_s390 { s390_v60 implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v60_s390_inst { s390_v60 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- expected counterexample: v6.0 on, by design: VM_FAULT_COMPLETED returns without RETRY with mmap_sem released by the core
+--   same declaration: um
+check LOCK_v60_um { um_v60 implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v60_um_inst { um_v60 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- expected counterexample: v6.0 on, by design: VM_FAULT_COMPLETED returns without RETRY with mmap_sem released by the core
+--   same declaration: csky
+check LOCK_v60_csky { csky_v60 implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v60_csky_inst { csky_v60 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
 
 -- ===== v6.3 =====
 -- FLAGS holds: hexagon
@@ -233,10 +266,16 @@ run SIGNAL_user_v63_inst { hexagon_v63 and Fault.mode = UserMode and retried } f
 check TERMINATION_v63 { hexagon_v63 implies TERMINATION } for 4 Int, 10..10 steps expect 0
 run TERMINATION_v63_inst { hexagon_v63 and quietAfterFatal and eventually (fatal and Fault.pc in WaitIO + WaitUffd) } for 4 Int, 10..10 steps expect 1
 -- TERMINATION: same declarations as checked by TERMINATION_v60: alpha, arc, arm, arm64, ia64, m68k, microblaze, mips, nios2, openrisc, parisc, powerpc, riscv, s390, sh, sparc32, sparc64, um, x86, xtensa, csky, loongarch
--- LOCK holds (COMPLETED ends the fault without an unlock): hexagon
-check LOCK_v63 { hexagon_v63 implies LOCK } for 4 Int, 10..10 steps expect 0
-run LOCK_v63_inst { hexagon_v63 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
--- LOCK: same declarations as checked by LOCK_v60: alpha, arc, arm, arm64, ia64, m68k, microblaze, mips, nios2, openrisc, parisc, powerpc, riscv, s390, sh, sparc32, sparc64, um, x86, xtensa, csky, loongarch
+-- expected counterexample: v6.0 on, by design: VM_FAULT_COMPLETED returns without RETRY with mmap_sem released by the core
+--   same declaration: hexagon
+check LOCK_v63_hexagon { hexagon_v63 implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v63_hexagon_inst { hexagon_v63 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- LOCK: same declarations as checked by LOCK_v60_arc: alpha, arc, ia64, m68k, mips, openrisc, parisc, riscv, sh, sparc32, xtensa, loongarch
+-- LOCK: same declaration as checked by LOCK_v60_arm: arm
+-- LOCK: same declarations as checked by LOCK_v60_arm64: arm64, microblaze, nios2, powerpc, sparc64, x86
+-- LOCK: same declaration as checked by LOCK_v60_s390: s390
+-- LOCK: same declaration as checked by LOCK_v60_um: um
+-- LOCK: same declaration as checked by LOCK_v60_csky: csky
 
 -- ===== v6.4 =====
 -- FLAGS holds: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
@@ -260,10 +299,22 @@ run SIGNAL_user_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexa
 check TERMINATION_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) implies TERMINATION } for 4 Int, 10..10 steps expect 0
 run TERMINATION_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) and quietAfterFatal and eventually (fatal and Fault.pc in WaitIO + WaitUffd) } for 4 Int, 10..10 steps expect 1
 -- TERMINATION: same declarations as checked by TERMINATION_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
--- LOCK holds (COMPLETED ends the fault without an unlock): alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
-check LOCK_v64 { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) implies LOCK } for 4 Int, 10..10 steps expect 0
-run LOCK_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64 or mips_v64 or nios2_v64 or powerpc_v64 or riscv_v64 or sh_v64 or sparc32_v64 or x86_v64 or xtensa_v64 or csky_v64 or loongarch_v64) and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
--- LOCK: same declarations as checked by LOCK_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
+-- expected counterexample: v6.0 on, by design: VM_FAULT_COMPLETED returns without RETRY with mmap_sem released by the core
+--   same declaration: alpha, arc, arm64, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, loongarch
+check LOCK_v64_alpha { alpha_v64 implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v64_alpha_inst { alpha_v64 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- expected counterexample: v6.0 on, by design: VM_FAULT_COMPLETED returns without RETRY with mmap_sem released by the core
+--   same declaration: arm, hexagon
+check LOCK_v64_arm { arm_v64 implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v64_arm_inst { arm_v64 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- expected counterexample: v6.0 on, by design: VM_FAULT_COMPLETED returns without RETRY with mmap_sem released by the core
+--   same declaration: csky
+check LOCK_v64_csky { csky_v64 implies LOCK } for 4 Int, 1..10 steps expect 1
+run LOCK_v64_csky_inst { csky_v64 and eventually (Fault.pc = Check and Fault.result = COMPLETED) } for 4 Int, 10..10 steps expect 1
+-- LOCK: same declarations as checked by LOCK_v60_arc: ia64, m68k, openrisc, parisc
+-- LOCK: same declarations as checked by LOCK_v60_arm64: microblaze, sparc64
+-- LOCK: same declaration as checked by LOCK_v60_s390: s390
+-- LOCK: same declaration as checked by LOCK_v60_um: um
 
 -- ===== v6.5 =====
 -- FLAGS: same declarations as checked by FLAGS_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
@@ -277,8 +328,13 @@ run LOCK_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64
 -- SIGNAL_user: same declaration as checked by SIGNAL_user_v60_um: um
 -- TERMINATION: same declarations as checked by TERMINATION_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- TERMINATION: same declarations as checked by TERMINATION_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
--- LOCK: same declarations as checked by LOCK_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
--- LOCK: same declarations as checked by LOCK_v60: ia64, m68k, microblaze, openrisc, parisc, s390, sparc64, um
+-- LOCK: same declarations as checked by LOCK_v64_alpha: alpha, arc, arm64, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, loongarch
+-- LOCK: same declarations as checked by LOCK_v64_arm: arm, hexagon
+-- LOCK: same declarations as checked by LOCK_v60_arc: ia64, m68k, openrisc, parisc
+-- LOCK: same declarations as checked by LOCK_v60_arm64: microblaze, sparc64
+-- LOCK: same declaration as checked by LOCK_v60_s390: s390
+-- LOCK: same declaration as checked by LOCK_v60_um: um
+-- LOCK: same declaration as checked by LOCK_v64_csky: csky
 
 -- ===== v6.8 =====
 -- FLAGS: same declarations as checked by FLAGS_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
@@ -292,5 +348,10 @@ run LOCK_v64_inst { (alpha_v64 or arc_v64 or arm_v64 or arm64_v64 or hexagon_v64
 -- SIGNAL_user: same declaration as checked by SIGNAL_user_v60_um: um
 -- TERMINATION: same declarations as checked by TERMINATION_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
 -- TERMINATION: same declarations as checked by TERMINATION_v60: m68k, microblaze, openrisc, parisc, s390, sparc64, um
--- LOCK: same declarations as checked by LOCK_v64: alpha, arc, arm, arm64, hexagon, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, csky, loongarch
--- LOCK: same declarations as checked by LOCK_v60: m68k, microblaze, openrisc, parisc, s390, sparc64, um
+-- LOCK: same declarations as checked by LOCK_v64_alpha: alpha, arc, arm64, mips, nios2, powerpc, riscv, sh, sparc32, x86, xtensa, loongarch
+-- LOCK: same declarations as checked by LOCK_v64_arm: arm, hexagon
+-- LOCK: same declarations as checked by LOCK_v60_arc: m68k, openrisc, parisc
+-- LOCK: same declarations as checked by LOCK_v60_arm64: microblaze, sparc64
+-- LOCK: same declaration as checked by LOCK_v60_s390: s390
+-- LOCK: same declaration as checked by LOCK_v60_um: um
+-- LOCK: same declaration as checked by LOCK_v64_csky: csky

@@ -351,11 +351,21 @@ pred SIGNAL { always (Fault.ev = GotoRetry implies not fatal) }
 -- ... and, with fault_signal_pending(), none in user mode while any signal is pending
 pred SIGNAL_user { always ((Fault.ev = GotoRetry and Fault.mode = UserMode) implies no Fault.signals) }
 
--- LOCK: RETRY means mmap_sem is already released (except RETRY_NOWAIT); the arch's up_read finds it held;
--- no lock is leaked at the end of the fault
+-- LOCK: RETRY means mmap_sem is already released (except RETRY_NOWAIT); a return without RETRY holds it (the fault
+-- thread's, once: spec/requirements.md LOCK (c)); the arch's up_read finds it held; no lock is leaked at the end of
+-- the fault. v6.0's VM_FAULT_COMPLETED ("->fault completed, meanwhile mmap lock released") breaks the second clause by
+-- design: reported (LOCK_v60, expect 1), not redefined; the per-release reading is LOCK_retry_or_completed.
 pred LOCK {
   always ((Fault.pc = Check and Fault.result = RETRY and RETRY_NOWAIT not in Fault.flags) implies no Fault.mmap_sem)
-  always ((Fault.pc = Check and Fault.result = COMPLETED) implies no Fault.mmap_sem)   -- v6.0: "meanwhile mmap lock released"
+  always ((Fault.pc = Check and Fault.result != RETRY) implies Fault.mmap_sem = FaultThread)
+  always (Fault.ev = UpReadExit implies Fault.mmap_sem = FaultThread)
+  always (Fault.pc = Done implies no Fault.mmap_sem)
+}
+-- LOCK read for v6.0 on: RETRY (but RETRY_NOWAIT) or COMPLETED means released; the rest as LOCK
+pred LOCK_retry_or_completed {
+  always ((Fault.pc = Check and Fault.result = RETRY and RETRY_NOWAIT not in Fault.flags) implies no Fault.mmap_sem)
+  always ((Fault.pc = Check and Fault.result = COMPLETED) implies no Fault.mmap_sem)
+  always ((Fault.pc = Check and Fault.result not in RETRY + COMPLETED) implies Fault.mmap_sem = FaultThread)
   always (Fault.ev = UpReadExit implies Fault.mmap_sem = FaultThread)
   always (Fault.pc = Done implies no Fault.mmap_sem)
 }
@@ -529,10 +539,16 @@ pred x86ref_loop_v60 {
   Arch.sigcheck = FAULT_SIGNAL_PENDING and Arch.kexit = NO_CONTEXT and Arch.relock = TRYLOCK_BRANCH
 }
 pred x86ref_v60 { x86ref_loop_v60 and Arch.completed = COMPLETED_RETURN }
-check LOCK_v60 { x86ref_v60 implies LOCK } for 4 Int, 10..10 steps expect 0
+-- LOCK's "a return without RETRY holds mmap_sem" breaks by design on the shared-write path (COMPLETED): reported
+check LOCK_v60 { x86ref_v60 implies LOCK } for 4 Int, 1..10 steps expect 1
 run LOCK_v60_inst { x86ref_v60 and eventually Fault.ev = CompletedExit } for 4 Int, 10..10 steps expect 1
--- an arch without the COMPLETED test unlocks what the core released
-check LOCK_v60_no_completed_test { (x86ref_loop_v60 and Arch.completed = NO_COMPLETED) implies LOCK } for 4 Int, 1..10 steps expect 1
+check LOCK_v60_other_paths { x86ref_v60 implies (Fault.path != Shared implies LOCK) } for 4 Int, 10..10 steps expect 0
+run LOCK_v60_other_paths_inst { x86ref_v60 and Fault.path != Shared and eventually (Fault.pc = Check and Fault.result = RETRY) } for 4 Int, 10..10 steps expect 1
+-- the per-release reading holds for an arch that tests COMPLETED ...
+check LOCK_v60_retry_or_completed { x86ref_v60 implies LOCK_retry_or_completed } for 4 Int, 10..10 steps expect 0
+run LOCK_v60_retry_or_completed_inst { x86ref_v60 and eventually Fault.ev = CompletedExit } for 4 Int, 10..10 steps expect 1
+-- ... and not for one without the COMPLETED test: it unlocks what the core released
+check LOCK_v60_no_completed_test { (x86ref_loop_v60 and Arch.completed = NO_COMPLETED) implies LOCK_retry_or_completed } for 4 Int, 1..10 steps expect 1
 run LOCK_v60_no_completed_test_inst { x86ref_loop_v60 and Arch.completed = NO_COMPLETED and eventually Fault.result = COMPLETED } for 4 Int, 10..10 steps expect 1
 check DROP_v60_completed { x86ref_v60 implies DROP } for 4 Int, 1..10 steps expect 1
 run DROP_v60_completed_inst { x86ref_v60 and Fault.path = Shared and eventually coreDrops } for 4 Int, 10..10 steps expect 1
