@@ -60,7 +60,8 @@ public final class KernelReleases {
     }
 
     public static Function<Kernel, Gup> gup(Variant v) {
-        return v.atLeast(Variant.V6_3) ? Gup63::new : v.atLeast(Variant.V6_0) ? Gup60::new : v.atLeast(Variant.V5_9) ? Gup59::new
+        return v.atLeast(Variant.V6_8) ? Gup68::new : v.atLeast(Variant.V6_5) ? Gup65::new : v.atLeast(Variant.V6_4) ? Gup64::new
+                : v.atLeast(Variant.V6_3) ? Gup63::new : v.atLeast(Variant.V6_0) ? Gup60::new : v.atLeast(Variant.V5_9) ? Gup59::new
                 : v.atLeast(Variant.V5_7) ? Gup::new : Gup56::new;
     }
 }
