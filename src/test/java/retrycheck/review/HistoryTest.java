@@ -104,5 +104,9 @@ class HistoryTest {
         String md2 = HistoryView.alloyAgreement(List.of(SAME, FLIPS), RELEASES, results, List.of(holds),
                 Map.of("FLAGS v5.9 " + FLIPS.name(), "FLAGS_v57"));
         assertTrue(md2.contains("| v5.9 | FLAGS | " + FLIPS.name() + " | none | differ |"), md2);
+        // an arch the Alloy models do not have (no coverage: s390-gmap) is not compared, even where it FAILs
+        String md3 = HistoryView.alloyAgreement(List.of(SAME, FLIPS), RELEASES, results, List.of(holds),
+                Map.of("FLAGS v5.9 " + SAME.name(), "FLAGS_v57"));
+        assertTrue(md3.contains("| v5.9 | FLAGS | none | none | agree |"), md3);
     }
 }
