@@ -88,7 +88,8 @@ public final class AlloyMutantEngine implements MutantEngine {
             if (keep != null) {
                 // replaces only a directory this engine made (its marker), or an empty one: never a user's files
                 if (Files.exists(keep, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(keep, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    return rows.stream().map(r -> EngineVerdict.error(NAME, keep + " is not a directory: refusing to replace it")).toList();
+                    return rows.stream().map(r -> EngineVerdict.error(NAME, keep + " is not a directory"
+                            + (Files.isSymbolicLink(keep) ? " (a symbolic link)" : "") + ": refusing to replace it")).toList();
                 if (Files.isDirectory(keep) && !Files.exists(keep.resolve(MARKER))) {
                     try (var s = Files.list(keep)) {
                         if (s.findAny().isPresent())

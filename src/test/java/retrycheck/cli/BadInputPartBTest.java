@@ -96,7 +96,8 @@ class BadInputPartBTest {
         try {
             Files.createSymbolicLink(link, real);
         } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "no symbolic links here: " + e);
+            // skipped, not passed: without symbolic links the case this test is about cannot be set up
+            assumeTrue(false, "this file system cannot create symbolic links, so a --models DIR reached through one cannot be tested: " + e);
         }
         CliTest.Result r = cli("alloy", "--no-traces", "--models", link.toString());
         assertEquals(Main.OK, r.exit(), r.all());

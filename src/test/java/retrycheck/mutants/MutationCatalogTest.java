@@ -211,6 +211,21 @@ class MutationCatalogTest {
         KillMatrix.Result onFile = KillMatrix.run(List.of(Mutants.byId("M02")), 1, List.of(new AlloyMutantEngine(Path.of("models"), file)), line -> { });
         assertEquals(EngineVerdict.Status.ERROR, onFile.rows.get(0).engines().get("alloy").status());
         assertEquals("a user's file, not a directory", Files.readString(file));
+        // a symbolic link, even to an empty directory, is the user's: refused, left in place (deleting the tree walked
+        // from it would remove the link, and createDirectories would put a directory where it was)
+        Path emptyDir = Files.createDirectories(tmp.resolve("empty"));
+        Path link = tmp.resolve("link");
+        boolean links = true;
+        try {
+            Files.createSymbolicLink(link, emptyDir);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            links = false;   // the file system has no symbolic links: nothing to refuse
+        }
+        if (links) {
+            KillMatrix.Result onLink = KillMatrix.run(List.of(Mutants.byId("M02")), 1, List.of(new AlloyMutantEngine(Path.of("models"), link)), line -> { });
+            assertEquals(EngineVerdict.Status.ERROR, onLink.rows.get(0).engines().get("alloy").status());
+            assertTrue(Files.isSymbolicLink(link), "the link is still there");
+        }
         Path own = tmp.resolve("own");
         KillMatrix.run(List.of(Mutants.byId("M02")), 1, List.of(new AlloyMutantEngine(Path.of("models"), own)), line -> { });
         KillMatrix.Result again = KillMatrix.run(List.of(Mutants.byId("M02")), 1, List.of(new AlloyMutantEngine(Path.of("models"), own)), line -> { });
