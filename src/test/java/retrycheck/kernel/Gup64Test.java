@@ -2,11 +2,9 @@ package retrycheck.kernel;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import retrycheck.check.CheckContext;
 import retrycheck.check.CheckResult;
 import retrycheck.check.CheckSpec;
 import retrycheck.check.Checker;
-import retrycheck.check.Monitor;
 import retrycheck.check.Property;
 import retrycheck.check.Scenarios;
 import retrycheck.check.Verdict;
@@ -41,20 +39,7 @@ class Gup64Test {
         assertEquals(Gup68.class, KernelReleases.gup(Variant.V6_8).apply(null).getClass());
     }
 
-    /** An observer as a property: it "fails" in every execution with an event whose citation matches, so FAIL = reached. */
-    private static Property cites(String id, Predicate<Src> which) {
-        return new Property() {
-            @Override public String id() { return id; }
-            @Override public String description() { return id; }
-            @Override public Monitor newMonitor(CheckContext ctx) {
-                return new Monitor(id) {
-                    @Override protected void check(Event e) {
-                        if (e.src() != null && which.test(e.src())) violation(e, "cites " + e.src());
-                    }
-                };
-            }
-        };
-    }
+    private static Property cites(String id, Predicate<Src> which) { return retrycheck.check.CitesObserver.cites(id, which); }
 
     /** A citation of mm/gup.c (not the handlers' FAULT_BEGIN/END labels, which have no line). */
     private static boolean gupC(Src s) { return s.file().equals("mm/gup.c") && s.line() > 0; }

@@ -49,13 +49,8 @@ class S390V68Test {
      * whose WARN_ON_ONCE(!si_code) (:235) up to v6.5 was VM_FAULT_PFAULT -> do_no_context().
      */
     static retrycheck.check.Property cites(String id, int line) {
-        return VmaLockTest.property(id, () -> new VmaLockTest.Observer(id) {
-            @Override protected void check(retrycheck.runtime.Event e) {
-                if (e.src() != null && e.src().file().equals("arch/s390/mm/fault.c") && e.src().line() == line
-                        && e.src().release().equals(retrycheck.runtime.Src.V6_8_0))
-                    saw(e, "reached arch/s390/mm/fault.c:" + line);
-            }
-        });
+        return retrycheck.check.CitesObserver.cites(id, src -> src.file().equals("arch/s390/mm/fault.c") && src.line() == line
+                && src.release().equals(retrycheck.runtime.Src.V6_8_0));
     }
 
     @Test
