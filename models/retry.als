@@ -355,17 +355,14 @@ pred SIGNAL_user { always ((Fault.ev = GotoRetry and Fault.mode = UserMode) impl
 -- thread's, once: spec/requirements.md LOCK (c)); the arch's up_read finds it held; no lock is leaked at the end of
 -- the fault. v6.0's VM_FAULT_COMPLETED ("->fault completed, meanwhile mmap lock released") breaks the second clause by
 -- design: reported (LOCK_v60, expect 1), not redefined; the per-release reading is LOCK_retry_or_completed.
-pred LOCK {
-  always ((Fault.pc = Check and Fault.result = RETRY and RETRY_NOWAIT not in Fault.flags) implies no Fault.mmap_sem)
-  always ((Fault.pc = Check and Fault.result != RETRY) implies Fault.mmap_sem = FaultThread)
-  always (Fault.ev = UpReadExit implies Fault.mmap_sem = FaultThread)
-  always (Fault.pc = Done implies no Fault.mmap_sem)
-}
+pred LOCK { lockReleasedOn[RETRY] }
 -- LOCK read for v6.0 on: RETRY (but RETRY_NOWAIT) or COMPLETED means released; the rest as LOCK
-pred LOCK_retry_or_completed {
+pred LOCK_retry_or_completed { lockReleasedOn[RETRY + COMPLETED] }
+-- RETRY (without RETRY_NOWAIT) and the other results in r mean mmap_sem is released, a result not in r that it is held
+pred lockReleasedOn[r: set Result] {
   always ((Fault.pc = Check and Fault.result = RETRY and RETRY_NOWAIT not in Fault.flags) implies no Fault.mmap_sem)
-  always ((Fault.pc = Check and Fault.result = COMPLETED) implies no Fault.mmap_sem)
-  always ((Fault.pc = Check and Fault.result not in RETRY + COMPLETED) implies Fault.mmap_sem = FaultThread)
+  always ((Fault.pc = Check and Fault.result in r - RETRY) implies no Fault.mmap_sem)
+  always ((Fault.pc = Check and Fault.result not in r) implies Fault.mmap_sem = FaultThread)
   always (Fault.ev = UpReadExit implies Fault.mmap_sem = FaultThread)
   always (Fault.pc = Done implies no Fault.mmap_sem)
 }
